@@ -1,0 +1,59 @@
+/**
+ * The shape of one detector rule. Rules are data: the engine compiles them, the shared rule test
+ * iterates their examples, the options page lists them by group.
+ */
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** Provider groups the options page can switch on and off as a whole. */
+export type RuleGroup =
+  'cloud' | 'code' | 'payments' | 'messaging' | 'ai' | 'saas' | 'secrets-managers' | 'generic';
+
+/**
+ * A true example: either a bare token (the whole string is the secret, and the shared test also
+ * wraps it in a matrix of contexts), or a text with the exact secret inside it.
+ */
+export type MatchExample = string | { text: string; secret: string };
+
+/** A false example, with the trap it sets (wrong prefix, placeholder, bad checksum…). */
+export interface NoMatchExample {
+  text: string;
+  why: string;
+}
+
+export interface RuleExamples {
+  match: MatchExample[];
+  noMatch: NoMatchExample[];
+}
+
+export interface Rule {
+  /** kebab-case, unique across all rules */
+  id: string;
+  provider: string;
+  title: string;
+  group: RuleGroup;
+  /** Lower-case literals; the rule only runs when one of them occurs in the lower-cased text. */
+  keywords: readonly string[];
+  /**
+   * Must run in linear time (no nested quantifiers over overlapping classes). When it has a named
+   * group `secret`, that group is the finding's span; otherwise the whole match is.
+   */
+  pattern: RegExp;
+  /** Checksum or structure check on the secret span; false drops the candidate. */
+  validate?: (secret: string) => boolean;
+  /** Shannon entropy floor in bits per character, measured on the secret span. */
+  minEntropy?: number;
+  confidence: Confidence;
+  /** Where the owner revokes or rotates this kind of credential. */
+  rotateUrl?: string;
+  /**
+   * Built lazily so the content script never pays for them, and from parts at run time so the
+   * repository holds no literal token.
+   */
+  examples: () => RuleExamples;
+}
+
+/** Identity helper: gives rule files type checking without a class. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
