@@ -1,3 +1,6 @@
 import { defineBackground } from '#imports';
+import { setUpMessageRouter } from './router';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  setUpMessageRouter();
+});

@@ -1,0 +1,40 @@
+import { browser, type Browser } from 'wxt/browser';
+import { messageSchema, type Message, type MessageType, type Replies } from '@/lib/message-schemas';
+import { classifySender, type SenderKind } from '@/lib/messages';
+import { markTabGuarded } from './toolbar';
+
+interface HandlerContext {
+  sender: SenderKind;
+  tabId?: number;
+}
+
+interface Route<T extends MessageType> {
+  /** Which of our own contexts may send this message. */
+  from: readonly SenderKind[];
+  handle(message: Extract<Message, { type: T }>, context: HandlerContext): Promise<Replies[T]>;
+}
+
+const routes: { [T in MessageType]: Route<T> } = {
+  'guard.ready': {
+    from: ['content-script'],
+    async handle(_message, { tabId }) {
+      if (tabId !== undefined) await markTabGuarded(tabId);
+      return { ok: true };
+    },
+  },
+};
+
+async function route(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+  const parsed = messageSchema.safeParse(raw);
+  // Refusals say nothing about why: a probing page learns nothing from them.
+  if (!kind || !parsed.success) throw new Error('Message refused');
+  const message = parsed.data;
+  const target = routes[message.type] as Route<typeof message.type>;
+  if (!target.from.includes(kind)) throw new Error('Message refused');
+  return target.handle(message, { sender: kind, tabId: sender.tab?.id });
+}
+
+export function setUpMessageRouter(): void {
+  browser.runtime.onMessage.addListener((raw, sender) => route(raw, sender));
+}

@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+
+/** Firefox builds are Manifest V2, where the toolbar button is still `browserAction`. */
+const toolbarAction = browser.action ?? browser.browserAction;
+
+export const GUARDED_TITLE = 'Keywarden is guarding this page';
+
+/** The toolbar tooltip tells the user, per tab, that the guard is live there. */
+export async function markTabGuarded(tabId: number): Promise<void> {
+  await toolbarAction.setTitle({ tabId, title: GUARDED_TITLE });
+}

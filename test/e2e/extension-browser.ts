@@ -1,0 +1,131 @@
+/**
+ * One small interface over the two ways the suite drives a browser with the built extension:
+ * Playwright's persistent Chromium context, and Debian's firefox-esr through puppeteer-core over
+ * WebDriver BiDi (Playwright cannot drive a stock Firefox). Specs written against it run in both.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
+import { chromiumLaunchArgs, findChromium, findFirefox } from './browsers';
+
+export type BrowserKind = 'chromium' | 'firefox';
+
+export const CHROME_BUILD = new URL('../../.output/chrome-mv3/', import.meta.url).pathname;
+export const FIREFOX_BUILD = new URL('../../.output/firefox-mv2/', import.meta.url).pathname;
+
+/** The calls specs need from a page, common to Playwright and Puppeteer. */
+export interface ExtPage {
+  goto(url: string): Promise<void>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Text of the first element matching `selector`, waiting for it to appear. */
+  textOf(selector: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  kind: BrowserKind;
+  /** The extension's own origin, e.g. chrome-extension://<id>. */
+  extensionOrigin: string;
+  newPage(): Promise<ExtPage>;
+  /** Opens one of the extension's pages (popup.html, options.html) in a tab. */
+  openExtensionPage(path: string): Promise<ExtPage>;
+  /** Only for Chromium: the raw Playwright context, for flows only it can drive. */
+  context?: BrowserContext;
+  close(): Promise<void>;
+}
+
+const WAIT_MS = 10_000;
+
+function wrapPlaywright(page: Page): ExtPage {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    textOf: async (selector) => (await page.locator(selector).first().textContent()) ?? '',
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PuppeteerPage): ExtPage {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    textOf: async (selector) => {
+      const element = await page.waitForSelector(selector, { timeout: WAIT_MS });
+      return (await element?.evaluate((node) => node.textContent)) ?? '';
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(): Promise<ExtensionBrowser> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      ...chromiumLaunchArgs,
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+    ],
+  });
+  // The service worker starting is the first sign of life; its host is the extension id.
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: WAIT_MS }));
+  // Node's URL gives non-special schemes an opaque origin, so build it from the host.
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  return {
+    kind: 'chromium',
+    extensionOrigin,
+    context,
+    newPage: async () => wrapPlaywright(await context.newPage()),
+    openExtensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(new URL(path, extensionOrigin).href);
+      return wrapPlaywright(page);
+    },
+    close: () => context.close(),
+  };
+}
+
+async function geckoId(): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  return manifest.browser_specific_settings.gecko.id;
+}
+
+export async function launchFirefox(): Promise<ExtensionBrowser> {
+  // A fixed internal UUID gives the add-on a known moz-extension:// origin to open pages on.
+  const uuid = randomUUID();
+  const profile = await mkdtemp(join(tmpdir(), 'keywarden-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [await geckoId()]: uuid }),
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  const extensionOrigin = `moz-extension://${uuid}`;
+  return {
+    kind: 'firefox',
+    extensionOrigin,
+    newPage: async () => wrapPuppeteer(await browser.newPage()),
+    openExtensionPage: async (path) => {
+      const page = await browser.newPage();
+      // Firefox never reports the load of a moz-extension:// page to BiDi; the page still loads.
+      await page.goto(new URL(path, extensionOrigin).href, { timeout: 3_000 }).catch(() => {});
+      return wrapPuppeteer(page);
+    },
+    close: async () => {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
