@@ -47,6 +47,22 @@ export interface Rule {
   /** Where the owner revokes or rotates this kind of credential. */
   rotateUrl?: string;
   /**
+   * Characters of context the engine searches on each side of a keyword hit in large texts
+   * (default 512). Raise it for long secrets such as PEM blocks.
+   */
+  window?: number;
+  /**
+   * True when every match starts exactly where one of the keywords starts (prefix tokens,
+   * `name = value` rules). The engine then tries the pattern only at keyword hits, in constant
+   * time per hit, instead of searching the surrounding line.
+   */
+  anchored?: boolean;
+  /**
+   * Extra check with the pattern's named groups (e.g. a key name or a host), for rules whose
+   * verdict depends on more than the secret span. False drops the candidate.
+   */
+  filter?: (secret: string, groups: Readonly<Record<string, string | undefined>>) => boolean;
+  /**
    * Built lazily so the content script never pays for them, and from parts at run time so the
    * repository holds no literal token.
    */

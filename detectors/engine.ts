@@ -1,0 +1,343 @@
+/**
+ * The scanning engine: keyword prefilter, rule patterns run in windows around keyword hits,
+ * shared checks, decoding layers and overlap resolution.
+ */
+import { decodedViews } from './decode';
+import { shannonEntropy } from './entropy';
+import { isPlaceholder } from './placeholder';
+import { base64Runs, KeywordMatcher } from './prefilter';
+import { redact } from './redact';
+import type { Confidence, Rule } from './rule';
+import type { Finding, ScanOptions } from './types';
+import { compileUserRules, runUserRules } from './user-rules';
+
+const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+/** Below this size every triggered rule simply runs over the whole text. */
+const WHOLE_TEXT_LIMIT = 16 * 1024;
+/**
+ * In large texts the base64 layer only looks near these words (Kubernetes `data:` and
+ * `kind: Secret`, Docker `"auths"`, explicit base64); small texts (a paste) are searched whole.
+ */
+const DECODE_TRIGGERS = ['data:', '"auths"', 'base64', 'b64', 'kind: secret'];
+/** How far after a trigger the base64 layer looks. */
+const TRIGGER_REACH = 8192;
+
+/** Longest stretch of a line searched on either side of a keyword hit. */
+const LINE_CAP = 1024;
+
+interface Compiled {
+  rule: Rule;
+  re: RegExp;
+  /** Sticky twin of `re` for anchored rules, tried at each keyword start. */
+  sticky?: RegExp;
+}
+
+interface Candidate {
+  ruleId: string;
+  provider: string;
+  title: string;
+  group: Finding['group'];
+  confidence: Confidence;
+  rotateUrl?: string;
+  start: number;
+  end: number;
+  secret: string;
+  encoding?: Finding['encoding'];
+}
+
+function compile(rule: Rule): Compiled {
+  const flags = rule.pattern.flags.replace(/[gyd]/g, '');
+  const compiled: Compiled = { rule, re: new RegExp(rule.pattern.source, flags + 'gd') };
+  if (rule.anchored) compiled.sticky = new RegExp(rule.pattern.source, flags + 'yd');
+  return compiled;
+}
+
+// Rule-specific checks first: they reject most look-alikes before the shared ones run.
+function passes(rule: Rule, secret: string, groups: Record<string, string | undefined>): boolean {
+  try {
+    if (rule.validate && !rule.validate(secret)) return false;
+    if (rule.filter && !rule.filter(secret, groups)) return false;
+  } catch {
+    return false;
+  }
+  if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return false;
+  return !isPlaceholder(secret);
+}
+
+function selected(rule: Rule, options: ScanOptions): boolean {
+  const on = options.rules;
+  if (on && !on.includes(rule.id) && !on.includes(rule.group)) return false;
+  const off = options.disabled;
+  return !(off && (off.includes(rule.id) || off.includes(rule.group)));
+}
+
+// Bounded by LINE_CAP: lastIndexOf/indexOf would walk a 10 MB single-line text for every hit.
+function lineStart(text: string, at: number): number {
+  const lo = Math.max(0, at - LINE_CAP);
+  for (let i = at - 1; i >= lo; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return lo;
+}
+
+function lineEnd(text: string, at: number): number {
+  const hi = Math.min(text.length, at + LINE_CAP);
+  for (let i = at; i < hi; i++) if (text.charCodeAt(i) === 10) return i;
+  return hi;
+}
+
+/** Keeps non-overlapping candidates: higher confidence, then longer span, then specific rules. */
+export function resolveOverlaps<
+  T extends { start: number; end: number; confidence: Confidence; group: string },
+>(candidates: T[]): T[] {
+  // The same span claimed by several rules: keep the most specific one, at the best confidence.
+  const bySpan = new Map<string, T>();
+  for (const c of candidates) {
+    const key = `${c.start}:${c.end}`;
+    const seen = bySpan.get(key);
+    if (!seen) {
+      bySpan.set(key, c);
+      continue;
+    }
+    const best = RANK[c.confidence] > RANK[seen.confidence] ? c.confidence : seen.confidence;
+    const keep = seen.group === 'generic' && c.group !== 'generic' ? c : seen;
+    bySpan.set(key, { ...keep, confidence: best });
+  }
+  const ordered = [...bySpan.values()].sort(
+    (a, b) =>
+      RANK[b.confidence] - RANK[a.confidence] ||
+      b.end - b.start - (a.end - a.start) ||
+      Number(a.group === 'generic') - Number(b.group === 'generic') ||
+      a.start - b.start,
+  );
+  const kept: T[] = [];
+  for (const c of ordered) {
+    // Binary search for the first kept interval ending after c.start.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid] as T).start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = kept[lo - 1];
+    const next = kept[lo];
+    if (prev && prev.end > c.start) continue;
+    if (next && next.start < c.end) continue;
+    kept.splice(lo, 0, c);
+  }
+  return kept;
+}
+
+export class Engine {
+  readonly rules: readonly Rule[];
+  private readonly compiled: Compiled[];
+  private readonly matcher: KeywordMatcher;
+  private readonly keywordRules: number[][];
+  private readonly keywordLengths: number[];
+  private allActive: boolean[] | undefined;
+  /** 1 for keywords that open a base64 search window. */
+  private readonly triggers: Uint8Array;
+
+  constructor(rules: readonly Rule[]) {
+    this.rules = rules;
+    this.compiled = rules.map(compile);
+    const index = new Map<string, number>();
+    const keywordRules: number[][] = [];
+    rules.forEach((rule, r) => {
+      for (const kw of rule.keywords) {
+        let k = index.get(kw);
+        if (k === undefined) {
+          k = keywordRules.length;
+          index.set(kw, k);
+          keywordRules.push([]);
+        }
+        const list = keywordRules[k] as number[];
+        if (!list.includes(r)) list.push(r);
+      }
+    });
+    for (const word of DECODE_TRIGGERS) {
+      if (!index.has(word)) {
+        index.set(word, keywordRules.length);
+        keywordRules.push([]);
+      }
+    }
+    this.keywordRules = keywordRules;
+    const keywords = [...index.keys()];
+    this.triggers = Uint8Array.from(keywords, (k) => (DECODE_TRIGGERS.includes(k) ? 1 : 0));
+    this.keywordLengths = keywords.map((k) => k.length);
+    this.matcher = new KeywordMatcher(keywords);
+  }
+
+  scan(text: string, options: ScanOptions = {}): Finding[] {
+    const active =
+      options.rules || options.disabled
+        ? this.compiled.map((c) => selected(c.rule, options))
+        : (this.allActive ??= this.compiled.map(() => true));
+    const decode = options.decode !== false;
+    const runs: number[] = [];
+    const candidates = this.candidates(text, active, undefined, decode ? runs : undefined);
+    if (decode && text.length > 0) {
+      for (const view of decodedViews(text, runs)) {
+        for (const c of this.candidates(view.text, active, view.kind)) {
+          const map = view.map;
+          candidates.push({
+            ...c,
+            start: map ? (map[c.start] as number) : view.origin,
+            end: map ? (map[c.end] as number) : view.originEnd,
+          });
+        }
+      }
+    }
+    if (options.userRules?.length) {
+      for (const m of runUserRules(text, compileUserRules(options.userRules))) {
+        const secret = text.slice(m.start, m.end);
+        if (isPlaceholder(secret)) continue;
+        candidates.push({
+          ruleId: `user-${m.rule.id}`,
+          provider: 'user',
+          title: m.rule.title,
+          group: 'user',
+          confidence: m.rule.confidence,
+          start: m.start,
+          end: m.end,
+          secret,
+        });
+      }
+    }
+    const floor = RANK[options.minConfidence ?? 'low'];
+    const kept = resolveOverlaps(candidates.filter((c) => RANK[c.confidence] >= floor));
+    return kept.map((c) => {
+      const f: Finding = {
+        ruleId: c.ruleId,
+        provider: c.provider,
+        title: c.title,
+        group: c.group,
+        confidence: c.confidence,
+        start: c.start,
+        end: c.end,
+        redacted: redact(text.slice(c.start, c.end)),
+      };
+      if (c.rotateUrl) f.rotateUrl = c.rotateUrl;
+      if (c.encoding) f.encoding = c.encoding;
+      return f;
+    });
+  }
+
+  /**
+   * Windows of text each active rule must look at, from one keyword pass: the line around each
+   * keyword hit (capped at LINE_CAP either side), or `rule.window` characters for multi-line
+   * formats. Also collects base64 runs for the decoding layer when asked.
+   */
+  private windows(text: string, active: boolean[], runs?: number[]): (number[] | undefined)[] {
+    const byRule: (number[] | undefined)[] = new Array(this.compiled.length);
+    const whole = text.length <= WHOLE_TEXT_LIMIT;
+    const triggerWindows: number[] = [];
+    this.matcher.forEachHit(
+      text,
+      (k, end) => {
+        if (runs && !whole && this.triggers[k] === 1) {
+          const last = triggerWindows.length - 1;
+          const we = Math.min(text.length, end + TRIGGER_REACH);
+          if (last > 0 && end <= (triggerWindows[last] as number)) triggerWindows[last] = we;
+          else triggerWindows.push(Math.max(0, end - 256), we);
+        }
+        for (const r of this.keywordRules[k] as number[]) {
+          if (!active[r]) continue;
+          let list = byRule[r];
+          if (this.compiled[r]?.sticky) {
+            // Anchored rules keep the keyword starts themselves.
+            const begin = end - (this.keywordLengths[k] as number);
+            if (!list) byRule[r] = list = [];
+            if (list[list.length - 1] !== begin) list.push(begin);
+            continue;
+          }
+          if (whole) {
+            if (!list) byRule[r] = [0, text.length];
+            continue;
+          }
+          const begin = end - (this.keywordLengths[k] as number);
+          if (list && begin < (list[list.length - 1] as number)) continue;
+          const reach = this.compiled[r]?.rule.window;
+          let ws: number;
+          let we: number;
+          if (reach === undefined) {
+            ws = lineStart(text, begin);
+            we = lineEnd(text, end);
+          } else {
+            ws = Math.max(0, begin - reach);
+            we = Math.min(text.length, end + reach);
+          }
+          if (!list) byRule[r] = list = [];
+          const last = list.length - 1;
+          if (last > 0 && ws <= (list[last] as number))
+            list[last] = Math.max(list[last] as number, we);
+          else list.push(ws, we);
+        }
+      },
+      whole ? runs : undefined,
+    );
+    for (let i = 0; runs && i < triggerWindows.length; i += 2) {
+      base64Runs(text, triggerWindows[i] as number, triggerWindows[i + 1] as number, runs);
+    }
+    return byRule;
+  }
+
+  private candidates(
+    text: string,
+    active: boolean[],
+    encoding: Finding['encoding'],
+    runs?: number[],
+  ): Candidate[] {
+    const out: Candidate[] = [];
+    const accept = (
+      rule: Rule,
+      secret: string,
+      start: number,
+      groups: Record<string, string | undefined>,
+    ) => {
+      if (secret.length === 0 || !passes(rule, secret, groups)) return;
+      out.push({
+        ruleId: rule.id,
+        provider: rule.provider,
+        title: rule.title,
+        group: rule.group,
+        confidence: rule.confidence,
+        rotateUrl: rule.rotateUrl,
+        start,
+        end: start + secret.length,
+        secret,
+        encoding,
+      });
+    };
+    const windows = this.windows(text, active, runs);
+    for (let r = 0; r < windows.length; r++) {
+      const list = windows[r];
+      if (!list) continue;
+      const { rule, re, sticky } = this.compiled[r] as Compiled;
+      if (sticky) {
+        for (const at of list) {
+          sticky.lastIndex = at;
+          const m = sticky.exec(text);
+          if (!m || m[0].length === 0) continue;
+          const span = m.indices?.groups?.secret ?? [m.index, m.index + m[0].length];
+          accept(rule, text.slice(span[0], span[1]), span[0], m.groups ?? {});
+        }
+        continue;
+      }
+      for (let i = 0; i < list.length; i += 2) {
+        const ws = list[i] as number;
+        const we = list[i + 1] as number;
+        const slice = ws === 0 && we === text.length ? text : text.slice(ws, we);
+        re.lastIndex = 0;
+        for (let m = re.exec(slice); m; m = re.exec(slice)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          const span = m.indices?.groups?.secret ?? [m.index, m.index + m[0].length];
+          accept(rule, slice.slice(span[0], span[1]), ws + span[0], m.groups ?? {});
+        }
+      }
+    }
+    return out;
+  }
+}

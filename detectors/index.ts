@@ -1,0 +1,21 @@
+/**
+ * Public entry of the detectors: `scan(text, options?)` returns the secrets found in `text`,
+ * sorted by start, never overlapping.
+ */
+import { Engine } from './engine';
+import { allRules } from './rules';
+import type { Finding, ScanOptions } from './types';
+
+export type { Confidence, Rule, RuleGroup } from './rule';
+export type { Finding, ScanOptions, UserRule } from './types';
+export { redact } from './redact';
+export { userRuleProblem } from './user-rules';
+export { allRules } from './rules';
+
+let engine: Engine | undefined;
+
+/** Finds credentials in `text`; spans are offsets of the secret itself in `text`. */
+export function scan(text: string, options?: ScanOptions): Finding[] {
+  engine ??= new Engine(allRules);
+  return engine.scan(text, options);
+}

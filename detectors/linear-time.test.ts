@@ -1,0 +1,54 @@
+/**
+ * Guards against super-linear patterns: every rule is fed adversarial input of size N and 4N
+ * built from its own keywords and alphabet, and the time must grow roughly linearly. Quadratic
+ * growth would be 16x; the bar is 10x (with an absolute floor) so a busy machine does not flake.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Rule } from './rule';
+import { allRules } from './rules';
+
+const N = 25_000;
+
+function adversarial(rule: Rule, size: number): string[] {
+  const kw = rule.keywords[0] ?? 'key';
+  const upper = kw.toUpperCase();
+  const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  return [
+    fill(kw),
+    fill(upper),
+    kw + fill('A'),
+    upper + '_' + fill('a1'),
+    fill(`${kw}=${'x1'.repeat(40)} `),
+    fill(`${upper}: "${'Ab9+/'.repeat(10)}`),
+    fill(`${kw}://u:p@`),
+    fill('-----BEGIN RSA PRIVATE KEY-----\n'),
+    fill('eyJhbGciOi.'),
+  ];
+}
+
+function timeAll(re: RegExp, inputs: string[]): number {
+  let best = Infinity;
+  for (let run = 0; run < 5; run++) {
+    const t0 = performance.now();
+    for (const input of inputs) {
+      re.lastIndex = 0;
+      for (let m = re.exec(input); m; m = re.exec(input)) if (m[0].length === 0) re.lastIndex++;
+    }
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+describe('patterns run in linear time', () => {
+  test.each(allRules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
+    const re = new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, '') + 'g');
+    const small = timeAll(re, adversarial(rule, N));
+    const large = timeAll(re, adversarial(rule, 4 * N));
+    // Below 25 ms for 4N the measurement is noise; otherwise the growth must stay near 4x.
+    if (large > 25)
+      expect(
+        large / Math.max(small, 0.5),
+        `${rule.id}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`,
+      ).toBeLessThan(10);
+  });
+});

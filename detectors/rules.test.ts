@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { scan } from './index';
+import type { MatchExample, Rule } from './rule';
+import { allRules } from './rules';
+
+interface Wrapped {
+  context: string;
+  text: string;
+  /** The secret as it appears in `text` (escaped or indented). */
+  inText: string;
+}
+
+/** The context matrix every bare example must survive. */
+export function contexts(secret: string): Wrapped[] {
+  const multiline = secret.includes('\n');
+  const json = JSON.stringify(secret).slice(1, -1);
+  const out: Wrapped[] = [
+    { context: 'env', text: multiline ? `KEY="${secret}"\n` : `KEY=${secret}\n`, inText: secret },
+    { context: 'json', text: `{"key": "${json}", "n": 1}`, inText: json },
+    { context: 'chat', text: `hey, here you go ${secret} — keep it safe please`, inText: secret },
+    { context: 'markdown', text: 'Try this:\n\n```\n' + secret + '\n```\n', inText: secret },
+  ];
+  if (multiline) {
+    const indented = secret
+      .split('\n')
+      .map((l) => '    ' + l)
+      .join('\n');
+    out.push({
+      context: 'yaml',
+      text: `data:\n  key: |\n${indented}\n  other: 1\n`,
+      inText: indented.slice(4),
+    });
+  } else {
+    out.push({ context: 'yaml', text: `config:\n  key: ${secret}\n  other: 1\n`, inText: secret });
+    out.push({
+      context: 'curl',
+      text: `curl -H "X-Key: ${secret}" https://api.example.net/v1/items`,
+      inText: secret,
+    });
+  }
+  return out;
+}
+
+function expectFound(rule: Rule, text: string, secret: string, label: string) {
+  const start = text.indexOf(secret);
+  expect(start, `${label}: secret not in text`).toBeGreaterThanOrEqual(0);
+  const findings = scan(text);
+  const hit = findings.find((f) => f.start === start && f.end === start + secret.length);
+  expect(
+    hit,
+    `${rule.id} (${label}) found ${JSON.stringify(findings.map((f) => [f.ruleId, f.start, f.end]))}, wanted [${start}, ${start + secret.length}]`,
+  ).toBeDefined();
+  expect(hit?.ruleId, `${rule.id} (${label})`).toBe(rule.id);
+}
+
+const exampleText = (m: MatchExample) => (typeof m === 'string' ? { text: m, secret: m } : m);
+
+describe.each(allRules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
+  const examples = rule.examples();
+
+  test('every match is found with its exact span', () => {
+    for (const m of examples.match) {
+      const { text, secret } = exampleText(m);
+      expectFound(rule, text, secret, 'as given');
+    }
+  });
+
+  test('bare matches are found in every context', () => {
+    for (const m of examples.match) {
+      if (typeof m !== 'string') continue;
+      for (const c of contexts(m)) expectFound(rule, c.text, c.inText, c.context);
+    }
+  });
+
+  test('every noMatch is silent', () => {
+    // Silent for this rule; a generic rule may still (rightly) flag a random value by its name.
+    for (const n of examples.noMatch) {
+      const found = scan(n.text).filter((f) => f.ruleId === rule.id);
+      expect(found, `${rule.id} noMatch (${n.why})`).toEqual([]);
+    }
+  });
+});

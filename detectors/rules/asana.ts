@@ -1,0 +1,38 @@
+import { fake } from '../fake';
+import { defineRule } from '../rule';
+
+/** Asana personal access tokens. */
+export const asanaRules = [
+  defineRule({
+    id: 'asana-personal-access-token',
+    provider: 'Asana',
+    title: 'Asana personal access token',
+    group: 'saas',
+    // No literal prefix beyond a digit and a slash; run when the text talks about Asana or tokens.
+    keywords: ['asana', 'token', 'bearer'],
+    // <version>/<user gid>[/<token gid>]:<32 hex or base62>. https://developers.asana.com/docs/personal-access-token
+    pattern: /\b[12]\/[0-9]{10,19}(?:\/[0-9]{10,19})?:[A-Za-z0-9]{32}\b/,
+    minEntropy: 3,
+    confidence: 'high',
+    rotateUrl: 'https://app.asana.com/0/my-apps',
+    examples: () => {
+      const f = fake(701);
+      const a =
+        '2/' + f.chars(16, 'digits') + '/' + f.chars(16, 'digits') + ':' + f.chars(32, 'hexLower');
+      const b = '1/' + f.chars(16, 'digits') + ':' + f.chars(32, 'hexLower');
+      return {
+        match: [
+          { text: `ASANA_TOKEN=${a}`, secret: a },
+          { text: `-H "Authorization: Bearer ${b}"`, secret: b },
+        ],
+        noMatch: [
+          { text: `asana ratio 1/2:${f.chars(32, 'hexLower')}`, why: 'gid too short' },
+          {
+            text: `asana 3/${f.chars(16, 'digits')}:${f.chars(32, 'hexLower')}`,
+            why: 'unknown version',
+          },
+        ],
+      };
+    },
+  }),
+];

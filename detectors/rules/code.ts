@@ -1,0 +1,35 @@
+import type { Rule } from '../rule';
+import { atlassianRules } from './atlassian';
+import { bitbucketRules } from './bitbucket';
+import { buildkiteRules } from './buildkite';
+import { circleciRules } from './circleci';
+import { cratesIoRules } from './crates-io';
+import { dockerRules } from './docker';
+import { githubRules } from './github';
+import { gitlabRules } from './gitlab';
+import { jfrogRules } from './jfrog';
+import { npmRules } from './npm';
+import { pypiRules } from './pypi';
+import { nugetRules } from './nuget';
+import { rubygemsRules } from './rubygems';
+import { sonarRules } from './sonar';
+import { travisRules } from './travis';
+
+/** The `code` group. */
+export const codeRules: Rule[] = [
+  ...githubRules,
+  ...gitlabRules,
+  ...bitbucketRules,
+  ...atlassianRules,
+  ...npmRules,
+  ...pypiRules,
+  ...rubygemsRules,
+  ...nugetRules,
+  ...cratesIoRules,
+  ...dockerRules,
+  ...jfrogRules,
+  ...sonarRules,
+  ...circleciRules,
+  ...travisRules,
+  ...buildkiteRules,
+];

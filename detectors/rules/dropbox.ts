@@ -1,0 +1,62 @@
+import { fake } from '../fake';
+import { defineRule } from '../rule';
+import { nearKeyword } from './service-context';
+
+const APPS = 'https://www.dropbox.com/developers/apps';
+
+/** Dropbox short-lived OAuth tokens (sl.) and legacy long-lived tokens. */
+export const dropboxRules = [
+  defineRule({
+    id: 'dropbox-short-lived-token',
+    provider: 'Dropbox',
+    title: 'Dropbox short-lived access token',
+    group: 'saas',
+    keywords: ['sl.'],
+    // sl.[u.]+ 130…1400 base64url (valid four hours, yet full access meanwhile).
+    // https://developers.dropbox.com/oauth-guide
+    pattern: /\bsl\.(?:u\.)?[A-Za-z0-9_=-]{130,1400}(?![\w=-])/,
+    minEntropy: 4,
+    confidence: 'high',
+    rotateUrl: APPS,
+    examples: () => {
+      const f = fake(771);
+      return {
+        match: ['sl' + '.' + f.chars(138, 'base64url'), 'sl' + '.u.' + f.chars(600, 'base64url')],
+        noMatch: [
+          { text: 'sl' + '.' + f.chars(40), why: 'too short' },
+          { text: 'tunnel.' + f.chars(140), why: 'part of another word' },
+        ],
+      };
+    },
+  }),
+  defineRule({
+    id: 'dropbox-long-lived-token',
+    provider: 'Dropbox',
+    title: 'Dropbox long-lived access token (legacy)',
+    group: 'saas',
+    keywords: ['dropbox'],
+    // 11 chars + AAAAAAAAAA + 43 base64url. https://developers.dropbox.com/oauth-guide
+    pattern: nearKeyword(
+      'dropbox',
+      '[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}',
+      String.raw`[\w=-]`,
+    ),
+    confidence: 'medium',
+    rotateUrl: APPS,
+    examples: () => {
+      const f = fake(772);
+      const a = f.chars(11) + 'AAAAA' + 'AAAAA' + f.chars(43, 'base64url');
+      const b = f.chars(11) + 'AAAAA' + 'AAAAA' + f.chars(43);
+      return {
+        match: [
+          { text: `DROPBOX_ACCESS_TOKEN=${a}`, secret: a },
+          { text: `dbx = dropbox.Dropbox("${b}")`, secret: b },
+        ],
+        noMatch: [
+          { text: `DROPBOX_APP_KEY=${f.chars(15, 'alnumLower')}`, why: 'app key, public' },
+          { text: `DROPBOX_TOKEN=${f.chars(64)}`, why: 'no AAAAAAAAAA run' },
+        ],
+      };
+    },
+  }),
+];

@@ -1,0 +1,31 @@
+import { fake } from '../fake';
+import { defineRule } from '../rule';
+
+/** Flutterwave secret keys (live and test); public keys (FLWPUBK) are not secret. */
+export const flutterwaveRules = [
+  defineRule({
+    id: 'flutterwave-secret-key',
+    provider: 'Flutterwave',
+    title: 'Flutterwave secret key',
+    group: 'payments',
+    keywords: ['flwseck'],
+    // FLWSECK[_TEST]-<32 hex>-X. https://developer.flutterwave.com/docs/integration-guides/authentication
+    pattern: /\bFLWSECK(?:_TEST)?-[a-h0-9]{32}-X\b/,
+    minEntropy: 3,
+    confidence: 'high',
+    rotateUrl: 'https://app.flutterwave.com/dashboard/settings/apis',
+    examples: () => {
+      const f = fake(171);
+      return {
+        match: [
+          'FLW' + 'SECK-' + f.chars(32, 'hexLower') + '-X',
+          'FLW' + 'SECK_TEST-' + f.chars(32, 'hexLower') + '-X',
+        ],
+        noMatch: [
+          { text: 'FLW' + 'PUBK-' + f.chars(32, 'hexLower') + '-X', why: 'public key' },
+          { text: 'FLW' + 'SECK-' + f.chars(20, 'hexLower') + '-X', why: 'too short' },
+        ],
+      };
+    },
+  }),
+];

@@ -1,0 +1,76 @@
+import { fake, type Fake } from '../fake';
+import { defineRule, type Rule } from '../rule';
+import { crc32, toBase62 } from '../validators/checksum';
+import { hasBase62Crc32 } from '../validators/tokens';
+import { END, START } from './shared';
+
+const ROTATE = 'https://github.com/settings/tokens';
+
+/** 30 random base62 characters followed by their CRC32 in 6 base62 digits. */
+export function githubBody(f: Fake): string {
+  const body = f.chars(30);
+  return body + toBase62(crc32(body), 6);
+}
+
+// "gh?_" + 30 base62 + 6 base62 CRC32 of those 30.
+// https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
+function classic(id: string, kind: string, title: string, seed: number): Rule {
+  return defineRule({
+    id,
+    provider: 'github',
+    title,
+    group: 'code',
+    keywords: [`gh${kind}_`],
+    pattern: new RegExp(`${START}gh${kind}_[A-Za-z0-9]{36}${END}`),
+    validate: (t) => hasBase62Crc32(t),
+    anchored: true,
+    confidence: 'high',
+    rotateUrl: ROTATE,
+    examples: () => {
+      const f = fake(seed);
+      const good = githubBody(f);
+      const bad = good.slice(0, -1) + (good.endsWith('A') ? 'B' : 'A');
+      return {
+        match: [`gh${kind}_` + good, `gh${kind}_` + githubBody(f)],
+        noMatch: [
+          { text: `gh${kind}_` + bad, why: 'CRC32 checksum does not match' },
+          { text: `gh${kind}_` + f.chars(30), why: 'too short' },
+        ],
+      };
+    },
+  });
+}
+
+export const githubRules = [
+  classic('github-personal-access-token', 'p', 'GitHub personal access token (classic)', 301),
+  classic('github-oauth-token', 'o', 'GitHub OAuth access token', 302),
+  classic('github-user-to-server-token', 'u', 'GitHub App user access token', 303),
+  classic('github-server-to-server-token', 's', 'GitHub App installation token', 304),
+  classic('github-refresh-token', 'r', 'GitHub App refresh token', 305),
+  defineRule({
+    id: 'github-fine-grained-pat',
+    provider: 'github',
+    title: 'GitHub fine-grained personal access token',
+    group: 'code',
+    keywords: ['github_pat_'],
+    // "github_pat_" + 22 base62 (id) + "_" + 59 base62 (secret and checksum).
+    // https://github.blog/security/application-security/introducing-fine-grained-personal-access-tokens-for-github/
+    pattern: new RegExp(`${START}github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}${END}`),
+    minEntropy: 4,
+    confidence: 'high',
+    anchored: true,
+    rotateUrl: 'https://github.com/settings/personal-access-tokens',
+    examples: () => {
+      const f = fake(306);
+      return {
+        match: ['github' + '_pat_' + f.chars(22) + '_' + f.chars(59)],
+        noMatch: [
+          {
+            text: 'github' + '_pat_' + f.chars(22) + '_' + f.chars(40),
+            why: 'secret part too short',
+          },
+        ],
+      };
+    },
+  }),
+];

@@ -1,0 +1,117 @@
+/** Pattern pieces and example helpers shared by this helper's rule files. */
+import { characterClasses, shannonEntropy } from '../entropy';
+import { fake, type Fake } from '../fake';
+import {
+  defineRule,
+  type Confidence,
+  type NoMatchExample,
+  type Rule,
+  type RuleGroup,
+} from '../rule';
+
+/** Not preceded by a token character, so `xghp_…` does not count. */
+export const START = String.raw`(?<![A-Za-z0-9_])`;
+/** Not followed by a token character, so over-long look-alikes are skipped. */
+export const END = String.raw`(?![A-Za-z0-9_])`;
+
+/**
+ * `name…[=:] value`: a provider or key name, the rest of the identifier, assignment punctuation
+ * and quotes, then the value as the `secret` group. The pieces are disjoint so matching stays
+ * linear. Case-insensitive.
+ */
+export function keyed(
+  names: string,
+  value: string,
+  end = String.raw`(?![A-Za-z0-9_+/=-])`,
+): RegExp {
+  return new RegExp(
+    String.raw`(?:${names})[\w.-]{0,30}["'\x60]?[ \t]{0,8}(?::=|=>|=|:|\s)[ \t]{0,8}["'\x60]?(?<secret>${value})${end}`,
+    'i',
+  );
+}
+
+/** Values that are code, not literals: member access, calls, env lookups, booleans. */
+export function looksLikeCode(value: string): boolean {
+  if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[[^\]]{0,40}\])+[;,]?$/.test(value)) return true;
+  // File paths and module names: `bin/tool.js`, `./certs/server.pem`.
+  if (
+    /^[\w./@-]+\.(?:[cm]?js|ts|json|py|rb|go|sh|ya?ml|toml|txt|pem|key|crt|env|cfg|conf|ini)$/i.test(
+      value,
+    )
+  )
+    return true;
+  // Regular expressions and templates: several metacharacters in one value.
+  if ((value.match(/[[\]{}|\\^]/g)?.length ?? 0) >= 3) return true;
+  if (/[()]/.test(value) || /^[$%@{&*!]/.test(value)) return true;
+  return /^(?:null|none|nil|true|false|undefined|required|optional|string|str|bool|int|number|os\.environ.*|process\.env.*|env\..*)$/i.test(
+    value,
+  );
+}
+
+/** A random-looking value: long enough, mixed or high-entropy. */
+export function looksRandom(value: string, minLength = 16, minEntropy = 3): boolean {
+  if (value.length < minLength) return false;
+  if (shannonEntropy(value) < minEntropy) return false;
+  return characterClasses(value) >= 2 || /^[0-9a-f]{32,}$/i.test(value);
+}
+
+/** Wraps a secret in a `NAME=value` line, for keyed examples. */
+export function envLine(name: string, secret: string): { text: string; secret: string } {
+  return { text: `${name}=${secret}`, secret };
+}
+
+/** End of a base64url token. */
+export const END_URL = String.raw`(?![A-Za-z0-9_-])`;
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+export interface PrefixedSpec {
+  id: string;
+  provider: string;
+  title: string;
+  group: RuleGroup;
+  /** The literal prefix, e.g. `dop_v1_`. */
+  prefix: string;
+  /** Regular expression source of the body after the prefix. */
+  body: string;
+  /** Builds a valid body for the examples. */
+  sample: (f: Fake) => string;
+  seed: number;
+  confidence?: Confidence;
+  rotateUrl?: string;
+  validate?: (secret: string) => boolean;
+  minEntropy?: number;
+  end?: string;
+  /** Extra false examples; a truncated token is always added. */
+  noMatch?: (f: Fake) => NoMatchExample[];
+}
+
+/** A rule for a token recognised by its literal prefix and body shape. */
+export function prefixed(spec: PrefixedSpec): Rule {
+  return defineRule({
+    id: spec.id,
+    provider: spec.provider,
+    title: spec.title,
+    group: spec.group,
+    keywords: [spec.prefix.toLowerCase()],
+    pattern: new RegExp(`${START}${escapeRegex(spec.prefix)}${spec.body}${spec.end ?? END_URL}`),
+    validate: spec.validate,
+    minEntropy: spec.minEntropy,
+    anchored: true,
+    confidence: spec.confidence ?? 'high',
+    rotateUrl: spec.rotateUrl,
+    examples: () => {
+      const f = fake(spec.seed);
+      const good = spec.sample(f);
+      return {
+        match: [spec.prefix + good, spec.prefix + spec.sample(f)],
+        noMatch: [
+          { text: spec.prefix + good.slice(0, Math.floor(good.length / 2)), why: 'truncated body' },
+          ...(spec.noMatch?.(f) ?? []),
+        ],
+      };
+    },
+  });
+}
