@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTestApp, type TestApp } from '../test/server/harness';
+import { openSecret, parseLink } from './link-crypto';
+import { createLink, linkStatus, revokeLink, ShareError } from './share-client';
+
+let t: TestApp | undefined;
+afterEach(async () => {
+  await t?.cleanup();
+  t = undefined;
+});
+
+const server = 'http://localhost';
+
+function appFetch(app: TestApp['app']) {
+  return (input: string, init?: RequestInit) => Promise.resolve(app.request(input, init));
+}
+
+async function revealViaApi(app: TestApp['app'], id: string) {
+  const res = await app.request(`/api/secrets/${id}/reveal`, { method: 'POST' });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<ShareError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ShareError);
+  return error as ShareError;
+}
+
+function fakeFetch(make: () => Response) {
+  return () => Promise.resolve(make());
+}
+
+describe('against the real app', () => {
+  it('creates a link whose key decrypts what the server reveals', async () => {
+    t = makeTestApp();
+    const fetch = appFetch(t.app);
+    const secret = 'sk-' + 'test'.repeat(8) + ' ✓';
+    const link = await createLink(secret, { server, fetch, views: 2, expiresIn: 600 });
+    const parts = parseLink(link.url);
+    expect(parts.server).toBe(server);
+    expect(parts.id).toBe(link.id);
+    expect(link.url.startsWith(`${server}/s#`)).toBe(true);
+    expect(Date.parse(link.expiresAt) - t.clock.now).toBeCloseTo(600_000, -3);
+
+    expect(await linkStatus({ server, fetch, id: link.id, manageToken: link.manageToken })).toEqual(
+      {
+        viewsLeft: 2,
+        expiresAt: link.expiresAt,
+      },
+    );
+    const { body } = await revealViaApi(t.app, link.id);
+    expect(await openSecret(body.payload as string, parts.key)).toBe(secret);
+    expect(await revokeLink({ server, fetch, id: link.id, manageToken: link.manageToken })).toBe(
+      true,
+    );
+    expect(await revokeLink({ server, fetch, id: link.id, manageToken: link.manageToken })).toBe(
+      false,
+    );
+    expect(
+      await linkStatus({ server, fetch, id: link.id, manageToken: link.manageToken }),
+    ).toBeNull();
+  });
+
+  it('uploads a passphrase salt, never the passphrase', async () => {
+    t = makeTestApp();
+    const sent: string[] = [];
+    const inner = appFetch(t.app);
+    const fetch = (input: string, init?: RequestInit) => {
+      sent.push(String(init?.body ?? ''));
+      return inner(input, init);
+    };
+    const link = await createLink('hunter2-secret', { server, fetch, passphrase: 'pass phrase 9' });
+    expect(sent.join('')).not.toContain('pass phrase 9');
+    expect(sent.join('')).not.toContain('hunter2-secret');
+    expect(sent.join('')).not.toContain(parseLink(link.url).key);
+    const { body } = await revealViaApi(t.app, link.id);
+    const salt = (body.passphrase as { salt: string }).salt;
+    expect(
+      await openSecret(body.payload as string, parseLink(link.url).key, {
+        passphrase: 'pass phrase 9',
+        salt,
+      }),
+    ).toBe('hunter2-secret');
+  });
+
+  it('maps server refusals to clear errors', async () => {
+    t = makeTestApp({ maxPayloadBytes: 10, rateLimitPerMinute: 2, rateLimitBurst: 2 });
+    const fetch = appFetch(t.app);
+    expect((await errorOf(createLink('x'.repeat(11), { server, fetch }))).code).toBe('too-large');
+    const rejected = await errorOf(createLink('x', { server, fetch, views: 99 }));
+    expect(rejected.code).toBe('rejected');
+    expect(rejected.status).toBe(400);
+    expect(rejected.message).toContain('views');
+    expect((await errorOf(createLink('x', { server, fetch }))).code).toBe('rate-limited');
+  });
+});
+
+describe('hostile or broken servers', () => {
+  const manage = { server, id: 'A'.repeat(22), manageToken: 'B'.repeat(43) };
+
+  it('rejects malformed answers', async () => {
+    const bodies = [
+      'not json',
+      '{}',
+      '{"id":"../../etc","manageToken":"' +
+        'a'.repeat(43) +
+        '","expiresAt":"2030-01-01T00:00:00Z"}',
+      '{"id":"' + 'a'.repeat(22) + '","manageToken":"' + 'a'.repeat(43) + '","expiresAt":"soon"}',
+    ];
+    for (const body of bodies) {
+      const fetch = fakeFetch(() => new Response(body, { status: 201 }));
+      expect((await errorOf(createLink('x', { server, fetch }))).code).toBe('bad-response');
+    }
+    const status = fakeFetch(() => new Response('{"viewsLeft":-1,"expiresAt":"x"}'));
+    expect((await errorOf(linkStatus({ ...manage, fetch: status }))).code).toBe('bad-response');
+  });
+
+  it('refuses an oversized answer without reading it all', async () => {
+    let pulled = 0;
+    const endless = () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            pulled++;
+            controller.enqueue(new Uint8Array(4096).fill(32));
+          },
+        }),
+        { status: 201 },
+      );
+    expect((await errorOf(createLink('x', { server, fetch: fakeFetch(endless) }))).code).toBe(
+      'bad-response',
+    );
+    expect(pulled).toBeLessThan(10);
+    const declared = fakeFetch(
+      () => new Response('{}', { status: 200, headers: { 'Content-Length': '99999999' } }),
+    );
+    expect((await errorOf(linkStatus({ ...manage, fetch: declared }))).code).toBe('bad-response');
+  });
+
+  it('reports network failures and server errors without secret material', async () => {
+    const down = () => Promise.reject(new TypeError('fetch failed'));
+    const error = await errorOf(createLink('the-secret-text', { server, fetch: down }));
+    expect(error.code).toBe('network');
+    expect(error.message).not.toContain('the-secret-text');
+    const broken = fakeFetch(
+      () => new Response('{"error":{"code":"internal","message":"x"}}', { status: 500 }),
+    );
+    expect((await errorOf(revokeLink({ ...manage, fetch: broken }))).code).toBe('server-error');
+  });
+
+  it('refuses plain http to a non-loopback host unless allowed', async () => {
+    const fetch = fakeFetch(() => new Response(null, { status: 204 }));
+    const insecure = { ...manage, server: 'http://share.example.org', fetch };
+    expect((await errorOf(revokeLink(insecure))).code).toBe('invalid-server');
+    expect(await revokeLink({ ...insecure, allowInsecure: true })).toBe(true);
+    expect((await errorOf(revokeLink({ ...manage, server: 'not a url', fetch }))).code).toBe(
+      'invalid-server',
+    );
+  });
+});

@@ -1,0 +1,234 @@
+import { z } from 'zod';
+import { buildLink, createSecret } from './link-crypto';
+
+/** Why a share call failed; stable codes the background can map to UI text. */
+export type ShareErrorCode =
+  | 'invalid-server'
+  | 'network'
+  | 'rejected'
+  | 'too-large'
+  | 'rate-limited'
+  | 'server-error'
+  | 'bad-response';
+
+/** Thrown by every function here. The message never contains the secret, key or token. */
+export class ShareError extends Error {
+  readonly code: ShareErrorCode;
+  readonly status: number | undefined;
+  constructor(code: ShareErrorCode, message: string, status?: number) {
+    super(message);
+    this.name = 'ShareError';
+    this.code = code;
+    this.status = status;
+  }
+}
+
+type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+interface ServerOptions {
+  /** Base URL of the Keywarden server, e.g. `https://share.example.org`. */
+  server: string;
+  fetch?: FetchLike;
+  signal?: AbortSignal;
+  /** Allow plain http to a host other than loopback (the viewer page could then be tampered with). */
+  allowInsecure?: boolean;
+}
+
+export interface CreateLinkOptions extends ServerOptions {
+  /** Seconds until the server deletes the secret (server bounds apply; default 1 day). */
+  expiresIn?: number;
+  /** Views before deletion, 1–10 (default 1). */
+  views?: number;
+  passphrase?: string;
+}
+
+export interface CreatedLink {
+  /** `<server>/s#<id>.<key>`: the only place the key exists. */
+  url: string;
+  id: string;
+  manageToken: string;
+  expiresAt: string;
+}
+
+export interface ManageOptions extends ServerOptions {
+  id: string;
+  manageToken: string;
+}
+
+export interface LinkStatus {
+  viewsLeft: number;
+  expiresAt: string;
+}
+
+// A well-behaved server answers in a few hundred bytes; anything far larger is refused unread.
+const MAX_RESPONSE_BYTES = 16 * 1024;
+const base64url = (min: number, max: number) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .regex(/^[A-Za-z0-9_-]+$/);
+const isoDate = z.iso.datetime({ offset: true });
+
+const createdSchema = z.object({
+  id: base64url(22, 64),
+  manageToken: base64url(32, 128),
+  expiresAt: isoDate,
+});
+const statusSchema = z.object({ viewsLeft: z.int().min(0).max(1_000_000), expiresAt: isoDate });
+const errorSchema = z.object({
+  error: z.object({ code: z.string().max(64), message: z.string().max(500) }),
+});
+
+function apiBase(options: ServerOptions): string {
+  let url: URL;
+  try {
+    url = new URL(options.server);
+  } catch {
+    throw new ShareError('invalid-server', 'The server address is not a valid URL.');
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (
+    url.protocol !== 'https:' &&
+    !(url.protocol === 'http:' && (loopback || options.allowInsecure))
+  ) {
+    throw new ShareError('invalid-server', 'The server address must use https.');
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+async function readBounded(response: Response): Promise<string> {
+  const declared = Number(response.headers.get('Content-Length') ?? '0');
+  if (declared > MAX_RESPONSE_BYTES) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new ShareError('bad-response', 'The server sent an oversized answer.', response.status);
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_RESPONSE_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw new ShareError('bad-response', 'The server sent an oversized answer.', response.status);
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+async function call(
+  options: ServerOptions,
+  path: string,
+  init: RequestInit,
+): Promise<{ status: number; body: unknown }> {
+  const url = apiBase(options) + path;
+  const doFetch: FetchLike = options.fetch ?? ((input, i) => globalThis.fetch(input, i));
+  let response: Response;
+  try {
+    response = await doFetch(url, {
+      ...init,
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'error',
+      referrerPolicy: 'no-referrer',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ShareError('network', 'The server could not be reached.');
+  }
+  const text = await readBounded(response);
+  let body: unknown = undefined;
+  if (text !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+  }
+  return { status: response.status, body };
+}
+
+function failure(status: number, body: unknown): ShareError {
+  const parsed = errorSchema.safeParse(body);
+  if (status === 413)
+    return new ShareError('too-large', 'The secret is too large for this server.', status);
+  if (status === 429) {
+    return new ShareError(
+      'rate-limited',
+      'The server is rate-limiting requests; try again shortly.',
+      status,
+    );
+  }
+  if (status >= 400 && status < 500) {
+    const detail = parsed.success ? ` ${parsed.data.error.message.slice(0, 200)}` : '';
+    return new ShareError('rejected', `The server rejected the request.${detail}`, status);
+  }
+  if (status >= 500)
+    return new ShareError('server-error', 'The server had an internal error.', status);
+  return new ShareError('bad-response', `The server answered with an unexpected status.`, status);
+}
+
+/**
+ * Encrypts `secret` locally, uploads only the ciphertext, and returns the one-time link. The key
+ * stays in the link's fragment; the manage token lets the sender check or revoke the link later.
+ */
+export async function createLink(secret: string, options: CreateLinkOptions): Promise<CreatedLink> {
+  const base = apiBase(options);
+  const sealed = await createSecret(
+    secret,
+    options.passphrase === undefined ? {} : { passphrase: options.passphrase },
+  );
+  const { status, body } = await call(options, '/api/secrets', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      payload: sealed.payload,
+      ...(options.expiresIn === undefined ? {} : { expiresIn: options.expiresIn }),
+      ...(options.views === undefined ? {} : { views: options.views }),
+      ...(sealed.passphraseSalt ? { passphrase: { salt: sealed.passphraseSalt } } : {}),
+    }),
+  });
+  if (status !== 201) throw failure(status, body);
+  const created = createdSchema.safeParse(body);
+  if (!created.success) {
+    throw new ShareError('bad-response', 'The server sent a malformed answer.', status);
+  }
+  const { id, manageToken, expiresAt } = created.data;
+  return { url: buildLink(base, id, sealed.key), id, manageToken, expiresAt };
+}
+
+/** Views left and expiry of a link, or null when it is gone (viewed, expired or revoked). */
+export async function linkStatus(options: ManageOptions): Promise<LinkStatus | null> {
+  const { status, body } = await call(options, `/api/secrets/${encodeURIComponent(options.id)}`, {
+    method: 'GET',
+    headers: { Authorization: `Bearer ${options.manageToken}` },
+  });
+  if (status === 404) return null;
+  if (status !== 200) throw failure(status, body);
+  const parsed = statusSchema.safeParse(body);
+  if (!parsed.success)
+    throw new ShareError('bad-response', 'The server sent a malformed answer.', status);
+  return parsed.data;
+}
+
+/** Deletes a link early. Resolves true when deleted now, false when it was already gone. */
+export async function revokeLink(options: ManageOptions): Promise<boolean> {
+  const { status, body } = await call(options, `/api/secrets/${encodeURIComponent(options.id)}`, {
+    method: 'DELETE',
+    headers: { Authorization: `Bearer ${options.manageToken}` },
+  });
+  if (status === 204 || status === 200) return true;
+  if (status === 404) return false;
+  throw failure(status, body);
+}

@@ -1,0 +1,283 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakePayload, makeTestApp, postJson, type TestApp } from '../test/server/harness';
+import type { SecretStore } from './store/secret-store';
+
+let t: TestApp;
+afterEach(async () => {
+  await t.cleanup();
+  vi.restoreAllMocks();
+});
+
+interface Created {
+  id: string;
+  expiresAt: string;
+  manageToken: string;
+}
+
+async function create(body: Record<string, unknown> = {}): Promise<Created> {
+  const res = await postJson(t.app, '/api/secrets', { payload: fakePayload(), ...body });
+  expect(res.status).toBe(201);
+  return (await res.json()) as Created;
+}
+
+const reveal = (id: string) => t.app.request(`/api/secrets/${id}/reveal`, { method: 'POST' });
+const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
+
+function expectSecurityHeaders(res: Response) {
+  const csp = res.headers.get('Content-Security-Policy') ?? '';
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(res.headers.get('Referrer-Policy')).toBe('no-referrer');
+  expect(res.headers.get('Cache-Control')).toBe('no-store');
+  expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+  expect(res.headers.get('X-Robots-Tag')).toContain('noindex');
+}
+
+describe('create and reveal', () => {
+  it('creates, reveals once, then answers the same 404 as an unknown id', async () => {
+    t = makeTestApp();
+    const payload = fakePayload(100);
+    const res = await postJson(t.app, '/api/secrets', { payload });
+    expect(res.status).toBe(201);
+    expectSecurityHeaders(res);
+    const created = (await res.json()) as Created;
+    expect(created.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(created.manageToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const expiresIn = Date.parse(created.expiresAt) - t.clock.now;
+    expect(Math.abs(expiresIn - 86_400_000)).toBeLessThan(1000);
+
+    const first = await reveal(created.id);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ payload, viewsLeft: 0 });
+    const second = await reveal(created.id);
+    const unknown = await reveal('A'.repeat(22));
+    const malformed = await reveal('not-an-id');
+    expect([second.status, unknown.status, malformed.status]).toEqual([404, 404, 404]);
+    const bodies = await Promise.all([second.json(), unknown.json(), malformed.json()]);
+    expect(bodies[0]).toEqual(bodies[1]);
+    expect(bodies[1]).toEqual(bodies[2]);
+    expect(bodies[0]).toMatchObject({ error: { code: 'not_found' } });
+    expectSecurityHeaders(second);
+  });
+
+  it('returns the passphrase salt and counts several views', async () => {
+    t = makeTestApp();
+    const salt = 'S'.repeat(21) + 'A';
+    const { id } = await create({ views: 3, passphrase: { salt } });
+    const views = [];
+    for (let i = 0; i < 3; i++) views.push(await (await reveal(id)).json());
+    expect(views.map((v) => (v as { viewsLeft: number }).viewsLeft)).toEqual([2, 1, 0]);
+    expect(views[0]).toMatchObject({ passphrase: { salt } });
+    expect((await reveal(id)).status).toBe(404);
+  });
+
+  it('never reveals an expired secret', async () => {
+    t = makeTestApp();
+    const { id, manageToken } = await create({ expiresIn: 300 });
+    t.clock.now += 301_000;
+    expect((await reveal(id)).status).toBe(404);
+    expect((await t.app.request(`/api/secrets/${id}`, bearer(manageToken))).status).toBe(404);
+  });
+
+  it('GET /s serves the viewer and consumes nothing', async () => {
+    t = makeTestApp();
+    const { id } = await create();
+    for (let i = 0; i < 3; i++) {
+      const page = await t.app.request('/s');
+      expect(page.status).toBe(200);
+      expect(page.headers.get('Content-Type')).toContain('text/html');
+      expectSecurityHeaders(page);
+    }
+    const js = await t.app.request('/assets/viewer.js');
+    expect(js.headers.get('Content-Type')).toContain('text/javascript');
+    expect((await reveal(id)).status).toBe(200);
+  });
+});
+
+describe('validation', () => {
+  const cases: [string, unknown, string][] = [
+    ['malformed JSON', '{"payload":', 'invalid_json'],
+    ['a JSON array', '[]', 'invalid_request'],
+    ['no payload', '{"views":1}', 'invalid_request'],
+    ['payload not base64url', { payload: 'abc+/=' }, 'invalid_request'],
+    ['payload shorter than IV + tag', { payload: 'AQID' }, 'invalid_request'],
+    ['views 0', { views: 0 }, 'invalid_request'],
+    ['views 11', { views: 11 }, 'invalid_request'],
+    ['views 1.5', { views: 1.5 }, 'invalid_request'],
+    ['expiresIn under 5 minutes', { expiresIn: 299 }, 'invalid_request'],
+    ['expiresIn over 30 days', { expiresIn: 2_592_001 }, 'invalid_request'],
+    ['expiresIn as a string', { expiresIn: '300' }, 'invalid_request'],
+    ['a bad salt', { passphrase: { salt: 'short' } }, 'invalid_request'],
+  ];
+  it.each(cases)('answers 400 to %s and stores nothing', async (_name, body, code) => {
+    let creates = 0;
+    t = makeTestApp({}, (store) => ({
+      ...store,
+      create: (s) => {
+        creates++;
+        return store.create(s);
+      },
+    }));
+    const json =
+      typeof body === 'string' || Array.isArray(body)
+        ? body
+        : { payload: fakePayload(), ...(body as object) };
+    const res = await postJson(t.app, '/api/secrets', json);
+    expect(res.status).toBe(400);
+    expectSecurityHeaders(res);
+    const error = ((await res.json()) as { error: { code: string; message: string } }).error;
+    expect(error.code).toBe(code);
+    expect(error.message.length).toBeGreaterThan(5);
+    expect(creates).toBe(0);
+  });
+
+  it('rejects the version byte of an unknown format', async () => {
+    t = makeTestApp();
+    const raw = Buffer.from(fakePayload(), 'base64url');
+    raw[0] = 2;
+    const res = await postJson(t.app, '/api/secrets', { payload: raw.toString('base64url') });
+    expect(res.status).toBe(400);
+  });
+
+  it('accepts exactly the limit and answers 413 just over it (and for a huge body)', async () => {
+    t = makeTestApp({ maxPayloadBytes: 1024 });
+    expect((await postJson(t.app, '/api/secrets', { payload: fakePayload(1024) })).status).toBe(
+      201,
+    );
+    const over = await postJson(t.app, '/api/secrets', { payload: fakePayload(1025) });
+    expect(over.status).toBe(413);
+    expect(await over.json()).toMatchObject({ error: { code: 'payload_too_large' } });
+    const huge = await postJson(t.app, '/api/secrets', { payload: fakePayload(1_000_000) });
+    expect(huge.status).toBe(413);
+    expectSecurityHeaders(huge);
+  });
+
+  it('accepts a 64 KiB secret by default', async () => {
+    t = makeTestApp();
+    const res = await postJson(t.app, '/api/secrets', { payload: fakePayload(64 * 1024) });
+    expect(res.status).toBe(201);
+  });
+});
+
+describe('manage token', () => {
+  it('reads status and revokes only with the right token', async () => {
+    t = makeTestApp();
+    const { id, manageToken, expiresAt } = await create({ views: 2 });
+    const path = `/api/secrets/${id}`;
+    const none = await t.app.request(path);
+    expect(none.status).toBe(401);
+    expect(await none.json()).toMatchObject({ error: { code: 'unauthorized' } });
+    const wrongToken = 'x'.repeat(43);
+    expect((await t.app.request(path, bearer(wrongToken))).status).toBe(404);
+    const status = await t.app.request(path, bearer(manageToken));
+    expect(status.status).toBe(200);
+    expect(await status.json()).toEqual({ viewsLeft: 2, expiresAt });
+    await reveal(id);
+    expect(await (await t.app.request(path, bearer(manageToken))).json()).toMatchObject({
+      viewsLeft: 1,
+    });
+    expect((await t.app.request(path, { method: 'DELETE', ...bearer(wrongToken) })).status).toBe(
+      404,
+    );
+    expect((await t.app.request(path, { method: 'DELETE', ...bearer(manageToken) })).status).toBe(
+      204,
+    );
+    expect((await reveal(id)).status).toBe(404);
+  });
+
+  it('stores only a hash of the manage token', async () => {
+    let stored = '';
+    t = makeTestApp({}, (store) => ({
+      ...store,
+      create: (s) => {
+        stored = JSON.stringify(s);
+        return store.create(s);
+      },
+    }));
+    const { manageToken } = await create();
+    expect(stored).not.toContain(manageToken);
+    expect(stored).toMatch(/"manageTokenHash":"[0-9a-f]{64}"/);
+  });
+});
+
+describe('operations', () => {
+  it('rate-limits per client with a JSON 429 and Retry-After', async () => {
+    t = makeTestApp({ rateLimitPerMinute: 3, rateLimitBurst: 3 });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await reveal('A'.repeat(22))).status);
+    expect(statuses).toEqual([404, 404, 404, 429]);
+    const limited = await reveal('A'.repeat(22));
+    expect(limited.headers.get('Retry-After')).toMatch(/^\d+$/);
+    expect(await limited.json()).toMatchObject({ error: { code: 'rate_limited' } });
+    t.clock.now += 20_000; // one token back at 3 per minute
+    expect((await reveal('A'.repeat(22))).status).toBe(404);
+    expect((await t.app.request('/healthz')).status).toBe(200);
+  });
+
+  it('opens CORS for the API without credentials', async () => {
+    t = makeTestApp();
+    const res = await t.app.request('/api/secrets', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://chat.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type,authorization',
+      },
+    });
+    expect(res.status).toBeLessThan(300);
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Access-Control-Allow-Credentials')).toBeNull();
+    expect(res.headers.get('Access-Control-Allow-Headers')?.toLowerCase()).toContain(
+      'authorization',
+    );
+  });
+
+  it('logs and counts route patterns only — never ids, tokens or payloads', async () => {
+    t = makeTestApp();
+    const payload = fakePayload();
+    const { id, manageToken } = await create({ payload });
+    await reveal(id);
+    await t.app.request(`/api/secrets/${id}`, bearer(manageToken));
+    await t.app.request(`/nothing/${id}`);
+    const metrics = await (await t.app.request('/metrics')).text();
+    const everything = JSON.stringify(t.logs) + metrics;
+    for (const secret of [id, manageToken, payload.slice(0, 20)]) {
+      expect(everything).not.toContain(secret);
+    }
+    expect(t.logs.map((l) => `${l.method} ${l.route} ${l.status}`)).toEqual([
+      'POST /api/secrets 201',
+      'POST /api/secrets/:id/reveal 200',
+      'GET /api/secrets/:id 404', // already consumed by the reveal
+      'GET unmatched 404',
+      'GET /metrics 200',
+    ]);
+    expect(metrics).toContain('keywarden_secrets_total{event="created"} 1');
+    expect(metrics).toContain('keywarden_secrets_total{event="revealed"} 1');
+    expect(metrics).toContain(
+      'keywarden_http_requests_total{method="POST",route="/api/secrets/:id/reveal",status="200"} 1',
+    );
+  });
+
+  it('answers 5xx with a generic body and logs no detail', async () => {
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: string) => errors.push(String(line)));
+    t = makeTestApp({}, (store): SecretStore => ({
+      ...store,
+      reveal: () => Promise.reject(new Error('disk on fire near AAAAAAAAAAAAAAAAAAAAAA')),
+    }));
+    const res = await reveal('A'.repeat(22));
+    expect(res.status).toBe(500);
+    expect(await res.json()).toEqual({
+      error: { code: 'internal', message: 'Internal server error.' },
+    });
+    expectSecurityHeaders(res);
+    expect(errors.join('\n')).not.toContain('AAAAAAAAAAAAAAAAAAAAAA');
+  });
+
+  it('reports health of the store', async () => {
+    t = makeTestApp();
+    const res = await t.app.request('/healthz');
+    expect(await res.json()).toEqual({ status: 'ok', store: 'sqlite' });
+  });
+});

@@ -1,0 +1,82 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { ServerConfig } from './config';
+import { apiError } from './errors';
+import { Metrics } from './metrics';
+import { accessLog, type AccessLogEntry } from './middleware/access-log';
+import { rateLimit } from './middleware/rate-limit';
+import { securityHeaders } from './middleware/security-headers';
+import { healthRoutes } from './routes/health';
+import { secretRoutes } from './routes/secrets';
+import { viewerRoutes } from './routes/viewer';
+import type { SecretStore } from './store/secret-store';
+import type { ViewerBundle } from './viewer/build';
+
+export interface AppDeps {
+  store: SecretStore;
+  config: ServerConfig;
+  viewer: ViewerBundle;
+  metrics?: Metrics;
+  log?: (entry: AccessLogEntry) => void;
+  now?: () => number;
+}
+
+function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    // The last hop is the one our own proxy appended; earlier ones are client-controlled.
+    const hops = (c.req.header('X-Forwarded-For') ?? '').split(',');
+    const last = hops[hops.length - 1]?.trim();
+    if (last) return last.slice(0, 64);
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // app.request() in tests has no socket.
+    return 'local';
+  }
+}
+
+/** Builds the Hono app (API, viewer, health). Never listens; see main.ts. */
+export function createApp(deps: AppDeps): Hono {
+  const metrics = deps.metrics ?? new Metrics();
+  const now = deps.now ?? Date.now;
+  const { config, store } = deps;
+  const app = new Hono();
+
+  app.use('*', securityHeaders());
+  app.use('*', accessLog(metrics, deps.log));
+  app.use(
+    '/api/*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Content-Type', 'Authorization'],
+      exposeHeaders: ['Retry-After'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    '/api/*',
+    rateLimit({
+      perMinute: config.rateLimitPerMinute,
+      burst: config.rateLimitBurst,
+      clientKey: (c) => clientAddress(c, config.trustProxy),
+      metrics,
+      now,
+    }),
+  );
+
+  app.route('/api/secrets', secretRoutes({ store, config, metrics, now }));
+  app.route('/', healthRoutes(store, metrics));
+  app.route('/', viewerRoutes(deps.viewer));
+
+  app.notFound((c) => apiError(c, 404, 'not_found', 'Not found.'));
+  app.onError((error, c) => {
+    // Only the error's class name: messages from drivers could quote data.
+    console.error(JSON.stringify({ level: 'error', error: error.name }));
+    return apiError(c, 500, 'internal', 'Internal server error.');
+  });
+  return app;
+}

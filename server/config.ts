@@ -1,0 +1,103 @@
+import { resolve } from 'node:path';
+
+/** Everything the server reads from its environment, after validation. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  redisUrl: string | undefined;
+  publicUrl: string | undefined;
+  /** Largest secret accepted, in bytes of UTF-8 plaintext (the payload may be this + 29). */
+  maxPayloadBytes: number;
+  expiryMinSeconds: number;
+  expiryMaxSeconds: number;
+  expiryDefaultSeconds: number;
+  maxViews: number;
+  /** Requests per minute per client on /api; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  rateLimitBurst: number;
+  /** Take the client address from the last X-Forwarded-For hop (only behind your own proxy). */
+  trustProxy: boolean;
+  purgeIntervalSeconds: number;
+  accessLog: boolean;
+  /** Serve a prebuilt viewer from here instead of building it with esbuild at start. */
+  viewerDir: string | undefined;
+}
+
+type Env = Record<string, string | undefined>;
+
+function fail(name: string, why: string): never {
+  throw new Error(`Invalid ${name}: ${why}`);
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^\d{1,10}$/.test(raw.trim())) fail(name, `expected a whole number from ${min} to ${max}`);
+  const value = Number(raw.trim());
+  if (value < min || value > max) fail(name, `expected a whole number from ${min} to ${max}`);
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  return fail(name, 'expected true or false');
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    // The value itself is not echoed: a Redis URL may carry a password.
+    return fail(name, 'not a valid URL');
+  }
+  if (!protocols.includes(parsed.protocol)) fail(name, `expected ${protocols.join(' or ')} URL`);
+  return raw;
+}
+
+/**
+ * Reads the configuration from environment variables, each with a safe default. Throws an Error
+ * naming the variable when a value is malformed or out of range.
+ */
+export function loadConfig(env: Env = process.env): ServerConfig {
+  const host = env.HOST?.trim() || '127.0.0.1';
+  if (!/^[A-Za-z0-9.:_[\]-]{1,255}$/.test(host)) fail('HOST', 'expected a host name or address');
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, '');
+  const expiryMinSeconds = int(env, 'EXPIRY_MIN_SECONDS', 300, 1, 31_536_000);
+  const expiryMaxSeconds = int(env, 'EXPIRY_MAX_SECONDS', 2_592_000, 1, 31_536_000);
+  if (expiryMaxSeconds < expiryMinSeconds) {
+    fail('EXPIRY_MAX_SECONDS', 'must not be below EXPIRY_MIN_SECONDS');
+  }
+  const expiryDefaultSeconds = int(
+    env,
+    'EXPIRY_DEFAULT_SECONDS',
+    Math.min(Math.max(86_400, expiryMinSeconds), expiryMaxSeconds),
+    expiryMinSeconds,
+    expiryMaxSeconds,
+  );
+  const rateLimitPerMinute = int(env, 'RATE_LIMIT_PER_MINUTE', 60, 0, 10_000_000);
+  return {
+    port: int(env, 'PORT', 8787, 0, 65_535),
+    host,
+    dataDir: resolve(env.DATA_DIR?.trim() || './data'),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    publicUrl,
+    maxPayloadBytes: int(env, 'MAX_PAYLOAD_BYTES', 65_536, 1, 10 * 1024 * 1024),
+    expiryMinSeconds,
+    expiryMaxSeconds,
+    expiryDefaultSeconds,
+    maxViews: int(env, 'MAX_VIEWS', 10, 1, 1000),
+    rateLimitPerMinute,
+    rateLimitBurst: int(env, 'RATE_LIMIT_BURST', Math.max(rateLimitPerMinute, 1), 1, 10_000_000),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    purgeIntervalSeconds: int(env, 'PURGE_INTERVAL_SECONDS', 60, 1, 86_400),
+    accessLog: bool(env, 'ACCESS_LOG', true),
+    viewerDir: env.VIEWER_DIR?.trim() ? resolve(env.VIEWER_DIR.trim()) : undefined,
+  };
+}

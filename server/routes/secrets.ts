@@ -1,0 +1,157 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { fromBase64url, FORMAT_VERSION, PAYLOAD_OVERHEAD } from '../../lib/link-crypto';
+import type { ServerConfig } from '../config';
+import { apiError } from '../errors';
+import { readBodyText } from '../read-body';
+import type { Metrics } from '../metrics';
+import type { SecretStore } from '../store/secret-store';
+
+export interface SecretRoutesDeps {
+  store: SecretStore;
+  config: ServerConfig;
+  metrics: Metrics;
+  now: () => number;
+}
+
+// 16 random bytes: 128 bits, 22 base64url characters.
+const ID_BYTES = 16;
+const ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+const TOKEN_PATTERN = /^Bearer ([A-Za-z0-9_-]{43})$/;
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function describeIssues(error: z.ZodError): string {
+  // Zod's own messages name the rule broken, never the value received.
+  const parts = error.issues.slice(0, 5).map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.join('.') : 'body';
+    return `${field}: ${issue.message}`;
+  });
+  return `Invalid request. ${parts.join('; ')}`;
+}
+
+/** POST /, POST /:id/reveal, GET /:id, DELETE /:id — mounted at /api/secrets. */
+export function secretRoutes(deps: SecretRoutesDeps): Hono {
+  const { store, config, metrics, now } = deps;
+  const maxPayloadChars = Math.ceil(((config.maxPayloadBytes + PAYLOAD_OVERHEAD) * 4) / 3);
+  const createSchema = z.object({
+    payload: z.string().min(1),
+    expiresIn: z
+      .int()
+      .min(config.expiryMinSeconds)
+      .max(config.expiryMaxSeconds)
+      .default(config.expiryDefaultSeconds),
+    views: z.int().min(1).max(config.maxViews).default(1),
+    passphrase: z
+      .object({ salt: z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'expected 16 bytes, base64url') })
+      .optional(),
+  });
+
+  const app = new Hono();
+
+  const tooLarge = (c: Parameters<typeof apiError>[0]) =>
+    apiError(
+      c,
+      413,
+      'payload_too_large',
+      `The secret is larger than the limit of ${config.maxPayloadBytes} bytes.`,
+    );
+
+  app.post('/', async (c) => {
+    // Room for the JSON around the largest payload; the exact payload check follows.
+    const text = await readBodyText(c, maxPayloadChars + 4096);
+    if (text === null) return tooLarge(c);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return apiError(c, 400, 'invalid_json', 'The request body is not valid JSON.');
+    }
+    const parsed = createSchema.safeParse(body);
+    if (!parsed.success) return apiError(c, 400, 'invalid_request', describeIssues(parsed.error));
+    const input = parsed.data;
+    if (input.payload.length > maxPayloadChars) return tooLarge(c);
+    const raw = fromBase64url(input.payload);
+    if (!raw || raw.length < PAYLOAD_OVERHEAD || raw[0] !== FORMAT_VERSION) {
+      return apiError(
+        c,
+        400,
+        'invalid_request',
+        'Invalid request. payload: expected base64url of a version 1 encrypted payload',
+      );
+    }
+    if (raw.length - PAYLOAD_OVERHEAD > config.maxPayloadBytes) return tooLarge(c);
+    const manageToken = randomBytes(32).toString('base64url');
+    const expiresAt = now() + input.expiresIn * 1000;
+    // A 128-bit collision is practically impossible; the retry only keeps the store honest.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const id = randomBytes(ID_BYTES).toString('base64url');
+      const created = await store.create({
+        id,
+        payload: input.payload,
+        passphraseSalt: input.passphrase?.salt ?? null,
+        views: input.views,
+        expiresAt,
+        manageTokenHash: hashToken(manageToken),
+      });
+      if (created) {
+        metrics.count('created');
+        return c.json({ id, expiresAt: new Date(expiresAt).toISOString(), manageToken }, 201);
+      }
+    }
+    throw new Error('could not allocate a unique id');
+  });
+
+  app.post('/:id/reveal', async (c) => {
+    const id = c.req.param('id');
+    const found = ID_PATTERN.test(id) ? await store.reveal(id, now()) : null;
+    if (!found) return gone(c);
+    metrics.count('revealed');
+    return c.json({
+      payload: found.payload,
+      ...(found.passphraseSalt ? { passphrase: { salt: found.passphraseSalt } } : {}),
+      viewsLeft: found.viewsLeft,
+    });
+  });
+
+  app.get('/:id', async (c) => {
+    const token = TOKEN_PATTERN.exec(c.req.header('Authorization') ?? '')?.[1];
+    if (!token) return unauthorized(c);
+    const id = c.req.param('id');
+    const status = ID_PATTERN.test(id) ? await store.status(id, hashToken(token), now()) : null;
+    if (!status) return gone(c);
+    return c.json({
+      viewsLeft: status.viewsLeft,
+      expiresAt: new Date(status.expiresAt).toISOString(),
+    });
+  });
+
+  app.delete('/:id', async (c) => {
+    const token = TOKEN_PATTERN.exec(c.req.header('Authorization') ?? '')?.[1];
+    if (!token) return unauthorized(c);
+    const id = c.req.param('id');
+    const revoked = ID_PATTERN.test(id) ? await store.revoke(id, hashToken(token), now()) : false;
+    if (!revoked) return gone(c);
+    metrics.count('revoked');
+    return c.body(null, 204);
+  });
+
+  return app;
+}
+
+function gone(c: Parameters<typeof apiError>[0]): Response {
+  return apiError(
+    c,
+    404,
+    'not_found',
+    'This secret does not exist: it was already viewed, it expired, or it was revoked.',
+  );
+}
+
+function unauthorized(c: Parameters<typeof apiError>[0]): Response {
+  c.header('WWW-Authenticate', 'Bearer');
+  return apiError(c, 401, 'unauthorized', 'Send the manage token as "Authorization: Bearer …".');
+}

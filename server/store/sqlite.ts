@@ -1,0 +1,154 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { NewSecret, RevealedSecret, SecretStatus, SecretStore } from './secret-store';
+
+interface Row {
+  payload: string;
+  salt: string | null;
+  views_left: number;
+  expires_at: number;
+}
+
+/** File name of the database inside DATA_DIR. */
+export const SQLITE_FILE = 'keywarden.sqlite';
+
+/**
+ * SQLite store (better-sqlite3, WAL). Calls are synchronous inside one process, and reveal runs in
+ * an IMMEDIATE transaction so that several processes sharing the file still count each view once.
+ */
+export function openSqliteStore(dataDir: string): SecretStore {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const db = new Database(join(dataDir, SQLITE_FILE));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  // Consumed ciphertext is overwritten in the file instead of lingering in free pages.
+  db.pragma('secure_delete = ON');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS secrets (
+      id TEXT PRIMARY KEY,
+      payload TEXT NOT NULL,
+      salt TEXT,
+      views_left INTEGER NOT NULL,
+      expires_at INTEGER NOT NULL,
+      token_hash TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS secrets_expires_at ON secrets (expires_at);
+  `);
+
+  let open = true;
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO secrets (id, payload, salt, views_left, expires_at, token_hash)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const select = db.prepare<[string, number], Row>(
+    'SELECT payload, salt, views_left, expires_at FROM secrets WHERE id = ? AND expires_at > ?',
+  );
+  const remove = db.prepare<[string]>('DELETE FROM secrets WHERE id = ?');
+  const decrement = db.prepare<[string]>(
+    'UPDATE secrets SET views_left = views_left - 1 WHERE id = ?',
+  );
+  // Comparing hashes of 256-bit random tokens in SQL leaks nothing useful through timing.
+  const selectOwned = db.prepare<[string, string, number], Row>(
+    `SELECT payload, salt, views_left, expires_at FROM secrets
+     WHERE id = ? AND token_hash = ? AND expires_at > ?`,
+  );
+  const removeOwned = db.prepare<[string, string, number]>(
+    'DELETE FROM secrets WHERE id = ? AND token_hash = ? AND expires_at > ?',
+  );
+  const purge = db.prepare<[number]>('DELETE FROM secrets WHERE expires_at <= ?');
+
+  function revealOne(id: string, now: number): RevealedSecret | null {
+    const row = select.get(id, now);
+    if (!row) return null;
+    if (row.views_left <= 1) remove.run(id);
+    else decrement.run(id);
+    return { payload: row.payload, passphraseSalt: row.salt, viewsLeft: row.views_left - 1 };
+  }
+
+  // Group commit: writes that arrive in the same event-loop turn share one IMMEDIATE transaction,
+  // so the WAL is appended once per batch instead of once per request. Each job still runs its
+  // statements back to back inside that transaction, so a reveal stays atomic.
+  interface Job {
+    run: () => unknown;
+    resolve: (value: unknown) => void;
+    reject: (error: unknown) => void;
+  }
+  const MAX_BATCH = 256;
+  const queue: Job[] = [];
+  let scheduled = false;
+  const runBatch = db.transaction((jobs: Job[]) =>
+    jobs.map((job) => {
+      try {
+        return { ok: true as const, value: job.run() };
+      } catch (error) {
+        // SQLite rolls back only the failed statement; the rest of the batch commits.
+        return { ok: false as const, error };
+      }
+    }),
+  );
+  function flush(): void {
+    const jobs = queue.splice(0, MAX_BATCH);
+    if (queue.length > 0) setImmediate(flush);
+    else scheduled = false;
+    let results: ReturnType<typeof runBatch>;
+    try {
+      results = runBatch.immediate(jobs);
+    } catch (error) {
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    results.forEach((result, i) => {
+      const job = jobs[i];
+      if (!job) return;
+      if (result.ok) job.resolve(result.value);
+      else job.reject(result.error);
+    });
+  }
+  function write<T>(run: () => T): Promise<T> {
+    if (!open) return Promise.reject(new Error('SQLite store is closed'));
+    return new Promise<T>((resolve, reject) => {
+      queue.push({ run, resolve: resolve as (value: unknown) => void, reject });
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    });
+  }
+
+  return {
+    kind: 'sqlite',
+    create(s: NewSecret) {
+      return write(
+        () =>
+          insert.run(s.id, s.payload, s.passphraseSalt, s.views, s.expiresAt, s.manageTokenHash)
+            .changes === 1,
+      );
+    },
+    reveal(id, now) {
+      return write(() => revealOne(id, now));
+    },
+    async status(id, hash, now): Promise<SecretStatus | null> {
+      const row = selectOwned.get(id, hash, now);
+      return row ? { viewsLeft: row.views_left, expiresAt: row.expires_at } : null;
+    },
+    revoke(id, hash, now) {
+      return write(() => removeOwned.run(id, hash, now).changes === 1);
+    },
+    async purgeExpired(now) {
+      return purge.run(now).changes;
+    },
+    async ping() {
+      if (!open) throw new Error('SQLite store is closed');
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (!open) return;
+      // Let queued writes commit before the handle goes away.
+      while (queue.length > 0 || scheduled) await new Promise((done) => setImmediate(done));
+      open = false;
+      db.close();
+    },
+  };
+}
