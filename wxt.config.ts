@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { stripRuleExamples } from './scripts/strip-rule-examples';
 
 /** The versions the end-to-end suite runs against (Debian's chromium and firefox-esr). */
 const MIN_CHROME_VERSION = '156';
@@ -9,13 +10,13 @@ export const GECKO_ID = 'keywarden@keywarden.dev';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), stripRuleExamples()] }),
   manifest: ({ browser }) => ({
     name: 'Keywarden',
     description:
       'Warns before an API key is pasted into chat, mail or an AI prompt, and swaps it for a one-time encrypted link.',
-    // Content scripts on http(s) pages are the guard itself; no other permission is needed yet.
-    permissions: [],
+    // Content scripts on http(s) pages are the guard itself; `storage` keeps the user's settings.
+    permissions: ['storage'],
     action: { default_title: 'Keywarden' },
     ...(browser === 'firefox'
       ? {

@@ -29,4 +29,13 @@ describe('messageSchema', () => {
     expect(messageSchema.safeParse({ type: 'guard.ready', extra: 1 }).success).toBe(false);
     expect(messageSchema.safeParse('guard.ready').success).toBe(false);
   });
+
+  test('bounds what a share request may carry', () => {
+    const share = (secrets: unknown) => messageSchema.safeParse({ type: 'share.create', secrets });
+    expect(share(['a-secret']).success).toBe(true);
+    expect(share([]).success).toBe(false);
+    expect(share(['']).success).toBe(false);
+    expect(share(Array.from({ length: 21 }, () => 'x')).success).toBe(false);
+    expect(share(['x'.repeat(32 * 1024 + 1)]).success).toBe(false);
+  });
 });

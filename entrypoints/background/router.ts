@@ -1,11 +1,15 @@
 import { browser, type Browser } from 'wxt/browser';
 import { messageSchema, type Message, type MessageType, type Replies } from '@/lib/message-schemas';
 import { classifySender, type SenderKind } from '@/lib/messages';
+import { recordDecision } from '@/lib/history';
+import { shareSecrets } from './share';
 import { markTabGuarded } from './toolbar';
 
 interface HandlerContext {
   sender: SenderKind;
   tabId?: number;
+  /** Host of the frame that sent the message, as the browser reports it. */
+  site: string;
 }
 
 interface Route<T extends MessageType> {
@@ -22,7 +26,31 @@ const routes: { [T in MessageType]: Route<T> } = {
       return { ok: true };
     },
   },
+  'share.create': {
+    from: ['content-script', 'extension-page'],
+    handle: (message) => shareSecrets(message.secrets),
+  },
+  'history.record': {
+    from: ['content-script'],
+    async handle({ action, trigger, ruleIds }, { site }) {
+      await recordDecision({ time: Date.now(), site, action, trigger, ruleIds });
+      return { ok: true };
+    },
+  },
 };
+
+function siteOf(sender: Browser.runtime.MessageSender): string {
+  const origin = (sender as { origin?: string }).origin;
+  for (const candidate of [sender.url, origin, sender.tab?.url]) {
+    try {
+      const url = new URL(candidate ?? '');
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.host;
+    } catch {
+      // not a URL; try the next
+    }
+  }
+  return 'unknown';
+}
 
 async function route(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
   const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -32,7 +60,7 @@ async function route(raw: unknown, sender: Browser.runtime.MessageSender): Promi
   const message = parsed.data;
   const target = routes[message.type] as Route<typeof message.type>;
   if (!target.from.includes(kind)) throw new Error('Message refused');
-  return target.handle(message, { sender: kind, tabId: sender.tab?.id });
+  return target.handle(message, { sender: kind, tabId: sender.tab?.id, site: siteOf(sender) });
 }
 
 export function setUpMessageRouter(): void {

@@ -1,9 +1,265 @@
 import type { ContentScriptContext } from '#imports';
+import { scan, type Finding } from '@/detectors';
+import type { GuardAction, GuardTrigger } from '@/lib/history';
+import {
+  caretOverAll,
+  editableTargetOf,
+  insertText,
+  isOwnInsertion,
+  saveCaret,
+  textOf,
+  type Caret,
+  type EditableElement,
+} from '@/lib/insert-text';
 import { sendMessage } from '@/lib/messages';
+import { scanInSlices } from '@/lib/scan-slices';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import { siteModeFor, type SiteMode } from '@/lib/site-policy';
+import { replaceSpans } from '@/lib/splice';
+import { adapterFor } from './adapters';
+import { openWarningUi, type WarningUi } from './warning-ui';
 
-/** Starts the in-page guard for this frame. */
+/** Up to this size a paste is decided inside its own event handler (well under 50 ms). */
+const SYNC_SCAN_LIMIT = 512 * 1024;
+
+interface Incident {
+  trigger: GuardTrigger;
+  text: string;
+  findings: Finding[];
+  caret: Caret;
+  /** What "anyway" does: insert the original paste, or let the held-back send go. */
+  proceed(): void;
+}
+
+/** The page this frame belongs to: an about:blank editor frame takes its parent's address. */
+function policyUrl(): string {
+  if (location.protocol === 'http:' || location.protocol === 'https:') return location.href;
+  try {
+    return window.parent.location.href;
+  } catch {
+    return document.referrer;
+  }
+}
+
+/** Strings and files of a clipboard or drag payload, kept so "paste anyway" can replay it whole. */
+function copyTransfer(source: DataTransfer): DataTransfer {
+  const copy = new DataTransfer();
+  for (const type of source.types) {
+    if (type !== 'Files') copy.setData(type, source.getData(type));
+  }
+  for (const file of Array.from(source.files)) copy.items.add(file);
+  return copy;
+}
+
+function replayPaste(caret: Caret, data: DataTransfer, text: string): void {
+  // Rich editors take the whole payload (HTML, images) from a replayed paste; plain fields the text.
+  insertText(caret, text, data);
+}
+
 export function startGuard(ctx: ContentScriptContext): void {
   if (ctx.isInvalid) return;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let mode: SiteMode = 'guard';
+  const applySettings = (next: Settings) => {
+    settings = next;
+    mode = siteModeFor(policyUrl(), next.siteRules, next.defaultMode).mode;
+  };
+  applySettings(DEFAULT_SETTINGS);
+  loadSettings().then(applySettings, () => undefined);
+  ctx.onInvalidated(watchSettings(applySettings));
+
+  let open: { ui: WarningUi; incident: Incident } | undefined;
+  /** Set while a user-approved send goes through, so the guard does not stop it again. */
+  let sendApproved = false;
+
+  const scanOptions = () => ({
+    disabled: settings.disabledGroups,
+    minConfidence: settings.minConfidence,
+  });
+  const scanNow = (text: string) => scan(text, scanOptions());
+  const scanLarge = (text: string) =>
+    scanInSlices(text, scanNow, () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0)));
+
+  const record = (incident: Incident, action: GuardAction) =>
+    void sendMessage({
+      type: 'history.record',
+      action,
+      trigger: incident.trigger,
+      ruleIds: [...new Set(incident.findings.map((f) => f.ruleId))],
+    }).catch(() => undefined);
+
+  const close = () => {
+    open?.ui.remove();
+    const element = open?.incident.caret.element;
+    open = undefined;
+    element?.focus({ preventScroll: true });
+  };
+
+  async function convert(incident: Incident, ui: WarningUi) {
+    const props = warningProps(incident);
+    ui.update({ ...props, state: { kind: 'working' } });
+    const secrets = incident.findings.map((f) => incident.text.slice(f.start, f.end));
+    const reply = await sendMessage({ type: 'share.create', secrets }).catch(() => undefined);
+    if (open?.ui !== ui) return;
+    if (!reply?.ok) {
+      const message =
+        reply?.reason === 'refused'
+          ? 'The link server refused the secret. Nothing was inserted.'
+          : `Could not reach the link server (${settings.serverUrl}). Nothing was inserted.`;
+      ui.update({ ...props, state: { kind: 'failed', message } });
+      return;
+    }
+    close();
+    insertText(incident.caret, replaceSpans(incident.text, incident.findings, reply.links));
+    record(incident, 'converted');
+  }
+
+  function warningProps(incident: Incident) {
+    return {
+      findings: incident.findings,
+      trigger: incident.trigger === 'send' ? ('send' as const) : ('paste' as const),
+      allowAnyway: mode !== 'block',
+      state: { kind: 'ask' as const },
+      onConvert: () => open && void convert(open.incident, open.ui),
+      onAnyway: () => {
+        if (!open || mode === 'block') return;
+        const { incident, ui } = open;
+        incident.proceed();
+        record(incident, incident.trigger === 'send' ? 'sent-anyway' : 'pasted-anyway');
+        const rotate = incident.findings.find((f) => f.rotateUrl)?.rotateUrl;
+        if (rotate) {
+          ui.notice('Treat this key as exposed. Rotate this key:', rotate);
+          open = undefined;
+        } else close();
+      },
+      onCancel: () => {
+        if (!open) return;
+        const { incident } = open;
+        close();
+        record(incident, 'cancelled');
+      },
+    };
+  }
+
+  async function warn(incident: Incident) {
+    if (open) {
+      record(open.incident, 'cancelled');
+      open.ui.remove();
+      open = undefined;
+    }
+    const ui = await openWarningUi(ctx, incident.caret.element, warningProps(incident));
+    open = { ui, incident };
+  }
+
+  /** A paste or drop with text: held back and warned about when it carries a secret. */
+  function guardIncoming(event: Event, trigger: GuardTrigger, data: DataTransfer | null) {
+    if (!event.isTrusted || isOwnInsertion(event) || mode === 'off' || !data) return;
+    const element = editableTargetOf(event);
+    const text = data.getData('text/plain');
+    if (!element || !text) return;
+    if (text.length <= SYNC_SCAN_LIMIT) {
+      const findings = scanNow(text);
+      if (findings.length === 0) return;
+      hold(event);
+      const caret = saveCaret(element);
+      const payload = copyTransfer(data);
+      void warn({
+        trigger,
+        text,
+        findings,
+        caret,
+        proceed: () => replayPaste(caret, payload, text),
+      });
+      return;
+    }
+    // Too big to decide inside the handler: hold it, scan in slices, then let it in or warn.
+    hold(event);
+    const caret = saveCaret(element);
+    const payload = copyTransfer(data);
+    void scanLarge(text).then((findings) => {
+      const proceed = () => replayPaste(caret, payload, text);
+      if (findings.length === 0) proceed();
+      else void warn({ trigger, text, findings, caret, proceed });
+    });
+  }
+
+  /** A typed message about to be sent: stopped and warned about when it carries a secret. */
+  function guardSend(event: Event, element: EditableElement, resend: () => void): boolean {
+    if (!event.isTrusted || mode === 'off' || sendApproved) return false;
+    const text = textOf(element);
+    if (!text || text.length > SYNC_SCAN_LIMIT) return false;
+    const findings = scanNow(text);
+    if (findings.length === 0) return false;
+    hold(event);
+    const caret = caretOverAll(element);
+    const proceed = () => {
+      sendApproved = true;
+      try {
+        resend();
+      } finally {
+        sendApproved = false;
+      }
+    };
+    void warn({ trigger: 'send', text, findings, caret, proceed });
+    return true;
+  }
+
+  const hold = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+
+  const capture = { capture: true } as const;
+  ctx.addEventListener(window, 'paste', (e) => guardIncoming(e, 'paste', e.clipboardData), capture);
+  ctx.addEventListener(window, 'drop', (e) => guardIncoming(e, 'drop', e.dataTransfer), capture);
+  ctx.addEventListener(
+    window,
+    'beforeinput',
+    (e) => {
+      // Editors that insert from beforeinput (and spell-check replacements) carry the text here.
+      if (!['insertFromPaste', 'insertFromDrop', 'insertReplacementText'].includes(e.inputType))
+        return;
+      const trigger = e.inputType === 'insertFromDrop' ? 'drop' : 'paste';
+      guardIncoming(e, trigger, e.dataTransfer);
+    },
+    capture,
+  );
+
+  const adapter = adapterFor(policyUrl());
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (event) => {
+      if (!adapter.isSendKey(event)) return;
+      const element = editableTargetOf(event);
+      if (!element) return;
+      guardSend(event, element, () => adapter.resendKey(element, event));
+    },
+    capture,
+  );
+  ctx.addEventListener(
+    window,
+    'submit',
+    (event) => {
+      const form = event.target;
+      if (!(form instanceof HTMLFormElement)) return;
+      const element = adapter.composerInForm(form);
+      if (element) guardSend(event, element, () => form.requestSubmit());
+    },
+    capture,
+  );
+  ctx.addEventListener(
+    window,
+    'click',
+    (event) => {
+      const button = adapter.sendButtonOf(event);
+      if (!button) return;
+      const element = adapter.composerForButton(button);
+      if (element) guardSend(event, element, () => button.click());
+    },
+    capture,
+  );
+
   // Only the top frame speaks for the tab; sub-frames would just repeat it.
   if (window.top === window) void sendMessage({ type: 'guard.ready' }).catch(() => undefined);
 }

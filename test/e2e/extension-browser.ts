@@ -22,6 +22,12 @@ export interface ExtPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Text of the first element matching `selector`, waiting for it to appear. */
   textOf(selector: string): Promise<string>;
+  focus(selector: string): Promise<void>;
+  /** A real keyboard press (trusted events), e.g. 'Enter', 'Escape', 'Tab'. */
+  press(key: string): Promise<void>;
+  typeText(text: string): Promise<void>;
+  /** A real paste: the text goes on this browser's clipboard, then Control+V. */
+  paste(text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,6 +50,13 @@ function wrapPlaywright(page: Page): ExtPage {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     textOf: async (selector) => (await page.locator(selector).first().textContent()) ?? '',
+    focus: (selector) => page.locator(selector).first().focus(),
+    press: (key) => page.keyboard.press(key),
+    typeText: (text) => page.keyboard.type(text),
+    paste: async (text) => {
+      await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+      await page.keyboard.press('ControlOrMeta+V');
+    },
     close: () => page.close(),
   };
 }
@@ -56,6 +69,15 @@ function wrapPuppeteer(page: PuppeteerPage): ExtPage {
       const element = await page.waitForSelector(selector, { timeout: WAIT_MS });
       return (await element?.evaluate((node) => node.textContent)) ?? '';
     },
+    focus: (selector) => page.focus(selector),
+    press: (key) => page.keyboard.press(key as never),
+    typeText: (text) => page.keyboard.type(text),
+    paste: async (text) => {
+      await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+      await page.keyboard.down('Control');
+      await page.keyboard.press('KeyV');
+      await page.keyboard.up('Control');
+    },
     close: () => page.close(),
   };
 }
@@ -64,6 +86,8 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: findChromium(),
     headless: true,
+    // Each browser process has its own clipboard, so parallel workers cannot mix their pastes.
+    permissions: ['clipboard-read', 'clipboard-write'],
     args: [
       ...chromiumLaunchArgs,
       `--disable-extensions-except=${CHROME_BUILD}`,
@@ -109,6 +133,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [await geckoId()]: uuid }),
+      // Lets the test put text on the clipboard before its real Control+V.
+      'dom.events.asyncClipboard.clipboardItem': true,
+      'dom.events.testing.asyncClipboard': true,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

@@ -1,35 +1,81 @@
-import { test as base } from '@playwright/test';
+import { chromium, test as base, type Browser } from '@playwright/test';
+import { chromiumLaunchArgs, findChromium } from './browsers';
 import {
   launchChromium,
   launchFirefox,
   type BrowserKind,
   type ExtensionBrowser,
 } from './extension-browser';
+import { startLinkServer, type LinkServer } from './link-server';
 import { startFixtureSite, type FixtureSite } from './site';
 
 interface WorkerFixtures {
   browserKind: BrowserKind;
+  linkServer: LinkServer;
+  /** The browser with the built extension, its settings pointing at `linkServer`. */
   extension: ExtensionBrowser;
   site: FixtureSite;
+  /** A plain Chromium without the extension: the person who receives a link. */
+  reader: Browser;
+}
+
+/** Runs in an extension page: writes the settings the way the options page will. */
+async function writeSettings(settings: object): Promise<void> {
+  const scope = globalThis as unknown as {
+    browser?: { storage: { sync: { set(items: object): Promise<void> } } };
+    chrome: { storage: { sync: { set(items: object): Promise<void> } } };
+  };
+  await (scope.browser ?? scope.chrome).storage.sync.set({ settings });
+}
+
+/** Changes the extension's settings from one of its own pages, as the options page does. */
+export async function configureExtension(extension: ExtensionBrowser, settings: object) {
+  const page = await extension.openExtensionPage('/popup.html');
+  await page.textOf('[data-testid="keywarden-root"]');
+  await page.evaluate(writeSettings, settings);
+  await page.close();
 }
 
 export const test = base.extend<object, WorkerFixtures>({
   browserKind: ['chromium', { option: true, scope: 'worker' }],
+  linkServer: [
+    // Playwright reads the fixture's dependencies from this destructuring; this one needs none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startLinkServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
   extension: [
-    async ({ browserKind }, use) => {
+    async ({ browserKind, linkServer }, use) => {
       const browser = browserKind === 'firefox' ? await launchFirefox() : await launchChromium();
+      await configureExtension(browser, { serverUrl: linkServer.url });
       await use(browser);
       await browser.close();
     },
     { scope: 'worker' },
   ],
   site: [
-    // Playwright reads the fixture's dependencies from this destructuring; the site needs none.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const site = await startFixtureSite();
       await use(site);
       await site.close();
+    },
+    { scope: 'worker' },
+  ],
+  reader: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const browser = await chromium.launch({
+        executablePath: findChromium(),
+        headless: true,
+        args: chromiumLaunchArgs,
+      });
+      await use(browser);
+      await browser.close();
     },
     { scope: 'worker' },
   ],

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { ensureBrowsers } from './browsers';
+import { buildEditorPages } from './editor-pages';
 
-/** Fresh builds for both browsers, so a spec never runs against a stale extension. */
-export default function globalSetup(): void {
+/** Fresh builds for both browsers and the editor pages, so no spec runs against stale code. */
+export default async function globalSetup(): Promise<void> {
   ensureBrowsers();
   for (const target of [[], ['-b', 'firefox']]) {
     execFileSync('npx', ['wxt', 'build', ...target], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
+  await buildEditorPages();
 }

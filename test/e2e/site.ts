@@ -6,8 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { EDITOR_PAGES_DIR } from './editor-pages';
 
-const PAGES_DIR = new URL('./pages/', import.meta.url).pathname;
+/** Hand-written pages first, then the editor pages built in the global setup. */
+const ROOTS = [new URL('./pages/', import.meta.url).pathname, EDITOR_PAGES_DIR];
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,20 +23,29 @@ export interface FixtureSite {
   close(): Promise<void>;
 }
 
+async function serve(pathname: string): Promise<{ file: string; body: Buffer } | undefined> {
+  for (const root of ROOTS) {
+    const file = normalize(join(root, pathname));
+    if (!file.startsWith(root)) return undefined;
+    try {
+      return { file, body: await readFile(file) };
+    } catch {
+      // not under this root; try the next
+    }
+  }
+  return undefined;
+}
+
 export async function startFixtureSite(): Promise<FixtureSite> {
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://fixture').pathname;
-    const file = normalize(join(PAGES_DIR, pathname));
-    if (!file.startsWith(PAGES_DIR)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => {
-        const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-        response.writeHead(200, { 'content-type': type }).end(body);
+    void serve(pathname).then(
+      (found) => {
+        if (!found) return response.writeHead(404).end('not found');
+        const type = CONTENT_TYPES[extname(found.file)] ?? 'application/octet-stream';
+        response.writeHead(200, { 'content-type': type }).end(found.body);
       },
-      () => response.writeHead(404).end('not found'),
+      () => response.writeHead(500).end(),
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

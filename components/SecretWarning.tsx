@@ -1,0 +1,110 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+export interface WarningFinding {
+  title: string;
+  redacted: string;
+}
+
+export type WarningState =
+  { kind: 'ask' } | { kind: 'working' } | { kind: 'failed'; message: string };
+
+export interface SecretWarningProps {
+  findings: readonly WarningFinding[];
+  /** "paste" for a paste or drop, "send" when a typed message was about to go out. */
+  trigger: 'paste' | 'send';
+  /** A site policy of "block" takes the way around the guard away. */
+  allowAnyway: boolean;
+  state: WarningState;
+  onConvert(): void;
+  onAnyway(): void;
+  onCancel(): void;
+}
+
+/**
+ * Acts only on events the user made: a page script can dispatch clicks and key presses into the
+ * document, but they arrive with `isTrusted === false`.
+ */
+function trusted(handler: () => void) {
+  return (event: Event) => {
+    if (!event.isTrusted) return;
+    event.preventDefault();
+    handler();
+  };
+}
+
+export function SecretWarning(props: SecretWarningProps) {
+  const { findings, trigger, allowAnyway, state, onConvert, onAnyway, onCancel } = props;
+  const convertButton = useRef<HTMLButtonElement>(null);
+  const working = state.kind === 'working';
+
+  useEffect(() => {
+    if (state.kind !== 'working') convertButton.current?.focus();
+  }, [state.kind]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    } else if (event.key === 'Enter' && !working) {
+      const target = event.target as HTMLElement | null;
+      // Enter on a focused button presses that button; elsewhere it means the default action.
+      if (target?.tagName === 'BUTTON') return;
+      event.preventDefault();
+      onConvert();
+    }
+  };
+
+  const what = findings.length === 1 ? 'a secret' : `${findings.length} secrets`;
+  const verb = trigger === 'paste' ? 'pasting' : 'sending';
+  return (
+    <div
+      class="kw-dialog"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="kw-title"
+      aria-describedby="kw-body"
+      onKeyDown={onKeyDown}
+    >
+      <h2 id="kw-title" class="kw-title">
+        Keywarden: you are {verb} {what}
+      </h2>
+      <div id="kw-body">
+        <ul class="kw-findings">
+          {findings.map((finding, i) => (
+            <li key={i}>
+              <span class="kw-kind">{finding.title}</span>{' '}
+              <code class="kw-preview">{finding.redacted}</code>
+            </li>
+          ))}
+        </ul>
+        <p class="kw-hint">
+          {state.kind === 'failed'
+            ? state.message
+            : working
+              ? 'Encrypting and creating the link…'
+              : 'Send it as a one-time link that works once and then deletes itself.'}
+        </p>
+      </div>
+      <div class="kw-actions" aria-busy={working}>
+        <button
+          ref={convertButton}
+          class="kw-primary"
+          type="button"
+          disabled={working}
+          onClick={trusted(onConvert)}
+        >
+          {state.kind === 'failed' ? 'Retry' : 'Send as one-time link'}
+        </button>
+        {allowAnyway && (
+          <button type="button" disabled={working} onClick={trusted(onAnyway)}>
+            {trigger === 'paste' ? 'Paste anyway' : 'Send anyway'}
+          </button>
+        )}
+        <button type="button" onClick={trusted(onCancel)}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

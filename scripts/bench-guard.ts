@@ -1,0 +1,120 @@
+/**
+ * `npm run bench:guard`: in a real Chromium with the built extension, the time from Control+V to
+ * the guard's decision (clean paste let through, or warning shown) for 1 KB, 10 KB, 100 KB and
+ * 1 MB pastes, median and p99, against the same pastes in a Chromium without the extension; then
+ * the content script's size and its start-up cost per page load.
+ * Run `npm run build` first (the script uses .output/chrome-mv3).
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { fake } from '../detectors/fake';
+import { chromiumLaunchArgs, findChromium } from '../test/e2e/browsers';
+import { CHROME_BUILD, launchChromium } from '../test/e2e/extension-browser';
+import { githubToken } from '../test/e2e/secrets';
+import { startFixtureSite } from '../test/e2e/site';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const SIZES = [1_000, 10_000, 100_000, 1_000_000];
+
+const f = fake(77);
+const LINES = [
+  () =>
+    `[${f.int(10, 23)}:${f.int(10, 59)}] deploy finished for service-${f.chars(5, 'alnumLower')}`,
+  () => `const value = compute(${f.int(1, 999)}, "${f.chars(12, 'lower')}");`,
+  () => `{"id": ${f.int(1, 1e6)}, "name": "${f.chars(8, 'lower')}", "ok": true},`,
+  () => `Could you take a look at the failing test in module ${f.chars(6, 'lower')}? Thanks!`,
+];
+
+function text(size: number): string {
+  let out = '';
+  while (out.length < size) out += f.pick(LINES)() + '\n';
+  return out.slice(0, size);
+}
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+
+async function timePastes(page: Page, payload: string, warned: boolean): Promise<number[]> {
+  const times: number[] = [];
+  await page.evaluate((value) => navigator.clipboard.writeText(value), payload);
+  for (let i = 0; i < RUNS; i++) {
+    await page.evaluate(
+      () => ((window as never as { benchState: { results: [] } }).benchState.results = []),
+    );
+    await page.focus('#field');
+    await page.keyboard.press('ControlOrMeta+V');
+    const result = await page.waitForFunction(
+      () =>
+        (window as never as { benchState: { results: { ms: number }[] } }).benchState.results[0],
+    );
+    times.push(((await result.jsonValue()) as { ms: number }).ms);
+    if (warned) {
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('keywarden-warning'));
+    }
+  }
+  return times;
+}
+
+const site = await startFixtureSite();
+const extension = await launchChromium();
+const plain = await chromium.launch({ executablePath: findChromium(), args: chromiumLaunchArgs });
+const plainContext = await plain.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+try {
+  const guarded = extension.context;
+  if (!guarded) throw new Error('The Chromium launch gave no Playwright context');
+  const withExtension = await guarded.newPage();
+  const without = await plainContext.newPage();
+  for (const page of [withExtension, without]) await page.goto(site.url('/bench.html'));
+  await withExtension.waitForTimeout(500);
+
+  console.log(`Paste → decision, ${RUNS} runs each (ms)`);
+  console.log(
+    'size      | clean: guard p50 / p99 | no extension p50 / p99 | with a secret: p50 / p99',
+  );
+  for (const size of SIZES) {
+    const clean = text(size);
+    const secret = clean.slice(0, size - 60) + ` token ${githubToken()}`;
+    const guardClean = await timePastes(withExtension, clean, false);
+    const baseline = await timePastes(without, clean, false);
+    const guardSecret = await timePastes(withExtension, secret, true);
+    const row = (values: number[]) =>
+      `${quantile(values, 0.5).toFixed(2).padStart(7)} / ${quantile(values, 0.99).toFixed(2).padStart(7)}`;
+    console.log(
+      `${String(size / 1000).padStart(5)} KB  | ${row(guardClean)}      | ${row(baseline)}       | ${row(guardSecret)}`,
+    );
+  }
+  const longTasks = await withExtension.evaluate(
+    () => (window as never as { benchState: { longTasks: number } }).benchState.longTasks,
+  );
+  console.log(`Main-thread tasks over 50 ms in the guarded page during the run: ${longTasks}`);
+
+  const size = (await stat(join(CHROME_BUILD, 'content-scripts/content.js'))).size;
+  console.log(`Content script: ${(size / 1024).toFixed(1)} KB minified (target < 100 KB)`);
+
+  // Start-up: DOMContentLoaded of the same page with and without the extension's script.
+  const loads = async (page: Page) => {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto(site.url(`/bench.html?run=${i}`));
+      times.push(
+        await page.evaluate(() => {
+          const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+          return nav ? nav.domContentLoadedEventEnd - nav.startTime : NaN;
+        }),
+      );
+    }
+    return quantile(times, 0.5);
+  };
+  const [guardedLoad, plainLoad] = [await loads(withExtension), await loads(without)];
+  console.log(
+    `Page load to DOMContentLoaded, median: ${guardedLoad.toFixed(2)} ms with the guard, ${plainLoad.toFixed(2)} ms without (${(guardedLoad - plainLoad).toFixed(2)} ms start-up cost)`,
+  );
+} finally {
+  await plain.close();
+  await extension.close();
+  await site.close();
+}

@@ -1,0 +1,57 @@
+import { EDITORS, type EditorName } from './editor-pages';
+import { expect, test } from './fixtures';
+import { linksIn, revealLink } from './reader';
+import { githubToken } from './secrets';
+
+/** The editor's own model text, read through its API (window.editorText set by the fixture). */
+const editorText = () => (window as unknown as { editorText?: () => string }).editorText?.() ?? '';
+
+/** Whether the warning is open in the page or in its framed editor. */
+const dialogOpen = () => {
+  const frame = document.querySelector('iframe')?.contentDocument;
+  return !!(
+    document.querySelector('keywarden-warning') ?? frame?.querySelector('keywarden-warning')
+  );
+};
+
+/** Puts the caret in the editor, inside its iframe when it has one. */
+const focusEditor = (selector: string) => {
+  const element = document.querySelector(selector);
+  if (element instanceof HTMLIFrameElement) {
+    element.focus();
+    element.contentDocument?.body.focus();
+    return;
+  }
+  (element as HTMLElement).focus();
+};
+
+const FIREFOX_EDITORS: readonly EditorName[] = ['tiptap'];
+
+for (const [name, { field }] of Object.entries(EDITORS) as [EditorName, { field: string }][]) {
+  const tag = FIREFOX_EDITORS.includes(name) ? ' @firefox' : '';
+  test(`${name}: the editor's model gets the link, never the secret${tag}`, async ({
+    extension,
+    site,
+    reader,
+  }) => {
+    const page = await extension.newPage();
+    await page.goto(site.url(`/editors/${name}.html`));
+    await page.textOf(field === '#frame' ? 'h1' : field);
+    await expect
+      .poll(() =>
+        page.evaluate(() => typeof (window as { editorText?: unknown }).editorText, undefined),
+      )
+      .toBe('function');
+    const token = githubToken();
+    await page.evaluate(focusEditor, field);
+    await page.paste(`key: ${token} end`);
+    await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
+    expect(await page.evaluate(editorText, undefined)).toBe('');
+    await page.press('Enter');
+    await expect.poll(() => page.evaluate(editorText, undefined)).toMatch(/^key: http\S+ end$/);
+    const text = await page.evaluate(editorText, undefined);
+    expect(text).not.toContain(token);
+    expect(await revealLink(reader, linksIn(text)[0] as string)).toBe(token);
+    await page.close();
+  });
+}

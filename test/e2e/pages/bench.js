@@ -1,0 +1,35 @@
+// Times each paste from the Control+V key press to the moment it was decided: the page's own
+// paste listener running (a clean paste let through) or the guard's warning appearing.
+const state = { start: 0, results: [], longTasks: 0 };
+window.benchState = state;
+window.addEventListener(
+  'keydown',
+  (event) => {
+    if (event.key.toLowerCase() === 'v' && (event.ctrlKey || event.metaKey)) {
+      state.start = performance.now();
+    }
+  },
+  true,
+);
+document.addEventListener('paste', (event) => {
+  event.preventDefault(); // keep the field empty between runs; the decision was already made
+  state.results.push({ outcome: 'clean', ms: performance.now() - state.start });
+});
+// A paste too large to decide inside its event is held, scanned, then inserted by the guard.
+document.addEventListener('input', () => {
+  if (state.results.length === 0) {
+    state.results.push({ outcome: 'inserted', ms: performance.now() - state.start });
+  }
+});
+new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      if (node.nodeName === 'KEYWARDEN-WARNING') {
+        state.results.push({ outcome: 'warned', ms: performance.now() - state.start });
+      }
+    }
+  }
+}).observe(document.documentElement, { childList: true });
+new PerformanceObserver((list) => {
+  state.longTasks += list.getEntries().length;
+}).observe({ type: 'longtask' });
