@@ -15,11 +15,16 @@ export default defineConfig({
     name: 'Keywarden',
     description:
       'Warns before an API key is pasted into chat, mail or an AI prompt, and swaps it for a one-time encrypted link.',
-    // Content scripts on http(s) pages are the guard itself; `storage` keeps the user's settings.
-    permissions: ['storage'],
+    // Content scripts on http(s) pages are the guard itself; `storage` keeps the user's settings;
+    // `activeTab` lets the popup read the current tab's address for "This site" (only on click).
+    permissions: ['storage', 'activeTab'],
+    // The link server is the user's choice, so its origin is asked for when they set it.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Keywarden' },
     ...(browser === 'firefox'
       ? {
+          // Manifest V2 has no optional_host_permissions; origins go with the other optionals.
+          optional_permissions: ['http://*/*', 'https://*/*'],
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
@@ -29,7 +34,11 @@ export default defineConfig({
             },
           },
         }
-      : { minimum_chrome_version: MIN_CHROME_VERSION }),
+      : {
+          minimum_chrome_version: MIN_CHROME_VERSION,
+          // What an administrator may set through enterprise policy (see README, Managed policy).
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
   zip: {
     excludeSources: ['data/**', 'test-results/**', 'playwright-report/**'],

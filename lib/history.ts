@@ -23,6 +23,10 @@ export interface SharedLink {
   manageToken: string;
   createdAt: number;
   expiresAt: number;
+  /** Views the link was made with, to tell "opened" from "not yet opened". */
+  views?: number;
+  /** Set once the sender revoked it from here. */
+  revoked?: boolean;
 }
 
 interface HistoryDb extends DBSchema {
@@ -72,6 +76,14 @@ export async function rememberLink(link: SharedLink): Promise<void> {
 
 export async function listLinks(): Promise<SharedLink[]> {
   return (await (await db()).getAllFromIndex('links', 'createdAt')).reverse();
+}
+
+export async function getLink(id: string): Promise<SharedLink | undefined> {
+  return (await db()).get('links', id);
+}
+
+export async function clearDecisions(): Promise<void> {
+  await (await db()).clear('decisions');
 }
 
 /** Drops decisions older than `cutoff` (ms since epoch); returns how many went. */

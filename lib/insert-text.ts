@@ -91,8 +91,17 @@ function dispatchSyntheticPaste(target: HTMLElement, text: string, payload?: Dat
   return event.defaultPrevented;
 }
 
+/**
+ * Beyond this, the editing command that keeps undo history takes seconds in a textarea; a plain
+ * range replacement plus an input event (which React also sees) is instant.
+ */
+const UNDOABLE_INSERT_LIMIT = 64 * 1024;
+
 function insertIntoControl(control: TextControl, text: string, start: number, end: number) {
-  if (control.ownerDocument.execCommand('insertText', false, text)) return;
+  const document = control.ownerDocument;
+  if (text.length <= UNDOABLE_INSERT_LIMIT && document.execCommand('insertText', false, text)) {
+    return;
+  }
   control.setRangeText(text, start, end, 'end');
   control.dispatchEvent(
     new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }),

@@ -5,7 +5,15 @@ export const MAX_SECRET_LENGTH = 32 * 1024;
 /** More secrets than this in one paste is a dump, not a message: the user should not share it. */
 export const MAX_SECRETS_PER_SHARE = 20;
 
+/** Long enough for any passphrase a person types; bounded so the key derivation stays cheap. */
+export const MAX_PASSPHRASE_LENGTH = 1024;
+
 const ruleIds = z.array(z.string().max(100)).max(200);
+const linkId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /**
  * Runtime shapes of every message that crosses the content-script ↔ background boundary. Types
@@ -19,6 +27,22 @@ export const messageSchema = z.discriminatedUnion('type', [
     type: z.literal('share.create'),
     secrets: z.array(z.string().min(1).max(MAX_SECRET_LENGTH)).min(1).max(MAX_SECRETS_PER_SHARE),
   }),
+  // --- popup and options page (extension pages only)
+  z.strictObject({
+    type: z.literal('share.createOne'),
+    secret: z.string().min(1).max(MAX_SECRET_LENGTH),
+    expiresIn: z
+      .int()
+      .min(60)
+      .max(30 * 24 * 60 * 60),
+    views: z.int().min(1).max(10),
+    passphrase: z.string().min(1).max(MAX_PASSPHRASE_LENGTH).optional(),
+  }),
+  z.strictObject({ type: z.literal('links.list') }),
+  z.strictObject({ type: z.literal('links.status'), id: linkId }),
+  z.strictObject({ type: z.literal('links.revoke'), id: linkId }),
+  z.strictObject({ type: z.literal('history.list'), limit: z.int().min(1).max(5000).optional() }),
+  z.strictObject({ type: z.literal('history.clear') }),
   z.strictObject({
     type: z.literal('history.record'),
     action: z.enum(['converted', 'pasted-anyway', 'sent-anyway', 'cancelled']),
@@ -33,9 +57,38 @@ export type MessageType = Message['type'];
 /** Why a share failed, in words the dialog can show; never the secret or the server's body. */
 export type ShareFailure = 'unreachable' | 'refused';
 
+/** A link made here, as pages see it: never the manage token, never the key. */
+export interface LinkSummary {
+  id: string;
+  server: string;
+  createdAt: number;
+  expiresAt: number;
+  views?: number;
+  revoked?: boolean;
+}
+
+/** What a link's sender can know: waiting to be opened, opened, expired, revoked, or unreachable. */
+export type LinkState = 'waiting' | 'viewed' | 'expired' | 'revoked' | 'unknown';
+
+export interface DecisionRecord {
+  time: number;
+  site: string;
+  ruleIds: string[];
+  action: 'converted' | 'pasted-anyway' | 'sent-anyway' | 'cancelled';
+  trigger: 'paste' | 'drop' | 'send';
+}
+
 /** What the receiver of each message answers. */
 export interface Replies {
   'guard.ready': { ok: true };
   'share.create': { ok: true; links: string[] } | { ok: false; reason: ShareFailure };
+  'share.createOne':
+    | { ok: true; link: string; expiresAt: number }
+    | { ok: false; reason: ShareFailure | 'passphrase-required' };
+  'links.list': { ok: true; links: LinkSummary[] };
+  'links.status': { ok: true; state: LinkState; viewsLeft?: number };
+  'links.revoke': { ok: true; state: LinkState } | { ok: false; reason: ShareFailure };
+  'history.list': { ok: true; decisions: DecisionRecord[] };
+  'history.clear': { ok: true };
   'history.record': { ok: true };
 }

@@ -1,66 +1,97 @@
 /**
- * The user's settings: one typed item in `storage.sync`, versioned so later releases can migrate
- * it. Every reader goes through `loadSettings`, which fills fields a stored copy lacks with the
- * defaults, so a new field never reaches code as `undefined`.
+ * The user's settings: one typed item in `storage.sync`, versioned with numbered migrations, and
+ * merged with the administrator's `storage.managed` policy. Every reader goes through
+ * `loadSettings` / `watchSettings`, which hand out the effective settings, so a managed value
+ * takes effect in the guard, the popup and the background alike.
  */
 import { storage } from '#imports';
-import type { Confidence, RuleGroup } from '@/detectors/rule';
-import { DEFAULT_SITE_RULES, type SiteMode, type SiteRule } from './site-policy';
+import { browser } from 'wxt/browser';
+import { effectiveSettings, type EffectiveSettings } from './managed-policy';
+import { MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
+import { withDefaults, type Settings } from './settings-types';
 
-export interface ShareDefaults {
-  /** Seconds until the link expires. */
-  expiresIn: number;
-  views: number;
-  requirePassphrase: boolean;
-}
-
-export interface Settings {
-  /** Origin of the one-time-link server; `npm start` runs one here. */
-  serverUrl: string;
-  /** Mode for every site no rule names. */
-  defaultMode: SiteMode;
-  siteRules: SiteRule[];
-  share: ShareDefaults;
-  disabledGroups: RuleGroup[];
-  minConfidence: Confidence;
-}
-
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  serverUrl: 'http://127.0.0.1:8787',
-  defaultMode: 'guard',
-  siteRules: [...DEFAULT_SITE_RULES],
-  share: { expiresIn: 24 * 60 * 60, views: 1, requirePassphrase: false },
-  disabledGroups: [],
-  minConfidence: 'low',
-});
+export { DEFAULT_SETTINGS, withDefaults } from './settings-types';
+export type { Settings, ShareDefaults } from './settings-types';
 
 const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings', {
   fallback: {},
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: MIGRATIONS,
 });
 
-export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
-  const value = stored ?? {};
-  return {
-    ...DEFAULT_SETTINGS,
-    ...value,
-    share: { ...DEFAULT_SETTINGS.share, ...value.share },
-    siteRules: value.siteRules ?? [...DEFAULT_SETTINGS.siteRules],
-    disabledGroups: value.disabledGroups ?? [],
-  };
+/** The effective settings plus what the user has stored, for pages that edit them. */
+export interface SettingsState extends EffectiveSettings {
+  stored: Settings;
+}
+
+/** How long a first read waits for the policy; `watchSettings` delivers it when it comes later. */
+const MANAGED_WAIT_MS = 300;
+
+async function readManaged(waitMs?: number): Promise<unknown> {
+  try {
+    // Firefox rejects when no policy names this add-on; Chrome answers {} then. Chrome's first
+    // read in a fresh profile can take seconds, which must not leave a page unguarded meanwhile.
+    const read = browser.storage.managed.get();
+    if (waitMs === undefined) return await read;
+    return await Promise.race([
+      read,
+      new Promise<object>((resolve) => setTimeout(() => resolve({}), waitMs)),
+    ]);
+  } catch {
+    return {};
+  }
+}
+
+async function readState(waitMs?: number): Promise<SettingsState> {
+  const [stored, managed] = await Promise.all([settingsItem.getValue(), readManaged(waitMs)]);
+  const own = withDefaults(stored);
+  return { stored: own, ...effectiveSettings(own, managed) };
+}
+
+export async function loadSettingsState(): Promise<SettingsState> {
+  return readState(MANAGED_WAIT_MS);
 }
 
 export async function loadSettings(): Promise<Settings> {
-  return withDefaults(await settingsItem.getValue());
+  return (await loadSettingsState()).settings;
 }
 
+/** Writes the user's own values; managed fields keep winning when read back. */
 export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
-  const next = withDefaults({ ...(await settingsItem.getValue()), ...changes });
+  const next = withDefaults({ ...withDefaults(await settingsItem.getValue()), ...changes });
   await settingsItem.setValue(next);
-  return next;
+  return loadSettings();
 }
 
-/** Calls back with the full settings whenever they change, in any tab. Returns the unsubscriber. */
+/** Replaces every stored setting (the options page's import). */
+export async function replaceSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(withDefaults(settings));
+}
+
+/**
+ * Calls back with the full state whenever the user's settings or the policy change, in any tab.
+ * Returns the unsubscriber.
+ */
+export function watchSettingsState(callback: (state: SettingsState) => void): () => void {
+  let latest = 0;
+  const deliver = () => {
+    const ticket = ++latest;
+    // Two quick changes can resolve out of order; only the newest read is delivered.
+    void readState().then(
+      (state) => ticket === latest && callback(state),
+      () => undefined,
+    );
+  };
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || (area === 'sync' && 'settings' in changes)) deliver();
+  };
+  browser.storage.onChanged.addListener(listener);
+  // The exact state, policy included however long it takes, follows any early `loadSettings`.
+  deliver();
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Calls back with the effective settings whenever they change. Returns the unsubscriber. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(withDefaults(value)));
+  return watchSettingsState((state) => callback(state.settings));
 }

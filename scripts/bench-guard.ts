@@ -41,17 +41,36 @@ async function timePastes(page: Page, payload: string, warned: boolean): Promise
   const times: number[] = [];
   await page.evaluate((value) => navigator.clipboard.writeText(value), payload);
   for (let i = 0; i < RUNS; i++) {
-    await page.evaluate(
-      () => ((window as never as { benchState: { results: [] } }).benchState.results = []),
-    );
+    await page.evaluate(() => {
+      (window as never as { benchState: { results: [] } }).benchState.results = [];
+      (document.getElementById('field') as HTMLTextAreaElement).value = '';
+    });
     await page.focus('#field');
     await page.keyboard.press('ControlOrMeta+V');
-    const result = await page.waitForFunction(
-      () =>
-        (window as never as { benchState: { results: { ms: number }[] } }).benchState.results[0],
-    );
+    const result = await page
+      .waitForFunction(
+        () =>
+          (window as never as { benchState: { results: { ms: number }[] } }).benchState.results[0],
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(async (error: Error) => {
+        const state = await page.evaluate(() => ({
+          active: document.activeElement?.tagName,
+          dialog: !!document.querySelector('keywarden-warning'),
+          length: (document.getElementById('field') as HTMLTextAreaElement).value.length,
+        }));
+        throw new Error(
+          `No decision for a ${payload.length}-character paste: ${JSON.stringify(state)}`,
+          {
+            cause: error,
+          },
+        );
+      });
     times.push(((await result.jsonValue()) as { ms: number }).ms);
     if (warned) {
+      // The dialog takes the focus right after it appears; Escape before that would miss it.
+      await page.waitForFunction(() => document.activeElement?.tagName === 'KEYWARDEN-WARNING');
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => !document.querySelector('keywarden-warning'));
     }

@@ -1,8 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { messageSchema, type Message, type MessageType, type Replies } from '@/lib/message-schemas';
 import { classifySender, type SenderKind } from '@/lib/messages';
-import { recordDecision } from '@/lib/history';
-import { shareSecrets } from './share';
+import { clearDecisions, listDecisions, recordDecision } from '@/lib/history';
+import { listLinkSummaries, revoke, statusOf } from './links';
+import { enforceRetention } from './retention';
+import { shareOne, shareSecrets } from './share';
 import { markTabGuarded } from './toolbar';
 
 interface HandlerContext {
@@ -30,10 +32,32 @@ const routes: { [T in MessageType]: Route<T> } = {
     from: ['content-script', 'extension-page'],
     handle: (message) => shareSecrets(message.secrets),
   },
+  'share.createOne': {
+    from: ['extension-page'],
+    handle: ({ secret, expiresIn, views, passphrase }) =>
+      shareOne(secret, { expiresIn, views, ...(passphrase ? { passphrase } : {}) }),
+  },
+  'links.list': { from: ['extension-page'], handle: () => listLinkSummaries() },
+  'links.status': { from: ['extension-page'], handle: ({ id }) => statusOf(id) },
+  'links.revoke': { from: ['extension-page'], handle: ({ id }) => revoke(id) },
+  'history.list': {
+    from: ['extension-page'],
+    async handle({ limit }) {
+      return { ok: true, decisions: await listDecisions(limit) };
+    },
+  },
+  'history.clear': {
+    from: ['extension-page'],
+    async handle() {
+      await clearDecisions();
+      return { ok: true };
+    },
+  },
   'history.record': {
     from: ['content-script'],
     async handle({ action, trigger, ruleIds }, { site }) {
       await recordDecision({ time: Date.now(), site, action, trigger, ruleIds });
+      await enforceRetention().catch(() => 0);
       return { ok: true };
     },
   },

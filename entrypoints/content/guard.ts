@@ -75,6 +75,7 @@ export function startGuard(ctx: ContentScriptContext): void {
   const scanOptions = () => ({
     disabled: settings.disabledGroups,
     minConfidence: settings.minConfidence,
+    userRules: settings.customRules,
   });
   const scanNow = (text: string) => scan(text, scanOptions());
   const scanLarge = (text: string) =>
@@ -151,15 +152,28 @@ export function startGuard(ctx: ContentScriptContext): void {
     open = { ui, incident };
   }
 
+  /**
+   * The text of the last paste or drop found clean: the beforeinput event that follows it in
+   * the same gesture carries the same text and need not be scanned twice.
+   */
+  let lastClean: string | undefined;
+
   /** A paste or drop with text: held back and warned about when it carries a secret. */
   function guardIncoming(event: Event, trigger: GuardTrigger, data: DataTransfer | null) {
     if (!event.isTrusted || isOwnInsertion(event) || mode === 'off' || !data) return;
     const element = editableTargetOf(event);
     const text = data.getData('text/plain');
     if (!element || !text) return;
+    if (event.type === 'beforeinput' && text === lastClean) {
+      lastClean = undefined;
+      return;
+    }
     if (text.length <= SYNC_SCAN_LIMIT) {
       const findings = scanNow(text);
-      if (findings.length === 0) return;
+      if (findings.length === 0) {
+        lastClean = text;
+        return;
+      }
       hold(event);
       const caret = saveCaret(element);
       const payload = copyTransfer(data);

@@ -1,13 +1,42 @@
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PAGE_CSS } from '@/components/page-css';
 import { PageShell } from '@/components/PageShell';
+import { RecentLinks } from '@/components/RecentLinks';
+import { ShareForm } from '@/components/ShareForm';
+import { ThisSite } from '@/components/ThisSite';
+import { useSettingsState } from '@/components/use-settings-state';
+import { countThisWeek } from '@/lib/history-export';
+import { sendMessage } from '@/lib/messages';
+
+function WeekCount() {
+  const [count, setCount] = useState<number>();
+  useEffect(() => {
+    void sendMessage({ type: 'history.list', limit: 5000 }).then(
+      (reply) => setCount(countThisWeek(reply.decisions, Date.now())),
+      () => undefined,
+    );
+  }, []);
+  if (count === undefined) return null;
+  return (
+    <p data-testid="week-count">
+      Stopped {count} {count === 1 ? 'secret' : 'secrets'} this week.{' '}
+      <a href={browser.runtime.getURL('/options.html#history')} target="_blank" rel="noreferrer">
+        See history
+      </a>
+    </p>
+  );
+}
 
 export function App() {
+  const state = useSettingsState();
   return (
-    <PageShell title="Keywarden" width={320}>
-      <p>
-        Keywarden watches what you paste into web pages and warns before an API key or password
-        leaves your browser, offering a one-time encrypted link instead.
-      </p>
+    <PageShell title="Keywarden" width={360}>
+      <style>{PAGE_CSS}</style>
+      {state && <ShareForm defaults={state.settings.share} />}
+      {state && <ThisSite state={state} />}
+      <RecentLinks />
+      <WeekCount />
       <p>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
           Options

@@ -1,0 +1,174 @@
+import { useState } from 'preact/hooks';
+import { sendMessage } from '@/lib/messages';
+import { EXPIRY_CHOICES } from '@/lib/settings-schema';
+import type { ShareDefaults } from '@/lib/settings';
+
+export const EXPIRY_LABELS: Record<(typeof EXPIRY_CHOICES)[number], string> = {
+  300: '5 minutes',
+  3600: '1 hour',
+  86400: '1 day',
+  604800: '7 days',
+  2592000: '30 days',
+};
+
+interface Created {
+  link: string;
+  expiresAt: number;
+  copied: boolean;
+  withPassphrase: boolean;
+}
+
+const FAILURES = {
+  unreachable: 'Could not reach the link server. Check it under Options → Sharing.',
+  refused: 'The link server refused the secret.',
+  'passphrase-required': 'Your settings require a passphrase for every link.',
+} as const;
+
+function nearestExpiry(seconds: number): number {
+  return EXPIRY_CHOICES.includes(seconds as never) ? seconds : 86_400;
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "Share a secret": the secret goes to the background, which encrypts it; only the link returns. */
+export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
+  const [secret, setSecret] = useState('');
+  const [expiresIn, setExpiresIn] = useState(nearestExpiry(defaults.expiresIn));
+  const [views, setViews] = useState(defaults.views);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [created, setCreated] = useState<Created>();
+
+  async function create(event: Event) {
+    event.preventDefault();
+    if (!secret || busy) return;
+    setBusy(true);
+    setError('');
+    const reply = await sendMessage({
+      type: 'share.createOne',
+      secret,
+      expiresIn,
+      views,
+      ...(passphrase ? { passphrase } : {}),
+    }).catch(() => undefined);
+    setBusy(false);
+    if (!reply?.ok) {
+      setError(FAILURES[reply?.reason ?? 'unreachable']);
+      return;
+    }
+    // The secret leaves the popup's state as soon as its link exists.
+    setSecret('');
+    setPassphrase('');
+    const copied = await copy(reply.link);
+    setCreated({
+      link: reply.link,
+      expiresAt: reply.expiresAt,
+      copied,
+      withPassphrase: !!passphrase,
+    });
+  }
+
+  return (
+    <section aria-labelledby="share-heading">
+      <h2 id="share-heading">Share a secret</h2>
+      <form onSubmit={(event) => void create(event)}>
+        <label for="share-secret">Secret</label>
+        <input
+          id="share-secret"
+          class="wide"
+          type="password"
+          autocomplete="off"
+          spellcheck={false}
+          value={secret}
+          onInput={(e) => setSecret(e.currentTarget.value)}
+        />
+        <div class="row">
+          <span>
+            <label for="share-expiry">Expires after</label>
+            <select
+              id="share-expiry"
+              value={String(expiresIn)}
+              onChange={(e) => setExpiresIn(Number(e.currentTarget.value))}
+            >
+              {EXPIRY_CHOICES.map((seconds) => (
+                <option key={seconds} value={String(seconds)}>
+                  {EXPIRY_LABELS[seconds]}
+                </option>
+              ))}
+            </select>
+          </span>
+          <span>
+            <label for="share-views">Views</label>
+            <input
+              id="share-views"
+              type="number"
+              min={1}
+              max={10}
+              value={views}
+              onInput={(e) =>
+                setViews(Math.min(10, Math.max(1, Number(e.currentTarget.value) || 1)))
+              }
+            />
+          </span>
+        </div>
+        <label for="share-passphrase">
+          Passphrase {defaults.requirePassphrase ? '(required)' : '(optional)'}
+        </label>
+        <input
+          id="share-passphrase"
+          class="wide"
+          type="password"
+          autocomplete="new-password"
+          required={defaults.requirePassphrase}
+          value={passphrase}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+        />
+        <div class="row" style={{ marginTop: '8px' }}>
+          <button type="submit" disabled={!secret || busy}>
+            {busy ? 'Creating…' : 'Create link'}
+          </button>
+        </div>
+      </form>
+      <div role="status" aria-live="polite">
+        {error && <p class="error">{error}</p>}
+        {created && (
+          <div data-testid="created-link">
+            <label for="share-link">Link{created.copied ? ' (copied)' : ''}</label>
+            <div class="row">
+              <input
+                id="share-link"
+                class="wide"
+                type="text"
+                readOnly
+                value={created.link}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <button
+                type="button"
+                onClick={() =>
+                  void copy(created.link).then((copied) => setCreated({ ...created, copied }))
+                }
+              >
+                Copy
+              </button>
+            </div>
+            <p class="note">
+              Expires {new Date(created.expiresAt).toLocaleString()}.{' '}
+              {created.withPassphrase
+                ? 'Send the passphrase on another channel (a call, another app), never with the link.'
+                : 'Anyone with the link can open it once; send it only to the person who needs it.'}
+            </p>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

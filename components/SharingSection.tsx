@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { saveSettings, type SettingsState } from '@/lib/settings';
+import { EXPIRY_CHOICES } from '@/lib/settings-schema';
+import { LockNote } from './LockNote';
+import { EXPIRY_LABELS } from './ShareForm';
+
+function originOf(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function testConnection(origin: string): Promise<string> {
+  try {
+    const response = await fetch(`${origin}/healthz`, {
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'error',
+    });
+    return response.ok ? 'ok' : `The server answered ${response.status}.`;
+  } catch {
+    return 'The server could not be reached.';
+  }
+}
+
+/** Server URL with Test connection, and the defaults for new links. */
+export function SharingSection({ state }: { state: SettingsState }) {
+  const { settings } = state;
+  const locked = (field: (typeof state.locked)[number]) => state.locked.includes(field);
+  const [serverUrl, setServerUrl] = useState(settings.serverUrl);
+  const [result, setResult] = useState<{ ok: boolean; text: string }>();
+  useEffect(() => setServerUrl(settings.serverUrl), [settings.serverUrl]);
+
+  async function saveAndTest(event: Event) {
+    event.preventDefault();
+    const origin = originOf(serverUrl.trim());
+    if (!origin) {
+      setResult({ ok: false, text: 'serverUrl: expected an http or https URL' });
+      return;
+    }
+    // The permission prompt must come straight from the click, before anything is awaited.
+    const granted = browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    if (!locked('serverUrl')) await saveSettings({ serverUrl: origin });
+    if (!(await granted)) {
+      setResult({ ok: false, text: 'Permission to reach this server was not granted.' });
+      return;
+    }
+    const answer = await testConnection(origin);
+    setResult(answer === 'ok' ? { ok: true, text: 'Connected.' } : { ok: false, text: answer });
+  }
+
+  return (
+    <section aria-labelledby="sharing-heading" id="sharing">
+      <h2 id="sharing-heading">Sharing</h2>
+      <form onSubmit={(e) => void saveAndTest(e)}>
+        <label for="server-url">Link server</label>
+        <div class="row">
+          <input
+            id="server-url"
+            type="url"
+            size={40}
+            value={serverUrl}
+            disabled={locked('serverUrl')}
+            onInput={(e) => setServerUrl(e.currentTarget.value)}
+          />
+          <button type="submit">
+            {locked('serverUrl') ? 'Test connection' : 'Save and test connection'}
+          </button>
+        </div>
+        <LockNote locked={locked('serverUrl')} />
+        <p role="status" class={result?.ok ? 'ok' : 'error'} data-testid="connection-result">
+          {result?.text}
+        </p>
+      </form>
+      <div class="row">
+        <span>
+          <label for="default-expiry">Links expire after</label>
+          <select
+            id="default-expiry"
+            value={String(settings.share.expiresIn)}
+            disabled={locked('share.expiresIn')}
+            onChange={(e) =>
+              void saveSettings({
+                share: { ...state.stored.share, expiresIn: Number(e.currentTarget.value) },
+              })
+            }
+          >
+            {EXPIRY_CHOICES.map((seconds) => (
+              <option key={seconds} value={String(seconds)}>
+                {EXPIRY_LABELS[seconds]}
+              </option>
+            ))}
+          </select>
+          <LockNote locked={locked('share.expiresIn')} />
+        </span>
+        <span>
+          <label for="default-views">Views</label>
+          <input
+            id="default-views"
+            type="number"
+            min={1}
+            max={10}
+            value={settings.share.views}
+            disabled={locked('share.views')}
+            onChange={(e) => {
+              const views = Math.min(
+                10,
+                Math.max(1, Math.round(Number(e.currentTarget.value)) || 1),
+              );
+              void saveSettings({ share: { ...state.stored.share, views } });
+            }}
+          />
+          <LockNote locked={locked('share.views')} />
+        </span>
+      </div>
+      <label class="inline">
+        <input
+          type="checkbox"
+          checked={settings.share.requirePassphrase}
+          disabled={locked('share.requirePassphrase')}
+          onChange={(e) =>
+            void saveSettings({
+              share: { ...state.stored.share, requirePassphrase: e.currentTarget.checked },
+            })
+          }
+        />
+        Require a passphrase for links made in the popup
+      </label>
+      <LockNote locked={locked('share.requirePassphrase')} />
+    </section>
+  );
+}

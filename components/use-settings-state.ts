@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { LockableField } from '@/lib/managed-policy';
+import { loadSettingsState, watchSettingsState, type SettingsState } from '@/lib/settings';
+
+/** The live settings state for a page; re-renders whenever any tab or the policy changes them. */
+export function useSettingsState(): SettingsState | undefined {
+  const [state, setState] = useState<SettingsState>();
+  useEffect(() => {
+    void loadSettingsState().then(setState, () => undefined);
+    return watchSettingsState(setState);
+  }, []);
+  return state;
+}
+
+export function isLocked(state: SettingsState, field: LockableField): boolean {
+  return state.locked.includes(field);
+}

@@ -1,0 +1,133 @@
+/**
+ * What an administrator may impose through `storage.managed` (Chrome enterprise policy, Firefox
+ * `policies.json` → `3rdparty.Extensions`). The policy is read as untrusted input: a field that
+ * does not fit is ignored on its own, the rest still applies.
+ */
+import type { Settings } from './settings-types';
+import { DEFAULT_SETTINGS } from './settings-types';
+import { settingsSchema } from './settings-schema';
+import { parseSitePattern, type SiteMode, type SiteRule } from './site-policy';
+
+/** Fields the UI can show as locked. `share.*` lock one by one. */
+export const LOCKABLE_FIELDS = [
+  'serverUrl',
+  'defaultMode',
+  'siteRules',
+  'disabledGroups',
+  'minConfidence',
+  'customRules',
+  'share.expiresIn',
+  'share.views',
+  'share.requirePassphrase',
+  'historyRetentionDays',
+] as const;
+export type LockableField = (typeof LOCKABLE_FIELDS)[number];
+
+export interface EffectiveSettings {
+  settings: Settings;
+  locked: LockableField[];
+  /** Allowed sites the policy adds; shown read-only above the user's own rules. */
+  managedSites: SiteRule[];
+  /** True when the policy removes "Paste anyway": every guarded site is blocked instead. */
+  pasteAnywayForbidden: boolean;
+}
+
+const MAX_MANAGED_SITES = 500;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function lockNames(raw: unknown): Set<LockableField> {
+  const out = new Set<LockableField>();
+  if (!Array.isArray(raw)) return out;
+  for (const name of raw) {
+    if (name === '*') LOCKABLE_FIELDS.forEach((field) => out.add(field));
+    else if (name === 'share') {
+      out.add('share.expiresIn').add('share.views').add('share.requirePassphrase');
+    } else if ((LOCKABLE_FIELDS as readonly unknown[]).includes(name)) {
+      out.add(name as LockableField);
+    }
+  }
+  return out;
+}
+
+/** Takes the policy's value for `key` when it validates, and locks the field. */
+function forced<K extends keyof Settings>(
+  policy: Record<string, unknown>,
+  key: K,
+): Settings[K] | undefined {
+  if (!(key in policy)) return undefined;
+  const parsed = settingsSchema.shape[key].safeParse(policy[key]);
+  return parsed.success ? (parsed.data as Settings[K]) : undefined;
+}
+
+const strict = (mode: SiteMode): SiteMode => (mode === 'guard' ? 'block' : mode);
+
+/**
+ * Merges the user's settings with the administrator's policy. A field the policy sets is forced
+ * and locked; a field it only locks falls back to the shipped default, so a user cannot keep a
+ * weaker value the administrator never saw.
+ */
+export function effectiveSettings(sync: Settings, managed: unknown): EffectiveSettings {
+  const policy = isRecord(managed) ? managed : {};
+  const locked = lockNames(policy.lockedSettings);
+  const settings: Settings = { ...sync, share: { ...sync.share } };
+
+  for (const key of [
+    'serverUrl',
+    'defaultMode',
+    'siteRules',
+    'disabledGroups',
+    'minConfidence',
+    'customRules',
+    'historyRetentionDays',
+  ] as const) {
+    const value = forced(policy, key);
+    if (value !== undefined) {
+      (settings as unknown as Record<string, unknown>)[key] = value;
+      locked.add(key);
+    } else if (locked.has(key)) {
+      (settings as unknown as Record<string, unknown>)[key] = structuredClone(
+        DEFAULT_SETTINGS[key],
+      );
+    }
+  }
+
+  const share = isRecord(policy.share) ? policy.share : {};
+  const shareShape = settingsSchema.shape.share.shape;
+  for (const key of ['expiresIn', 'views', 'requirePassphrase'] as const) {
+    const field = `share.${key}` as const;
+    const parsed = key in share ? shareShape[key].safeParse(share[key]) : undefined;
+    if (parsed?.success) {
+      (settings.share as unknown as Record<string, unknown>)[key] = parsed.data;
+      locked.add(field);
+    } else if (locked.has(field)) {
+      (settings.share as unknown as Record<string, unknown>)[key] = DEFAULT_SETTINGS.share[key];
+    }
+  }
+
+  const managedSites: SiteRule[] = [];
+  if (Array.isArray(policy.allowedSites)) {
+    for (const pattern of policy.allowedSites.slice(0, MAX_MANAGED_SITES)) {
+      if (typeof pattern !== 'string' || 'error' in parseSitePattern(pattern)) continue;
+      managedSites.push({ pattern, mode: 'off' });
+    }
+  }
+  // Ties between equally specific rules go to the first, so the administrator's come first.
+  settings.siteRules = [...managedSites, ...settings.siteRules];
+
+  const pasteAnywayForbidden = policy.forbidPasteAnyway === true;
+  if (pasteAnywayForbidden) {
+    // "block" is the guard without its "anyway" button, so no content-script change is needed.
+    settings.defaultMode = strict(settings.defaultMode);
+    settings.siteRules = settings.siteRules.map((rule) => ({ ...rule, mode: strict(rule.mode) }));
+  }
+
+  return {
+    settings,
+    locked: LOCKABLE_FIELDS.filter((field) => locked.has(field)),
+    managedSites,
+    pasteAnywayForbidden,
+  };
+}

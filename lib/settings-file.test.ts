@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { exportSettingsFile, importSettingsFile } from './settings-file';
+import { DEFAULT_SETTINGS } from './settings-types';
+
+describe('settings file', () => {
+  test('an export imports back unchanged', () => {
+    const settings = { ...structuredClone(DEFAULT_SETTINGS), minConfidence: 'high' as const };
+    expect(importSettingsFile(exportSettingsFile(settings))).toEqual({ ok: true, settings });
+  });
+
+  test('fields left out take their defaults', () => {
+    const text = JSON.stringify({ format: 'keywarden-settings', version: 1, settings: {} });
+    expect(importSettingsFile(text)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+
+  test('a broken file is refused with the field named', () => {
+    const text = JSON.stringify({
+      format: 'keywarden-settings',
+      version: 1,
+      settings: { share: { views: 0 } },
+    });
+    expect(importSettingsFile(text)).toEqual({
+      ok: false,
+      errors: ['share.views: expected a number from 1 to 10'],
+    });
+  });
+
+  test('other files are refused before validation', () => {
+    expect(importSettingsFile('{')).toEqual({ ok: false, errors: ['(file): not valid JSON'] });
+    expect(importSettingsFile('{"settings":{}}')).toEqual({
+      ok: false,
+      errors: ['format: expected "keywarden-settings"'],
+    });
+    const future = JSON.stringify({ format: 'keywarden-settings', version: 99, settings: {} });
+    expect(importSettingsFile(future)).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { parseSettingsShape } from './settings-schema';
+import { DEFAULT_SETTINGS } from './settings-types';
+
+const valid = () => structuredClone(DEFAULT_SETTINGS);
+
+describe('settings schema', () => {
+  test('the defaults are valid', () => {
+    expect(parseSettingsShape(valid())).toEqual({ ok: true, settings: valid() });
+  });
+
+  test('errors name the field and what it accepts', () => {
+    const bad = { ...valid(), share: { ...valid().share, views: 50 } };
+    expect(parseSettingsShape(bad)).toEqual({
+      ok: false,
+      errors: ['share.views: expected a number from 1 to 10'],
+    });
+  });
+
+  test('array items are named by index', () => {
+    const bad = { ...valid(), siteRules: [{ pattern: 'a.example', mode: 'sometimes' }] };
+    const result = parseSettingsShape(bad);
+    expect(result.ok || result.errors).toEqual([
+      'siteRules[0].mode: expected one of guard, block, off',
+    ]);
+  });
+
+  test('unknown fields and bad site patterns are refused', () => {
+    const bad = { ...valid(), colour: 'red', siteRules: [{ pattern: 'not a host', mode: 'off' }] };
+    const result = parseSettingsShape(bad);
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toContain('(settings): unknown field "colour"');
+    expect(errors.some((e) => e.startsWith('siteRules[0].pattern: '))).toBe(true);
+  });
+
+  test('a custom rule that could backtrack is refused with the detector reason', () => {
+    const bad = { ...valid(), customRules: [{ id: 'slow', pattern: '(a+)+b' }] };
+    const result = parseSettingsShape(bad);
+    expect(result.ok || result.errors).toEqual(['customRules[0]: pattern nests quantifiers']);
+  });
+
+  test('the server URL must be http or https', () => {
+    const result = parseSettingsShape({ ...valid(), serverUrl: 'ftp://x.example' });
+    expect(result.ok || result.errors).toEqual(['serverUrl: expected an http or https URL']);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Screenshots for the README, taken from the test browser so they follow the code:
+ * docs/screenshots/{popup,options,dialog}{,-dark}.png. Run after `npx wxt build`:
+ *   npx tsx scripts/screenshots.ts
+ */
+import { mkdir } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { configureExtension } from '../test/e2e/fixtures';
+import { launchChromium } from '../test/e2e/extension-browser';
+import { githubToken } from '../test/e2e/secrets';
+import { startFixtureSite } from '../test/e2e/site';
+
+const OUT = new URL('../docs/screenshots/', import.meta.url).pathname;
+
+async function main(): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  const site = await startFixtureSite();
+  const extension = await launchChromium();
+  try {
+    const context = extension.context;
+    if (!context) throw new Error('Chromium only');
+    // A fixed address keeps the pictures the same from run to run; nothing here makes a link.
+    await configureExtension(extension, { serverUrl: 'https://links.example.org' });
+
+    const shoot = async (name: string, open: (page: Page) => Promise<void>, full = false) => {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await open(page);
+        const file = `${OUT}${name}${scheme === 'dark' ? '-dark' : ''}.png`;
+        await page.screenshot({ path: file, fullPage: full });
+        console.log(file);
+        await page.close();
+      }
+    };
+
+    await shoot('popup', async (page) => {
+      await page.setViewportSize({ width: 392, height: 640 });
+      await page.goto(`${extension.extensionOrigin}/popup.html`);
+      await page.getByRole('button', { name: 'Create link' }).waitFor();
+    });
+    await shoot(
+      'options',
+      async (page) => {
+        await page.setViewportSize({ width: 900, height: 900 });
+        await page.goto(`${extension.extensionOrigin}/options.html`);
+        await page.getByRole('heading', { name: 'Sites' }).waitFor();
+      },
+      true,
+    );
+    await shoot('dialog', async (page) => {
+      await page.setViewportSize({ width: 900, height: 600 });
+      await page.goto(site.url('/composers.html'));
+      await page.locator('#textarea').focus();
+      await page.evaluate((text) => navigator.clipboard.writeText(text), `key ${githubToken()}`);
+      await page.keyboard.press('ControlOrMeta+V');
+      await page.locator('keywarden-warning').waitFor({ state: 'attached' });
+      // Let the dialog's entrance settle so the picture is not mid-transition.
+      await page.waitForTimeout(300);
+    });
+  } finally {
+    await extension.close();
+    await site.close();
+  }
+}
+
+await main();

@@ -1,0 +1,228 @@
+/**
+ * The popup and the options page, driven as a person would through Playwright locators. They are
+ * Chromium-only: the Firefox driver cannot attach to moz-extension:// pages reliably.
+ */
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { fake } from '../../detectors/fake';
+import type { ExtensionBrowser } from './extension-browser';
+import { configureExtension, expect, test } from './fixtures';
+import { revealLink } from './reader';
+import { githubToken } from './secrets';
+
+const dialogOpen = () => document.querySelector('keywarden-warning') !== null;
+
+function tabIn(extension: ExtensionBrowser): Promise<Page> {
+  if (!extension.context) throw new Error('Chromium only');
+  return extension.context.newPage();
+}
+
+async function openPage(extension: ExtensionBrowser, path: string): Promise<Page> {
+  const page = await tabIn(extension);
+  await page.goto(`${extension.extensionOrigin}${path}`);
+  await page.getByTestId('keywarden-root').waitFor();
+  return page;
+}
+
+async function pasteInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.locator(selector).focus();
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('popup and options', () => {
+  test.skip(({ browserKind }) => browserKind !== 'chromium', 'Playwright drives Chromium only');
+
+  // Every test starts from the fixture's settings, whatever the previous one changed.
+  test.afterEach(async ({ extension, linkServer }) => {
+    await configureExtension(extension, { serverUrl: linkServer.url });
+  });
+
+  test('adding an allowed site stops the guard there', async ({ extension, site }) => {
+    const options = await openPage(extension, '/options.html');
+    const host = new URL(site.origin).host;
+    await options.getByLabel('Site pattern').fill(host);
+    await options.getByLabel('Mode', { exact: true }).selectOption('off');
+    await options.getByRole('button', { name: 'Add site' }).click();
+    await expect(options.getByRole('table', { name: 'Site rules' })).toContainText(host);
+
+    await options.getByLabel('Does this URL match?').fill(site.url('/composers.html'));
+    await expect(options.getByTestId('site-test-result')).toHaveText(`Matches ${host}: Allowed.`);
+
+    const page = await tabIn(extension);
+    await page.goto(site.url('/composers.html'));
+    await page.locator('#chat').waitFor();
+    const token = githubToken();
+    await pasteInto(page, '#textarea', token);
+    await expect(page.locator('#pastes')).toHaveText('1');
+    expect(await page.evaluate(dialogOpen)).toBe(false);
+    await expect(page.locator('#textarea')).toHaveValue(token);
+    await page.close();
+    await options.close();
+  });
+
+  test('a custom rule is refused when unsafe, tested live, and saved', async ({ extension }) => {
+    const token = 'acme' + '_' + fake(41).chars(24, 'abcdefghijklmnopqrstuvwxyz0123456789');
+    const options = await openPage(extension, '/options.html');
+    await options.getByLabel('Name', { exact: true }).fill('Acme key');
+    await options.getByLabel('Pattern (regular expression)').fill('(a+)+b');
+    await expect(options.locator('#rule-error')).toHaveText('The pattern nests quantifiers.');
+    await options.getByLabel('Pattern (regular expression)').fill('acme_[a-z0-9]{24}');
+    await options.getByLabel('Keywords (optional, comma-separated)').fill('acme_');
+    await options.getByLabel(/^Test text/).fill(`key: ${token} here`);
+    await expect(options.getByTestId('rule-test-result')).toHaveText('1 match.');
+    await expect(options.locator('mark')).toHaveText(token);
+    await options.getByRole('button', { name: 'Add rule' }).click();
+    await expect(options.getByRole('list', { name: 'Custom rules' })).toContainText('Acme key');
+    await options.close();
+  });
+
+  test('a custom rule catches a custom token in a page', async ({ extension, site }) => {
+    const token = 'acme' + '_' + fake(42).chars(24, 'abcdefghijklmnopqrstuvwxyz0123456789');
+    await configureExtension(extension, {
+      customRules: [{ id: 'acme-key', title: 'Acme key', pattern: 'acme_[a-z0-9]{24}' }],
+    });
+    const page = await tabIn(extension);
+    await page.goto(site.url('/composers.html'));
+    await page.locator('#chat').waitFor();
+    await pasteInto(page, '#textarea', token);
+    await expect.poll(() => page.evaluate(dialogOpen)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#textarea')).toHaveValue('');
+    await page.close();
+  });
+
+  test('the popup makes a link the reader reveals; revoke makes it gone', async ({
+    extension,
+    reader,
+  }) => {
+    const popup = await openPage(extension, '/popup.html');
+    const secret = 'correct horse ' + fake(7).chars(16);
+    await popup.getByLabel('Secret', { exact: true }).fill(secret);
+    await popup.getByRole('button', { name: 'Create link' }).click();
+    const linkField = popup.getByLabel(/^Link/);
+    await expect(linkField).toHaveValue(/\/s#/);
+    await expect(popup.getByLabel('Secret', { exact: true })).toHaveValue('');
+    await expect(popup.getByTestId('created-link')).toContainText('Expires');
+    const first = await linkField.inputValue();
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(first);
+    expect(await revealLink(reader, first)).toBe(secret);
+
+    // A second link, revoked before anyone opens it.
+    await popup.getByLabel('Secret', { exact: true }).fill('second ' + fake(8).chars(16));
+    await popup.getByRole('button', { name: 'Create link' }).click();
+    await expect(linkField).not.toHaveValue(first);
+    const second = await linkField.inputValue();
+
+    await popup.reload();
+    const rows = popup.getByTestId('recent-links').locator('li');
+    await expect(rows.first().getByTestId('link-state')).toHaveText('Not yet viewed');
+    await expect(rows.nth(1).getByTestId('link-state')).toHaveText('Viewed');
+    await rows
+      .first()
+      .getByRole('button', { name: /^Revoke/ })
+      .click();
+    await expect(rows.first().getByTestId('link-state')).toHaveText('Revoked');
+    expect(await revealLink(reader, second)).toBe('gone');
+    await popup.close();
+  });
+
+  test('history records the guard and exports it', async ({ extension, site }) => {
+    const page = await tabIn(extension);
+    await page.goto(site.url('/composers.html'));
+    await page.locator('#chat').waitFor();
+    await pasteInto(page, '#input', githubToken());
+    await expect.poll(() => page.evaluate(dialogOpen)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.close();
+
+    const options = await openPage(extension, '/options.html#history');
+    const host = new URL(site.origin).host;
+    const table = options.getByTestId('history-table');
+    await expect(table).toContainText(host);
+    await expect(table).toContainText('Cancelled');
+
+    const jsonDownload = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export JSON' }).click();
+    const json = JSON.parse(await readFile((await (await jsonDownload).path()) as string, 'utf8'));
+    expect(json).toEqual(
+      expect.arrayContaining([expect.objectContaining({ site: host, action: 'cancelled' })]),
+    );
+    const csvDownload = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export CSV' }).click();
+    const csv = await readFile((await (await csvDownload).path()) as string, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('time,site,kinds,action,trigger');
+    expect(csv).toContain(`,${host},`);
+
+    const popup = await openPage(extension, '/popup.html');
+    await expect(popup.getByTestId('week-count')).toContainText(/Stopped [1-9]\d* secret/);
+    await popup.close();
+    await options.close();
+  });
+
+  test('import rejects a broken file and names the field', async ({ extension }) => {
+    const options = await openPage(extension, '/options.html');
+    const broken = { format: 'keywarden-settings', version: 1, settings: { share: { views: 0 } } };
+    await options.getByLabel('Import settings').setInputFiles({
+      name: 'settings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    await expect(options.getByTestId('import-errors')).toContainText(
+      'share.views: expected a number from 1 to 10',
+    );
+    const good = { format: 'keywarden-settings', version: 1, settings: { minConfidence: 'high' } };
+    await options.getByLabel('Import settings').setInputFiles({
+      name: 'settings2.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(good)),
+    });
+    await expect(options.getByText('Settings imported.')).toBeVisible();
+    await expect(options.getByLabel('Minimum confidence')).toHaveValue('high');
+    await options.close();
+  });
+
+  // The in-page dialog sits in a closed shadow root, which axe cannot enter from the page; it
+  // needs a harness page rendering SecretWarning to be checked the same way.
+  test('the viewer page has no serious accessibility violations', async ({
+    extension,
+    linkServer,
+    reader,
+  }) => {
+    const popup = await openPage(extension, '/popup.html');
+    await popup.getByLabel('Secret', { exact: true }).fill('viewer check ' + fake(9).chars(12));
+    await popup.getByRole('button', { name: 'Create link' }).click();
+    await expect(popup.getByLabel(/^Link/)).toHaveValue(/\/s#/);
+    const link = await popup.getByLabel(/^Link/).inputValue();
+    expect(link.startsWith(linkServer.url)).toBe(true);
+    await popup.close();
+    const context = await reader.newContext();
+    const viewer = await context.newPage();
+    await viewer.goto(link);
+    await viewer.getByRole('button', { name: 'Reveal' }).waitFor();
+    expect(await seriousViolations(viewer), 'viewer').toEqual([]);
+    await context.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`popup and options have no serious accessibility violations (${scheme})`, async ({
+      extension,
+    }) => {
+      for (const path of ['/popup.html', '/options.html']) {
+        const page = await openPage(extension, path);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        expect(await seriousViolations(page), path).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+});
