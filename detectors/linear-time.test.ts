@@ -21,7 +21,7 @@ function adversarial(rule: Rule, size: number): string[] {
     fill(`${kw}=${'x1'.repeat(40)} `),
     fill(`${upper}: "${'Ab9+/'.repeat(10)}`),
     fill(`${kw}://u:p@`),
-    fill('-----BEGIN RSA PRIVATE KEY-----\n'),
+    fill('-----BEGIN RSA ' + 'PRIVATE KEY-----\n'),
     fill('eyJhbGciOi.'),
   ];
 }
@@ -43,12 +43,13 @@ describe('patterns run in linear time', () => {
   test.each(allRules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
     const re = new RegExp(rule.pattern.source, rule.pattern.flags.replace(/[gy]/g, '') + 'g');
     const small = timeAll(re, adversarial(rule, N));
-    const large = timeAll(re, adversarial(rule, 4 * N));
-    // Below 25 ms for 4N the measurement is noise; otherwise the growth must stay near 4x.
+    const large = timeAll(re, adversarial(rule, 8 * N));
+    // Below 25 ms for 8N the measurement is noise. Linear growth is 8x and quadratic 64x; the
+    // bound sits far from both, so a busy machine cannot tip a linear pattern over it.
     if (large > 25)
       expect(
         large / Math.max(small, 0.5),
         `${rule.id}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`,
-      ).toBeLessThan(10);
+      ).toBeLessThan(24);
   });
 });

@@ -28,10 +28,10 @@ export const gcpRules = [
     title: 'Google Cloud service account key',
     group: 'cloud',
     keywords: ['"private_key"'],
-    // Service-account JSON: "private_key": "-----BEGIN PRIVATE KEY-----\n…" beside "client_email".
+    // Service-account JSON: "private_key" holds a PKCS#8 PEM block with \n escapes, beside "client_email".
     // https://cloud.google.com/iam/docs/keys-create-delete
     pattern:
-      /"private_key"\s{0,4}:\s{0,4}"(?<secret>-----BEGIN PRIVATE KEY-----(?:\\n|\n)[A-Za-z0-9+/=\\\n]{64,8000}?-----END PRIVATE KEY-----(?:\\n)?)"/,
+      /"private_key"\s{0,4}:\s{0,4}"(?<secret>-{5}BEGIN PRIVATE KEY-{5}(?:\\n|\n)[A-Za-z0-9+/=\\\n]{64,8000}?-{5}END PRIVATE KEY-{5}(?:\\n)?)"/,
     confidence: 'high',
     anchored: true,
     rotateUrl: 'https://console.cloud.google.com/iam-admin/serviceaccounts',

@@ -63,7 +63,7 @@ export const privateKeyRules = [
     // PKCS#8 EncryptedPrivateKeyInfo. Still worth a one-time link: the passphrase is often nearby.
     // https://www.rfc-editor.org/rfc/rfc7468#section-11
     pattern:
-      /-----BEGIN ENCRYPTED PRIVATE KEY-----(?:[^-]|-(?!----)){64,16384}?-----END ENCRYPTED PRIVATE KEY-----/,
+      /-{5}BEGIN ENCRYPTED PRIVATE KEY-{5}(?:[^-]|-(?!-{4})){64,16384}?-{5}END ENCRYPTED PRIVATE KEY-{5}/,
     validate: hasKeyMaterial,
     confidence: 'medium',
     window: 17000,
@@ -89,7 +89,7 @@ export const privateKeyRules = [
     // openssh-key-v1 container (encrypted or not), and the SSH.com "SSH2 ENCRYPTED" format.
     // https://github.com/openssh/openssh-portable/blob/master/PROTOCOL.key
     pattern:
-      /-----BEGIN OPENSSH PRIVATE KEY-----(?:[^-]|-(?!----)){64,16384}?-----END OPENSSH PRIVATE KEY-----|---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?:[^-]|-(?!---)){64,16384}?---- END SSH2 ENCRYPTED PRIVATE KEY ----/,
+      /-{5}BEGIN OPENSSH PRIVATE KEY-{5}(?:[^-]|-(?!-{4})){64,16384}?-{5}END OPENSSH PRIVATE KEY-{5}|-{4} BEGIN SSH2 ENCRYPTED PRIVATE KEY -{4}(?:[^-]|-(?!-{3})){64,16384}?-{4} END SSH2 ENCRYPTED PRIVATE KEY -{4}/,
     validate: hasKeyMaterial,
     confidence: 'high',
     rotateUrl: ROTATE,
