@@ -136,3 +136,27 @@ test('a 10 MB paste with a secret at its end is still caught', async ({ extensio
   expect(await page.evaluate(fieldText, '#textarea')).toBe('');
   await page.close();
 });
+
+test('a secret dropped into a field is held and converted like a paste', async ({
+  extension,
+  site,
+  reader,
+}) => {
+  const context = extension.context;
+  if (!context) throw new Error('needs the Playwright Chromium context');
+  const page = await context.newPage();
+  await page.goto(site.url('/composers.html'));
+  const token = githubToken();
+  await page
+    .locator('#drag-source')
+    .evaluate((element, text) => ((element as HTMLElement).dataset.text = text), `key ${token}`);
+  // Playwright replays the drag through the browser's input pipeline: the drop is trusted.
+  await page.dragAndDrop('#drag-source', '#textarea');
+  await expect.poll(() => page.evaluate(dialogOpen)).toBe(true);
+  expect(await page.locator('#textarea').inputValue()).toBe('');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#textarea')).toHaveValue(/^key http/);
+  const link = linksIn(await page.locator('#textarea').inputValue())[0] as string;
+  expect(await revealLink(reader, link)).toBe(token);
+  await page.close();
+});

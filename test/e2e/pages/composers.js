@@ -13,3 +13,8 @@ const pastes = document.getElementById('pastes');
 document.addEventListener('paste', () => {
   pastes.textContent = String(Number(pastes.textContent) + 1);
 });
+
+// A draggable snippet whose text the test sets, for dropping into a field.
+document.getElementById('drag-source').addEventListener('dragstart', (event) => {
+  event.dataTransfer.setData('text/plain', event.target.dataset.text ?? '');
+});
