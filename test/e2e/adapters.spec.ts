@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from './extension-browser';
 import { expect, test } from './fixtures';
+import { dialogOpen } from './page-probes';
 import { linksIn, revealLink } from './reader';
 import { githubToken } from './secrets';
 
@@ -94,8 +95,7 @@ const composerText = (page: Page, selector: string) =>
       element instanceof HTMLTextAreaElement ? element.value : (element as HTMLElement).innerText,
     );
 const sent = (page: Page) => page.locator('#sent li').allTextContents();
-const dialogOpen = (page: Page) =>
-  page.evaluate(() => document.querySelector('keywarden-warning') !== null);
+const isDialogOpen = (page: Page) => page.evaluate(dialogOpen);
 
 /** Types a message with a secret, tries to send it with `send`, and converts in place. */
 async function stopAndConvert(page: Page, mimic: Mimic, send: () => Promise<void>) {
@@ -103,7 +103,7 @@ async function stopAndConvert(page: Page, mimic: Mimic, send: () => Promise<void
   await page.locator(mimic.composer).focus();
   await page.keyboard.type(`deploy key ${token} thanks`);
   await send();
-  await expect.poll(() => dialogOpen(page)).toBe(true);
+  await expect.poll(() => isDialogOpen(page)).toBe(true);
   expect(await sent(page)).toEqual([]);
   await page.keyboard.press('Enter'); // "Send as one-time link" has the focus
   await expect.poll(() => composerText(page, mimic.composer)).toMatch(/^deploy key http\S+ thanks/);
@@ -150,7 +150,7 @@ for (const mimic of MIMICS) {
       await page.locator(mimic.composer).focus();
       await page.keyboard.type(`key ${token}`);
       await page.keyboard.press(mimic.sendKey);
-      await expect.poll(() => dialogOpen(page)).toBe(true);
+      await expect.poll(() => isDialogOpen(page)).toBe(true);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await expect.poll(() => sent(page)).toEqual([`key ${token}`]);
@@ -168,7 +168,7 @@ for (const mimic of MIMICS) {
       await page.keyboard.press(mimic.newlineKey);
       await page.keyboard.type('second line');
       await page.waitForTimeout(500);
-      expect(await dialogOpen(page)).toBe(false);
+      expect(await isDialogOpen(page)).toBe(false);
       expect(await sent(page)).toEqual([]);
       expect(await composerText(page, mimic.composer)).toMatch(/first line \S+\n+second line/);
       await page.close();

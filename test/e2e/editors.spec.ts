@@ -1,18 +1,11 @@
 import { EDITORS, type EditorName } from './editor-pages';
 import { expect, test } from './fixtures';
+import { dialogOpen } from './page-probes';
 import { linksIn, revealLink } from './reader';
 import { githubToken } from './secrets';
 
 /** The editor's own model text, read through its API (window.editorText set by the fixture). */
 const editorText = () => (window as unknown as { editorText?: () => string }).editorText?.() ?? '';
-
-/** Whether the warning is open in the page or in its framed editor. */
-const dialogOpen = () => {
-  const frame = document.querySelector('iframe')?.contentDocument;
-  return !!(
-    document.querySelector('keywarden-warning') ?? frame?.querySelector('keywarden-warning')
-  );
-};
 
 /** Puts the caret in the editor, inside its iframe when it has one. */
 const focusEditor = (selector: string) => {

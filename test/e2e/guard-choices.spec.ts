@@ -1,26 +1,11 @@
-import type { ExtPage } from './extension-browser';
 import { configureExtension, expect, test } from './fixtures';
+import { dialogOpen, fieldText, openComposers } from './page-probes';
 import { linksIn, revealLink } from './reader';
 import { githubToken } from './secrets';
 
-function fieldText(selector: string): string {
-  const element = document.querySelector(selector);
-  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
-    return element.value;
-  }
-  return (element as HTMLElement | null)?.innerText ?? '';
-}
-
-const dialogOpen = () => document.querySelector('keywarden-warning') !== null;
-
-async function composers(page: ExtPage, url: string): Promise<void> {
-  await page.goto(url);
-  await page.textOf('#chat');
-}
-
 test('Paste anyway inserts the original text', async ({ extension, site }) => {
   const page = await extension.newPage();
-  await composers(page, site.url('/composers.html'));
+  await openComposers(page, site.url('/composers.html'));
   const text = `token ${githubToken()}`;
   await page.focus('#textarea');
   await page.paste(text);
@@ -36,7 +21,7 @@ test('Cancel inserts nothing and gives the focus back to the field', async ({
   site,
 }) => {
   const page = await extension.newPage();
-  await composers(page, site.url('/composers.html'));
+  await openComposers(page, site.url('/composers.html'));
   await page.focus('#input');
   await page.paste(githubToken());
   await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
@@ -54,7 +39,7 @@ test('a typed secret is stopped on Enter and sent as a link instead', async ({
   reader,
 }) => {
   const page = await extension.newPage();
-  await composers(page, site.url('/composers.html'));
+  await openComposers(page, site.url('/composers.html'));
   const token = githubToken();
   await page.focus('#chat');
   await page.typeText(`the key is ${token}`);
@@ -82,7 +67,7 @@ test('an unreachable server inserts nothing and offers Retry', async ({
   await configureExtension(extension, { serverUrl: 'http://127.0.0.1:9' });
   try {
     const page = await extension.newPage();
-    await composers(page, site.url('/composers.html'));
+    await openComposers(page, site.url('/composers.html'));
     const token = githubToken();
     await page.focus('#textarea');
     await page.paste(token);
@@ -106,7 +91,7 @@ test('an unreachable server inserts nothing and offers Retry', async ({
 
 test('page scripts cannot reach or press the dialog', async ({ extension, site }) => {
   const page = await extension.newPage();
-  await composers(page, site.url('/composers.html'));
+  await openComposers(page, site.url('/composers.html'));
   await page.focus('#textarea');
   await page.paste(githubToken());
   await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
@@ -127,7 +112,7 @@ test('page scripts cannot reach or press the dialog', async ({ extension, site }
 
 test('a 10 MB paste with a secret at its end is still caught', async ({ extension, site }) => {
   const page = await extension.newPage();
-  await composers(page, site.url('/composers.html'));
+  await openComposers(page, site.url('/composers.html'));
   const filler = 'log line: request served in 12 ms from cache\n'.repeat(230_000);
   await page.focus('#textarea');
   await page.paste(`${filler}token=${githubToken()}\n`);

@@ -1,23 +1,7 @@
-import type { ExtPage } from './extension-browser';
 import { expect, test } from './fixtures';
+import { dialogOpen, fieldText, openComposers } from './page-probes';
 import { linksIn, revealLink } from './reader';
 import { githubToken } from './secrets';
-
-/** What a field holds, as its editor sees it: the value of a control, the text of an editor. */
-function fieldText(selector: string): string {
-  const element = document.querySelector(selector);
-  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
-    return element.value;
-  }
-  return (element as HTMLElement | null)?.innerText ?? '';
-}
-
-const dialogOpen = () => document.querySelector('keywarden-warning') !== null;
-
-async function openComposers(page: ExtPage, url: string): Promise<void> {
-  await page.goto(url);
-  await page.textOf('#chat');
-}
 
 for (const field of ['#textarea', '#rich']) {
   test(`a secret pasted into ${field} becomes a one-time link that reveals once @firefox`, async ({

@@ -8,10 +8,9 @@ import type { Page } from '@playwright/test';
 import { fake } from '../../detectors/fake';
 import type { ExtensionBrowser } from './extension-browser';
 import { configureExtension, expect, test } from './fixtures';
+import { dialogOpen } from './page-probes';
 import { revealLink } from './reader';
 import { githubToken } from './secrets';
-
-const dialogOpen = () => document.querySelector('keywarden-warning') !== null;
 
 function tabIn(extension: ExtensionBrowser): Promise<Page> {
   if (!extension.context) throw new Error('Chromium only');

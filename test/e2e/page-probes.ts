@@ -1,0 +1,28 @@
+/**
+ * What specs read from a page. The functions run inside the page (passed to `evaluate`), so they
+ * use only DOM globals and nothing imported.
+ */
+import type { ExtPage } from './extension-browser';
+
+/** What a field holds, as its editor sees it: the value of a control, the text of an editor. */
+export function fieldText(selector: string): string {
+  const element = document.querySelector(selector);
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+    return element.value;
+  }
+  return (element as HTMLElement | null)?.innerText ?? '';
+}
+
+/** Whether the warning is open in the page or in its framed editor. */
+export function dialogOpen(): boolean {
+  const frame = document.querySelector('iframe')?.contentDocument;
+  return !!(
+    document.querySelector('keywarden-warning') ?? frame?.querySelector('keywarden-warning')
+  );
+}
+
+/** Opens the plain composers fixture and waits for it. */
+export async function openComposers(page: ExtPage, url: string): Promise<void> {
+  await page.goto(url);
+  await page.textOf('#chat');
+}
