@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { ServerConfig } from './config';
 import { apiError } from './errors';
 import { Metrics } from './metrics';
 import { accessLog, type AccessLogEntry } from './middleware/access-log';
+import { corsPreflight } from './middleware/cors';
 import { rateLimit } from './middleware/rate-limit';
 import { securityHeaders } from './middleware/security-headers';
 import { healthRoutes } from './routes/health';
@@ -47,16 +47,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.use('*', securityHeaders());
   app.use('*', accessLog(metrics, deps.log));
-  app.use(
-    '/api/*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Authorization'],
-      exposeHeaders: ['Retry-After'],
-      maxAge: 600,
-    }),
-  );
+  app.use('/api/*', corsPreflight());
   app.use(
     '/api/*',
     rateLimit({

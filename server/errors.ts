@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { respondJson } from './respond';
 
 /** Machine-readable error codes the API answers with. */
 export type ErrorCode =
@@ -14,9 +14,10 @@ export type ErrorCode =
 /** Sends `{error: {code, message}}`. Messages are fixed text: never ids, payloads or tokens. */
 export function apiError(
   c: Context,
-  status: ContentfulStatusCode,
+  status: number,
   code: ErrorCode,
   message: string,
+  extraHeaders?: Record<string, string>,
 ): Response {
-  return c.json({ error: { code, message } }, status);
+  return respondJson(c, status, { error: { code, message } }, extraHeaders);
 }

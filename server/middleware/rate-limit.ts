@@ -48,8 +48,10 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
     buckets.set(key, bucket);
     if (bucket.tokens < 1) {
       options.metrics?.count('rate_limited');
-      c.header('Retry-After', String(Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000))));
-      return apiError(c, 429, 'rate_limited', 'Too many requests. Try again later.');
+      const retryAfter = String(Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)));
+      return apiError(c, 429, 'rate_limited', 'Too many requests. Try again later.', {
+        'Retry-After': retryAfter,
+      });
     }
     bucket.tokens -= 1;
     return next();

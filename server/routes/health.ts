@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Metrics } from '../metrics';
+import { respond, respondJson } from '../respond';
 import type { SecretStore } from '../store/secret-store';
 
 /** GET /healthz (store reachable) and GET /metrics (Prometheus text, counts only). */
@@ -8,13 +9,13 @@ export function healthRoutes(store: SecretStore, metrics: Metrics): Hono {
   app.get('/healthz', async (c) => {
     try {
       await store.ping();
-      return c.json({ status: 'ok', store: store.kind });
+      return respondJson(c, 200, { status: 'ok', store: store.kind });
     } catch {
-      return c.json({ status: 'unavailable', store: store.kind }, 503);
+      return respondJson(c, 503, { status: 'unavailable', store: store.kind });
     }
   });
   app.get('/metrics', (c) =>
-    c.text(metrics.render(), 200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' }),
+    respond(c, 200, metrics.render(), 'text/plain; version=0.0.4; charset=utf-8'),
   );
   return app;
 }

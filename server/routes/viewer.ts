@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { respond } from '../respond';
 import type { ViewerBundle } from '../viewer/build';
 
 /**
@@ -7,12 +8,12 @@ import type { ViewerBundle } from '../viewer/build';
  */
 export function viewerRoutes(bundle: ViewerBundle): Hono {
   const app = new Hono();
-  app.get('/s', (c) => c.html(bundle['index.html']));
+  app.get('/s', (c) => respond(c, 200, bundle['index.html'], 'text/html; charset=utf-8'));
   app.get('/assets/viewer.js', (c) =>
-    c.body(bundle['viewer.js'], 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),
+    respond(c, 200, bundle['viewer.js'], 'text/javascript; charset=utf-8'),
   );
   app.get('/assets/viewer.css', (c) =>
-    c.body(bundle['viewer.css'], 200, { 'Content-Type': 'text/css; charset=utf-8' }),
+    respond(c, 200, bundle['viewer.css'], 'text/css; charset=utf-8'),
   );
   return app;
 }
