@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { startCheckpointer } from './checkpointer';
 import type { NewSecret, RevealedSecret, SecretStatus, SecretStore } from './secret-store';
 
 interface Row {
@@ -9,6 +10,8 @@ interface Row {
   views_left: number;
   expires_at: number;
 }
+
+const CHECKPOINT_INTERVAL_MS = 1000;
 
 /** File name of the database inside DATA_DIR. */
 export const SQLITE_FILE = 'keywarden.sqlite';
@@ -19,10 +22,16 @@ export const SQLITE_FILE = 'keywarden.sqlite';
  */
 export function openSqliteStore(dataDir: string): SecretStore {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const db = new Database(join(dataDir, SQLITE_FILE));
+  const file = join(dataDir, SQLITE_FILE);
+  const db = new Database(file);
+  // First, so that a second process opening the file at the same moment waits instead of failing.
+  db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
+  // Checkpoints run on their own thread (see checkpointer.ts); a checkpointed WAL is cut back.
+  db.pragma('wal_autocheckpoint = 0');
+  db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  db.pragma(`mmap_size = ${256 * 1024 * 1024}`);
   // Consumed ciphertext is overwritten in the file instead of lingering in free pages.
   db.pragma('secure_delete = ON');
   db.exec(`
@@ -37,6 +46,7 @@ export function openSqliteStore(dataDir: string): SecretStore {
     CREATE INDEX IF NOT EXISTS secrets_expires_at ON secrets (expires_at);
   `);
 
+  const stopCheckpointer = startCheckpointer(file, CHECKPOINT_INTERVAL_MS);
   let open = true;
   const insert = db.prepare(
     `INSERT OR IGNORE INTO secrets (id, payload, salt, views_left, expires_at, token_hash)
@@ -148,6 +158,7 @@ export function openSqliteStore(dataDir: string): SecretStore {
       // Let queued writes commit before the handle goes away.
       while (queue.length > 0 || scheduled) await new Promise((done) => setImmediate(done));
       open = false;
+      await stopCheckpointer();
       db.close();
     },
   };
