@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       maxViews: 10,
       rateLimitPerMinute: 60,
       trustProxy: false,
+      workers: 1,
     });
     expect(config.dataDir).toMatch(/[/\\]data$/);
   });
@@ -35,6 +36,7 @@ describe('loadConfig', () => {
       RATE_LIMIT_BURST: '20',
       TRUST_PROXY: 'true',
       ACCESS_LOG: 'off',
+      WORKERS: '4',
     });
     expect(config).toMatchObject({
       port: 0,
@@ -50,6 +52,7 @@ describe('loadConfig', () => {
       rateLimitBurst: 20,
       trustProxy: true,
       accessLog: false,
+      workers: 4,
     });
   });
 
@@ -69,6 +72,7 @@ describe('loadConfig', () => {
     ['EXPIRY_DEFAULT_SECONDS', { EXPIRY_DEFAULT_SECONDS: '10' }],
     ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: '1.5' }],
     ['TRUST_PROXY', { TRUST_PROXY: 'maybe' }],
+    ['WORKERS', { WORKERS: '0' }],
   ];
   it.each(bad)('names %s when its value is bad', (name, env) => {
     expect(() => loadConfig(env)).toThrow(new RegExp(`\\b${name}\\b`));

@@ -176,3 +176,54 @@ describe('server processes', () => {
     expect(await server.stop()).toBe(0);
   }, 60_000);
 });
+
+describe('several workers (WORKERS)', () => {
+  it('two workers on one SQLite file: 200 concurrent reveals give exactly one 200', async () => {
+    const env = { PORT: '0', DATA_DIR: tempDir(), WORKERS: '2', RATE_LIMIT_PER_MINUTE: '0' };
+    const server = await spawnServer(env);
+    try {
+      expect(server.output()).toContain('2 workers');
+      const id = await createSecret(server.url);
+      const statuses = await revealStatuses([server.url], id, 200);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 404)).toHaveLength(199);
+      const several = await createSecret(server.url, 3);
+      const severalStatuses = await revealStatuses([server.url], several, 50);
+      expect(severalStatuses.filter((s) => s === 200)).toHaveLength(3);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  }, 60_000);
+
+  it('holds the per-client rate limit across workers', async () => {
+    const env = {
+      PORT: '0',
+      DATA_DIR: tempDir(),
+      WORKERS: '2',
+      RATE_LIMIT_PER_MINUTE: '20',
+      RATE_LIMIT_BURST: '20',
+    };
+    const server = await spawnServer(env);
+    try {
+      // Many connections at once, so the primary spreads them over both workers.
+      const statuses = await revealStatuses([server.url], 'A'.repeat(22), 80);
+      const allowed = statuses.filter((s) => s === 404).length;
+      expect(allowed + statuses.filter((s) => s === 429).length).toBe(80);
+      // Never more than the limit in total, and more than one worker's share: both answered.
+      expect(allowed).toBeLessThanOrEqual(20);
+      expect(allowed).toBeGreaterThan(10);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  }, 60_000);
+
+  it('stops with exit code 1 and the message when a worker cannot start', async () => {
+    const { code, output } = await spawnFailingServer({
+      WORKERS: '2',
+      REDIS_URL: 'redis://127.0.0.1:1',
+      PORT: '0',
+    });
+    expect(code).toBe(1);
+    expect(output).toContain('REDIS_URL');
+  }, 60_000);
+});

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
@@ -5,7 +6,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from './app';
+import { announceListening, runPrimary, workerRateLimit } from './cluster';
 import { loadConfig, type ServerConfig } from './config';
+import { batchedLines } from './log-writer';
 import { Metrics } from './metrics';
 import { openRedisStore } from './store/redis';
 import type { SecretStore } from './store/secret-store';
@@ -59,6 +62,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     ? await openRedisStore(config.redisUrl)
     : openSqliteStore(config.dataDir);
   const metrics = new Metrics();
+  const accessLines = batchedLines((text) => process.stdout.write(text));
   const app = createApp({
     store,
     config,
@@ -66,7 +70,15 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     metrics,
     log: config.accessLog
       ? (entry) =>
-          process.stdout.write(JSON.stringify({ t: new Date().toISOString(), ...entry }) + '\n')
+          accessLines.push(
+            JSON.stringify({
+              t: new Date().toISOString(),
+              method: entry.method,
+              route: entry.route,
+              status: entry.status,
+              ms: entry.ms,
+            }),
+          )
       : undefined,
   });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
@@ -101,6 +113,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
         const force = setTimeout(() => server.closeAllConnections(), 2000);
         await closed;
         clearTimeout(force);
+        accessLines.flush();
         await store.close();
       })();
       return closing;
@@ -109,17 +122,39 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
 }
 
 async function runFromCommandLine(): Promise<void> {
-  let running: RunningServer;
+  let config: ServerConfig;
   try {
-    running = await startServer();
+    config = loadConfig(process.env);
   } catch (error) {
     console.error(`keywarden server: ${(error as Error).message}`);
     process.exit(1);
   }
-  const store = running.config.redisUrl ? 'redis' : `sqlite in ${running.config.dataDir}`;
-  console.log(`Keywarden server listening on ${running.url} (store: ${store})`);
+  const store = config.redisUrl ? 'redis' : `sqlite in ${config.dataDir}`;
+  if (cluster.isPrimary && config.workers > 1) {
+    runPrimary(
+      config,
+      (url) =>
+        console.log(
+          `Keywarden server listening on ${url} (store: ${store}, ${config.workers} workers)`,
+        ),
+      (signal) => console.log(`Received ${signal}, shutting down`),
+    );
+    return;
+  }
+  let running: RunningServer;
+  try {
+    running = await startServer(cluster.isWorker ? workerRateLimit(config, config.workers) : {});
+  } catch (error) {
+    console.error(`keywarden server: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  if (cluster.isWorker) {
+    announceListening(running.url);
+  } else {
+    console.log(`Keywarden server listening on ${running.url} (store: ${store})`);
+  }
   const stop = (signal: string) => {
-    console.log(`Received ${signal}, shutting down`);
+    if (!cluster.isWorker) console.log(`Received ${signal}, shutting down`);
     running.close().then(
       () => process.exit(0),
       () => process.exit(1),
