@@ -129,13 +129,29 @@ function rssMiB(pids: number[]): number {
   return Math.round((kb / 1024) * 10) / 10;
 }
 
+// The peer: Node's own HTTP server reading the same body and answering a JSON of the same size,
+// and nothing else. Measured in the same run, it is the ceiling the machine allows right now.
+const PEER_SOURCE = `
+const http = require('node:http');
+const body = JSON.stringify({ id: 'x'.repeat(22), expiresAt: new Date().toISOString(), manageToken: 'x'.repeat(43) });
+http.createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
+  req.on('end', () => {
+    res.writeHead(201, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+    res.end(body);
+  });
+}).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening on'));
+`;
+
 async function startServerProcess(
   env: Record<string, string>,
   logFile: string,
+  // node --import tsx (not the tsx wrapper) so the pid is the server itself, for RSS sampling.
+  args = ['--import', 'tsx', join(root, 'server', 'main.ts')],
 ): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  // node --import tsx (not the tsx wrapper) so the pid is the server itself, for RSS sampling.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts')], {
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: {
       ...process.env,
@@ -198,15 +214,35 @@ async function phase(
   };
 }
 
+// A 200-byte secret, as a v1 payload (content is opaque to the server).
+const PAYLOAD = Buffer.concat([Buffer.from([1]), Buffer.alloc(12 + 200 + 16, 7)]).toString(
+  'base64url',
+);
+
+async function benchPeer(): Promise<Row> {
+  const logDir = mkdtempSync(join(tmpdir(), 'kw-bench-log-'));
+  const { url, child } = await startServerProcess({}, join(logDir, 'out.log'), ['-e', PEER_SOURCE]);
+  try {
+    return await phase('peer', 'node:http', [child.pid ?? 0], url, [
+      {
+        method: 'POST',
+        path: '/api/secrets',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ payload: PAYLOAD, views: 10, expiresIn: 3600 }),
+      },
+    ]);
+  } finally {
+    await stopProcess(child);
+    rmSync(logDir, { recursive: true, force: true });
+  }
+}
+
 async function benchStore(store: string, env: Record<string, string>): Promise<Row[]> {
   const logDir = mkdtempSync(join(tmpdir(), 'kw-bench-log-'));
   const { url, child } = await startServerProcess(env, join(logDir, 'access.log'));
   const pids = serverPids(child.pid ?? 0);
   try {
-    // A 200-byte secret, as a v1 payload (content is opaque to the server).
-    const payload = Buffer.concat([Buffer.from([1]), Buffer.alloc(12 + 200 + 16, 7)]).toString(
-      'base64url',
-    );
+    const payload = PAYLOAD;
     const ids: string[] = [];
     const create = await phase(store, 'create', pids, url, [
       {
@@ -282,7 +318,15 @@ function rssGrowth(samples: number[]): number {
 /** One line per target of issue 4 (throughput is judged on SQLite, the default store). */
 function printVerdicts(rows: Row[]): void {
   const verdict = (ok: boolean, text: string) => console.log(`${ok ? 'PASS' : 'FAIL'}  ${text}`);
+  const peer = rows.find((r) => r.store === 'peer');
   for (const r of rows) {
+    if (r === peer) continue;
+    if (peer) {
+      console.log(
+        `      ${r.store} ${r.phase}: ${(r.rps / peer.rps).toFixed(2)}× the req/s of the bare ` +
+          `node:http peer (${peer.rps}/s now), ${(r.cpuUs / peer.cpuUs).toFixed(2)}× its CPU per request`,
+      );
+    }
     const label = `${r.store} ${r.phase}`;
     if (r.store === 'sqlite') {
       verdict(
@@ -315,7 +359,7 @@ async function main(): Promise<void> {
   );
   // Other work on the machine skews every figure below; the load average says how much.
   console.log(`load average before: ${load()}`);
-  const rows: Row[] = [];
+  const rows: Row[] = [await benchPeer()];
   if (args.only !== 'redis') {
     const dataDir = mkdtempSync(join(tmpdir(), 'kw-bench-'));
     try {

@@ -31,7 +31,6 @@ export function openSqliteStore(dataDir: string): SecretStore {
   // Checkpoints run on their own thread (see checkpointer.ts); a checkpointed WAL is cut back.
   db.pragma('wal_autocheckpoint = 0');
   db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
-  db.pragma(`mmap_size = ${256 * 1024 * 1024}`);
   // Consumed ciphertext is overwritten in the file instead of lingering in free pages.
   db.pragma('secure_delete = ON');
   db.exec(`
