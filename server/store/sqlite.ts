@@ -11,7 +11,9 @@ interface Row {
   expires_at: number;
 }
 
-const CHECKPOINT_INTERVAL_MS = 1000;
+// About SQLite's own automatic checkpoint size (1,000 pages), checked five times a second.
+const CHECKPOINT_INTERVAL_MS = 200;
+const CHECKPOINT_RESTART_FRAMES = 1000;
 
 /** File name of the database inside DATA_DIR. */
 export const SQLITE_FILE = 'keywarden.sqlite';
@@ -45,7 +47,11 @@ export function openSqliteStore(dataDir: string): SecretStore {
     CREATE INDEX IF NOT EXISTS secrets_expires_at ON secrets (expires_at);
   `);
 
-  const stopCheckpointer = startCheckpointer(file, CHECKPOINT_INTERVAL_MS);
+  const stopCheckpointer = startCheckpointer(
+    file,
+    CHECKPOINT_INTERVAL_MS,
+    CHECKPOINT_RESTART_FRAMES,
+  );
   let open = true;
   const insert = db.prepare(
     `INSERT OR IGNORE INTO secrets (id, payload, salt, views_left, expires_at, token_hash)
