@@ -49,13 +49,17 @@ function readDeclared(incoming: IncomingMessage): Promise<string> {
       cleanup();
       reject(error);
     };
+    // A client that hangs up mid-body must not leave the handler waiting forever.
+    const onClose = () => onError(new Error('request closed before its body ended'));
     const cleanup = () => {
       incoming.off('data', onData);
       incoming.off('end', onEnd);
       incoming.off('error', onError);
+      incoming.off('close', onClose);
     };
     incoming.on('data', onData);
     incoming.on('end', onEnd);
     incoming.on('error', onError);
+    incoming.on('close', onClose);
   });
 }
