@@ -287,6 +287,7 @@ function printTable(rows: Row[]): void {
     'errors+non-2xx',
     'RSS MiB start/peak/end',
     'server CPU µs/req',
+    'req/s per free core',
   ];
   const lines = rows.map((r) => [
     r.store,
@@ -299,6 +300,8 @@ function printTable(rows: Row[]): void {
     String(r.errors),
     `${mib(r.rss[0] ?? 0)}/${mib(Math.max(...r.rss))}/${mib(r.rss[r.rss.length - 1] ?? 0)}`,
     String(r.cpuUs),
+    // What one core would serve at this CPU cost: other load on the machine barely moves it.
+    String(Math.round(1e6 / Math.max(1, r.cpuUs))),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
