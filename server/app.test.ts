@@ -102,6 +102,13 @@ describe('validation', () => {
     ['no payload', '{"views":1}', 'invalid_request'],
     ['payload not base64url', { payload: 'abc+/=' }, 'invalid_request'],
     ['payload shorter than IV + tag', { payload: 'AQID' }, 'invalid_request'],
+    // 46 bytes end in 4 unused bits; a 'B' there sets one, which no encoder produces.
+    [
+      'payload not canonical base64url',
+      { payload: fakePayload(17).slice(0, -1) + 'B' },
+      'invalid_request',
+    ],
+    ['payload of impossible length', { payload: fakePayload() + 'A' }, 'invalid_request'],
     ['views 0', { views: 0 }, 'invalid_request'],
     ['views 11', { views: 11 }, 'invalid_request'],
     ['views 1.5', { views: 1.5 }, 'invalid_request'],
