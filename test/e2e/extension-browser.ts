@@ -82,7 +82,14 @@ function wrapPuppeteer(page: PuppeteerPage): ExtPage {
   };
 }
 
-export async function launchChromium(): Promise<ExtensionBrowser> {
+/** Where the unpacked extension comes from, and (Firefox) the HOME its native manifests live in. */
+export interface LaunchOptions {
+  extensionDir?: string;
+  home?: string;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? CHROME_BUILD;
   const context = await chromium.launchPersistentContext('', {
     executablePath: findChromium(),
     headless: true,
@@ -90,8 +97,8 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     permissions: ['clipboard-read', 'clipboard-write'],
     args: [
       ...chromiumLaunchArgs,
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   // The service worker starting is the first sign of life; its host is the extension id.
@@ -114,14 +121,14 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
   };
 }
 
-async function geckoId(): Promise<string> {
+export async function geckoId(): Promise<string> {
   const manifest = JSON.parse(await readFile(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
   };
   return manifest.browser_specific_settings.gecko.id;
 }
 
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   // A fixed internal UUID gives the add-on a known moz-extension:// origin to open pages on.
   const uuid = randomUUID();
   const profile = await mkdtemp(join(tmpdir(), 'keywarden-firefox-'));
@@ -130,6 +137,8 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     executablePath: findFirefox(),
     headless: true,
     userDataDir: profile,
+    // Firefox looks for managed-storage manifests under $HOME/.mozilla, so a test can point it away.
+    ...(options.home ? { env: { ...process.env, HOME: options.home } } : {}),
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [await geckoId()]: uuid }),
@@ -138,7 +147,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       'dom.events.testing.asyncClipboard': true,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  await browser.installExtension(options.extensionDir ?? FIREFOX_BUILD);
   const extensionOrigin = `moz-extension://${uuid}`;
   return {
     kind: 'firefox',

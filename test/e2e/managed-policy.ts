@@ -1,0 +1,73 @@
+/**
+ * Managed policy the way an administrator sets it, through each browser's own mechanism:
+ * Chromium's machine-wide policy directory (3rdparty extension policy) and Firefox's
+ * managed-storage native manifest under $HOME/.mozilla.
+ */
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, realpath, rm, rmdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
+
+/**
+ * The id Chromium gives an unpacked extension: sha256 of its absolute path, the first 32 hex
+ * digits spelled with a-p instead of 0-f.
+ */
+export function unpackedExtensionId(absolutePath: string): string {
+  const hex = createHash('sha256').update(absolutePath).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/** A private copy of a build, so a policy keyed by its id reaches no other test's browser. */
+export async function copyBuild(build: string): Promise<{ dir: string; remove(): Promise<void> }> {
+  const parent = await realpath(await mkdtemp(join(tmpdir(), 'keywarden-policy-ext-')));
+  const dir = join(parent, 'extension');
+  await cp(build, dir, { recursive: true });
+  return { dir, remove: () => rm(parent, { recursive: true, force: true }) };
+}
+
+/**
+ * Writes a Chromium policy file giving `data` to the extension `id` only. The directory is
+ * machine-wide, hence root; returns the function that takes the file away again.
+ */
+export async function writeChromiumPolicy(id: string, data: object): Promise<() => Promise<void>> {
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      `Chromium reads managed policy only from ${CHROMIUM_POLICY_DIR}, which needs root: run this spec as root.`,
+    );
+  }
+  const createdDir = await mkdir(CHROMIUM_POLICY_DIR, { recursive: true });
+  const file = join(CHROMIUM_POLICY_DIR, `keywarden-e2e-${id}.json`);
+  await writeFile(file, JSON.stringify({ '3rdparty': { extensions: { [id]: data } } }));
+  return async () => {
+    await rm(file, { force: true });
+    // Leave the machine as found: the directories this test made go, each only when empty.
+    for (
+      let dir = CHROMIUM_POLICY_DIR;
+      createdDir && dir.startsWith(createdDir);
+      dir = dirname(dir)
+    ) {
+      if (
+        !(await rmdir(dir).then(
+          () => true,
+          () => false,
+        ))
+      )
+        break;
+    }
+  };
+}
+
+/** A throwaway HOME whose managed-storage manifest hands `data` to the add-on `geckoId`. */
+export async function firefoxPolicyHome(
+  geckoId: string,
+  data: object,
+): Promise<{ home: string; remove(): Promise<void> }> {
+  const home = await mkdtemp(join(tmpdir(), 'keywarden-policy-home-'));
+  const dir = join(home, '.mozilla', 'managed-storage');
+  await mkdir(dir, { recursive: true });
+  const manifest = { name: geckoId, description: 'Keywarden e2e policy', type: 'storage', data };
+  await writeFile(join(dir, `${geckoId}.json`), JSON.stringify(manifest));
+  return { home, remove: () => rm(home, { recursive: true, force: true }) };
+}
