@@ -82,10 +82,28 @@ function wrapPuppeteer(page: PuppeteerPage): ExtPage {
   };
 }
 
-/** Where the unpacked extension comes from, and (Firefox) the HOME its native manifests live in. */
+/** Where the unpacked extension comes from, and (Firefox) where it looks for managed policy. */
 export interface LaunchOptions {
   extensionDir?: string;
+  /** Firefox finds managed-storage manifests under $HOME/.mozilla. */
   home?: string;
+  /** A policies.json Firefox reads instead of the machine-wide one. */
+  policiesFile?: string;
+}
+
+/**
+ * Firefox honours `browser.policies.alternatePath` only "in automation", which its own test
+ * harnesses declare with this pref plus MOZ_DISABLE_NONLOCAL_CONNECTIONS (loopback still works).
+ */
+function firefoxPolicyFile(path: string | undefined) {
+  if (!path) return { prefs: {}, env: {} };
+  return {
+    prefs: {
+      'browser.policies.alternatePath': path,
+      'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true,
+    },
+    env: { MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+  };
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -132,19 +150,24 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
   // A fixed internal UUID gives the add-on a known moz-extension:// origin to open pages on.
   const uuid = randomUUID();
   const profile = await mkdtemp(join(tmpdir(), 'keywarden-firefox-'));
+  const policyFile = firefoxPolicyFile(options.policiesFile);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
     userDataDir: profile,
-    // Firefox looks for managed-storage manifests under $HOME/.mozilla, so a test can point it away.
-    ...(options.home ? { env: { ...process.env, HOME: options.home } } : {}),
+    env: {
+      ...process.env,
+      ...(options.home ? { HOME: options.home } : {}),
+      ...policyFile.env,
+    },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [await geckoId()]: uuid }),
       // Lets the test put text on the clipboard before its real Control+V.
       'dom.events.asyncClipboard.clipboardItem': true,
       'dom.events.testing.asyncClipboard': true,
+      ...policyFile.prefs,
     },
   });
   await browser.installExtension(options.extensionDir ?? FIREFOX_BUILD);

@@ -71,3 +71,15 @@ export async function firefoxPolicyHome(
   await writeFile(join(dir, `${geckoId}.json`), JSON.stringify(manifest));
   return { home, remove: () => rm(home, { recursive: true, force: true }) };
 }
+
+/** A policies.json, as an administrator would deploy it, handing `data` to the add-on `geckoId`. */
+export async function firefoxPoliciesFile(
+  geckoId: string,
+  data: object,
+): Promise<{ file: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'keywarden-policies-'));
+  const file = join(dir, 'policies.json');
+  const policies = { policies: { '3rdparty': { Extensions: { [geckoId]: data } } } };
+  await writeFile(file, JSON.stringify(policies));
+  return { file, remove: () => rm(dir, { recursive: true, force: true }) };
+}

@@ -9,11 +9,13 @@ import {
   geckoId,
   launchChromium,
   launchFirefox,
+  type BrowserKind,
   type ExtensionBrowser,
   type ExtPage,
 } from './extension-browser';
 import {
   copyBuild,
+  firefoxPoliciesFile,
   firefoxPolicyHome,
   unpackedExtensionId,
   writeChromiumPolicy,
@@ -21,7 +23,7 @@ import {
 import { dialogOpen, fieldText, openComposers } from './page-probes';
 import { linksIn, revealLink } from './reader';
 import { githubToken } from './secrets';
-import { startFixtureSite, type FixtureSite } from './site';
+import { startFixtureSite } from './site';
 
 const LOCKED_NOTE = 'Locked by your administrator.';
 
@@ -62,91 +64,109 @@ async function dialogButtonNames(page: Page): Promise<string[]> {
   }
 }
 
-interface Setup {
-  extension: ExtensionBrowser;
-  allowedSite: FixtureSite;
-  cleanup: Array<() => Promise<void>>;
+type Cleanup = Array<() => Promise<void>>;
+
+/**
+ * The ways an administrator hands the extension its policy: each browser's enterprise policy file
+ * (Chromium's policy directory, Firefox's policies.json), and Firefox's managed-storage manifest.
+ */
+const ROUTES = {
+  'enterprise policy file': {
+    chromium: async (policy: object, cleanup: Cleanup) => {
+      const copy = await copyBuild(CHROME_BUILD);
+      cleanup.push(copy.remove);
+      const id = unpackedExtensionId(copy.dir);
+      cleanup.push(await writeChromiumPolicy(id, policy));
+      const extension = await launchChromium({ extensionDir: copy.dir });
+      cleanup.push(() => extension.close());
+      // A wrong id would leave the policy unread and the test meaningless.
+      expect(extension.extensionOrigin).toBe(`chrome-extension://${id}`);
+      return extension;
+    },
+    firefox: async (policy: object, cleanup: Cleanup) => {
+      const policies = await firefoxPoliciesFile(await geckoId(), policy);
+      cleanup.push(policies.remove);
+      const extension = await launchFirefox({ policiesFile: policies.file });
+      cleanup.push(() => extension.close());
+      return extension;
+    },
+  },
+  'managed-storage manifest': {
+    chromium: undefined,
+    firefox: async (policy: object, cleanup: Cleanup) => {
+      const home = await firefoxPolicyHome(await geckoId(), policy);
+      cleanup.push(home.remove);
+      const extension = await launchFirefox({ home: home.home });
+      cleanup.push(() => extension.close());
+      return extension;
+    },
+  },
+} satisfies Record<
+  string,
+  Record<BrowserKind, ((policy: object, cleanup: Cleanup) => Promise<ExtensionBrowser>) | undefined>
+>;
+
+for (const [route, launchers] of Object.entries(ROUTES)) {
+  test(`a managed policy (${route}) locks the server, removes Paste anyway and allows a site @firefox`, async ({
+    browserKind,
+    linkServer,
+    site,
+    reader,
+  }) => {
+    const launch = launchers[browserKind];
+    test.skip(!launch, `Chromium has no ${route}`);
+    if (!launch) return;
+    test.setTimeout(60_000);
+    const cleanup: Cleanup = [];
+    try {
+      const allowedSite = await startFixtureSite();
+      cleanup.push(() => allowedSite.close());
+      const policy = {
+        serverUrl: linkServer.url,
+        forbidPasteAnyway: true,
+        allowedSites: [new URL(allowedSite.origin).host],
+      };
+      const extension = await launch(policy, cleanup);
+      // The user's own choice, which the policy must override.
+      await configureExtension(extension, { serverUrl: 'http://127.0.0.1:9' });
+
+      const options = await extension.openExtensionPage('/options.html');
+      await expect
+        .poll(() => options.evaluate(serverField, undefined))
+        .toEqual({ value: linkServer.url, disabled: true, note: LOCKED_NOTE });
+      await options.close();
+
+      const page = await extension.newPage();
+      await openComposers(page, site.url('/composers.html'));
+      const token = githubToken();
+      await page.focus('#textarea');
+      await page.paste(`key ${token}`);
+      await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
+      await expectNoPasteAnyway(extension, page);
+
+      // The way out left is the link, made on the administrator's server.
+      await page.focus('#textarea');
+      await page.paste(`key ${token}`);
+      await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
+      await page.press('Enter');
+      await expect.poll(() => page.evaluate(fieldText, '#textarea')).toMatch(/^key http/);
+      const link = linksIn(await page.evaluate(fieldText, '#textarea'))[0] as string;
+      expect(link.startsWith(`${linkServer.url}/s#`)).toBe(true);
+      expect(await revealLink(reader, link)).toBe(token);
+      await page.close();
+
+      const allowed = await extension.newPage();
+      await openComposers(allowed, allowedSite.url('/composers.html'));
+      await allowed.focus('#textarea');
+      await allowed.paste(token);
+      await expect.poll(() => allowed.evaluate(fieldText, '#textarea')).toBe(token);
+      expect(await allowed.evaluate(dialogOpen, undefined)).toBe(false);
+      await allowed.close();
+    } finally {
+      for (const step of cleanup.reverse()) await step().catch(() => undefined);
+    }
+  });
 }
-
-async function launchWithPolicy(
-  browserKind: 'chromium' | 'firefox',
-  policy: object,
-  setup: Setup['cleanup'],
-): Promise<ExtensionBrowser> {
-  if (browserKind === 'chromium') {
-    const copy = await copyBuild(CHROME_BUILD);
-    setup.push(copy.remove);
-    const id = unpackedExtensionId(copy.dir);
-    setup.push(await writeChromiumPolicy(id, policy));
-    const extension = await launchChromium({ extensionDir: copy.dir });
-    setup.push(() => extension.close());
-    // A wrong id would leave the policy unread and the test meaningless.
-    expect(extension.extensionOrigin).toBe(`chrome-extension://${id}`);
-    return extension;
-  }
-  const home = await firefoxPolicyHome(await geckoId(), policy);
-  setup.push(home.remove);
-  const extension = await launchFirefox({ home: home.home });
-  setup.push(() => extension.close());
-  return extension;
-}
-
-test('a managed policy locks the server, removes Paste anyway and allows a site @firefox', async ({
-  browserKind,
-  linkServer,
-  site,
-  reader,
-}) => {
-  test.setTimeout(60_000);
-  const cleanup: Setup['cleanup'] = [];
-  try {
-    const allowedSite = await startFixtureSite();
-    cleanup.push(() => allowedSite.close());
-    const policy = {
-      serverUrl: linkServer.url,
-      forbidPasteAnyway: true,
-      allowedSites: [new URL(allowedSite.origin).host],
-    };
-    const extension = await launchWithPolicy(browserKind, policy, cleanup);
-    // The user's own choice, which the policy must override.
-    await configureExtension(extension, { serverUrl: 'http://127.0.0.1:9' });
-
-    const options = await extension.openExtensionPage('/options.html');
-    await expect
-      .poll(() => options.evaluate(serverField, undefined))
-      .toEqual({ value: linkServer.url, disabled: true, note: LOCKED_NOTE });
-    await options.close();
-
-    const page = await extension.newPage();
-    await openComposers(page, site.url('/composers.html'));
-    const token = githubToken();
-    await page.focus('#textarea');
-    await page.paste(`key ${token}`);
-    await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
-    await expectNoPasteAnyway(extension, page);
-
-    // The way out left is the link, made on the administrator's server.
-    await page.focus('#textarea');
-    await page.paste(`key ${token}`);
-    await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
-    await page.press('Enter');
-    await expect.poll(() => page.evaluate(fieldText, '#textarea')).toMatch(/^key http/);
-    const link = linksIn(await page.evaluate(fieldText, '#textarea'))[0] as string;
-    expect(link.startsWith(`${linkServer.url}/s#`)).toBe(true);
-    expect(await revealLink(reader, link)).toBe(token);
-    await page.close();
-
-    const allowed = await extension.newPage();
-    await openComposers(allowed, allowedSite.url('/composers.html'));
-    await allowed.focus('#textarea');
-    await allowed.paste(token);
-    await expect.poll(() => allowed.evaluate(fieldText, '#textarea')).toBe(token);
-    expect(await allowed.evaluate(dialogOpen, undefined)).toBe(false);
-    await allowed.close();
-  } finally {
-    for (const step of cleanup.reverse()) await step().catch(() => undefined);
-  }
-});
 
 /**
  * Chromium: the dialog's buttons as its accessibility tree names them. Firefox has no such view
