@@ -3,29 +3,11 @@
  * Chromium's machine-wide policy directory (3rdparty extension policy) and Firefox's
  * managed-storage native manifest under $HOME/.mozilla.
  */
-import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, realpath, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
-
-/**
- * The id Chromium gives an unpacked extension: sha256 of its absolute path, the first 32 hex
- * digits spelled with a-p instead of 0-f.
- */
-export function unpackedExtensionId(absolutePath: string): string {
-  const hex = createHash('sha256').update(absolutePath).digest('hex').slice(0, 32);
-  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
-}
-
-/** A private copy of a build, so a policy keyed by its id reaches no other test's browser. */
-export async function copyBuild(build: string): Promise<{ dir: string; remove(): Promise<void> }> {
-  const parent = await realpath(await mkdtemp(join(tmpdir(), 'keywarden-policy-ext-')));
-  const dir = join(parent, 'extension');
-  await cp(build, dir, { recursive: true });
-  return { dir, remove: () => rm(parent, { recursive: true, force: true }) };
-}
 
 /**
  * Writes a Chromium policy file giving `data` to the extension `id` only. The directory is

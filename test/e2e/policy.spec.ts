@@ -2,7 +2,7 @@
  * An administrator's managed policy, delivered through each browser's real mechanism (no storage
  * fixture): it forces the link server, takes "Paste anyway" away and allows a site.
  */
-import type { Page } from '@playwright/test';
+import { dialogButtonNames } from './ax-tree';
 import { configureExtension, expect, test } from './fixtures';
 import {
   CHROME_BUILD,
@@ -13,13 +13,8 @@ import {
   type ExtensionBrowser,
   type ExtPage,
 } from './extension-browser';
-import {
-  copyBuild,
-  firefoxPoliciesFile,
-  firefoxPolicyHome,
-  unpackedExtensionId,
-  writeChromiumPolicy,
-} from './managed-policy';
+import { copyBuild, unpackedExtensionId } from './extension-copy';
+import { firefoxPoliciesFile, firefoxPolicyHome, writeChromiumPolicy } from './managed-policy';
 import { dialogOpen, fieldText, openComposers } from './page-probes';
 import { linksIn, revealLink } from './reader';
 import { githubToken } from './secrets';
@@ -33,35 +28,6 @@ function serverField(): { value: string; disabled: boolean; note: string } | nul
   if (!input) return null;
   const note = input.closest('form')?.querySelector('.locked')?.textContent ?? '';
   return { value: input.value, disabled: input.disabled, note: note.trim() };
-}
-
-/**
- * The names of the buttons inside the in-page dialog, read from Chromium's accessibility tree:
- * what a screen reader announces, and the one view that reaches into the closed shadow root.
- */
-async function dialogButtonNames(page: Page): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    type AxNode = {
-      nodeId: string;
-      childIds?: string[];
-      role?: { value: string };
-      name?: { value: string };
-    };
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
-    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
-    const dialog = nodes.find((node) => node.role?.value === 'alertdialog');
-    const names: string[] = [];
-    const visit = (node: AxNode | undefined) => {
-      if (!node) return;
-      if (node.role?.value === 'button') names.push(node.name?.value ?? '');
-      node.childIds?.forEach((id) => visit(byId.get(id)));
-    };
-    visit(dialog);
-    return names;
-  } finally {
-    await cdp.detach();
-  }
 }
 
 type Cleanup = Array<() => Promise<void>>;
