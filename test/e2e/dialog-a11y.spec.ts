@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { isDark } from './theme';
 import { WARNING_PAGE } from './warning-page';
 
 const VARIANTS = {
@@ -28,6 +29,11 @@ for (const scheme of ['light', 'dark'] as const) {
         const dialog = page.getByRole('alertdialog', { name: /^Keywarden: you are/ });
         await expect(dialog).toBeVisible();
         await expect(dialog.getByRole('button')).toHaveText(buttons);
+        // The dialog follows the browser's colour scheme, whatever the page's own colours.
+        const background = await dialog.evaluate(
+          (element) => getComputedStyle(element).backgroundColor,
+        );
+        expect(isDark(background), `${variant} background ${background}`).toBe(scheme === 'dark');
         const { violations } = await new AxeBuilder({ page })
           .include('keywarden-warning')
           .analyze();

@@ -12,6 +12,7 @@ import { configureExtension, expect, test } from './fixtures';
 import { dialogOpen } from './page-probes';
 import { revealLink } from './reader';
 import { githubToken } from './secrets';
+import { isDark } from './theme';
 
 function tabIn(extension: ExtensionBrowser): Promise<Page> {
   if (!extension.context) throw new Error('Chromium only');
@@ -201,6 +202,10 @@ test.describe('popup and options', () => {
       .click();
     await expect(rows.first().getByTestId('link-state')).toHaveText('Revoked');
     expect(await revealLink(reader, second)).toBe('gone');
+    // Behind the viewer's words, the server answers 404 as for an id that never existed.
+    const id = new URL(second).hash.slice(1).split('.')[0] as string;
+    const answer = await fetch(new URL(`/api/secrets/${id}/reveal`, second), { method: 'POST' });
+    expect(answer.status).toBe(404);
     await popup.close();
   });
 
@@ -289,6 +294,11 @@ test.describe('popup and options', () => {
         const page = await openPage(extension, path);
         await page.emulateMedia({ colorScheme: scheme });
         await page.getByRole('heading', { level: 1 }).waitFor();
+        // The theme follows the browser's colour scheme.
+        const background = await page.evaluate(
+          () => getComputedStyle(document.body).backgroundColor,
+        );
+        expect(isDark(background), `${path} background ${background}`).toBe(scheme === 'dark');
         expect(await seriousViolations(page), path).toEqual([]);
         await page.close();
       }
