@@ -28,6 +28,8 @@ export interface ExtPage {
   typeText(text: string): Promise<void>;
   /** A real paste: the text goes on this browser's clipboard, then Control+V. */
   paste(text: string): Promise<void>;
+  /** Makes this the active tab of its window. */
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,8 @@ export interface ExtensionBrowser {
   newPage(): Promise<ExtPage>;
   /** Opens one of the extension's pages (popup.html, options.html) in a tab. */
   openExtensionPage(path: string): Promise<ExtPage>;
+  /** A tab the extension opened itself, found by the end of its URL. */
+  findPage(urlSuffix: string): Promise<ExtPage>;
   /** Only for Chromium: the raw Playwright context, for flows only it can drive. */
   context?: BrowserContext;
   close(): Promise<void>;
@@ -57,6 +61,7 @@ function wrapPlaywright(page: Page): ExtPage {
       await page.evaluate((value) => navigator.clipboard.writeText(value), text);
       await page.keyboard.press('ControlOrMeta+V');
     },
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -78,6 +83,7 @@ function wrapPuppeteer(page: PuppeteerPage): ExtPage {
       await page.keyboard.press('KeyV');
       await page.keyboard.up('Control');
     },
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -135,6 +141,15 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       await page.goto(new URL(path, extensionOrigin).href);
       return wrapPlaywright(page);
     },
+    findPage: async (urlSuffix) => {
+      // A new tab's URL is blank until its first navigation commits, so look until it shows.
+      for (const deadline = Date.now() + WAIT_MS; Date.now() < deadline;) {
+        const found = context.pages().find((page) => page.url().endsWith(urlSuffix));
+        if (found) return wrapPlaywright(found);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no page at …${urlSuffix}`);
+    },
     close: () => context.close(),
   };
 }
@@ -181,6 +196,17 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       // Firefox never reports the load of a moz-extension:// page to BiDi; the page still loads.
       await page.goto(new URL(path, extensionOrigin).href, { timeout: 3_000 }).catch(() => {});
       return wrapPuppeteer(page);
+    },
+    findPage: async (urlSuffix) => {
+      // BiDi may still report a moz-extension:// tab as blank, so ask each page where it is.
+      for (const deadline = Date.now() + WAIT_MS; Date.now() < deadline;) {
+        for (const page of await browser.pages()) {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href.endsWith(urlSuffix)) return wrapPuppeteer(page);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error(`no page at …${urlSuffix}`);
     },
     close: async () => {
       await browser.close();
