@@ -28,6 +28,8 @@ export interface ExtPage {
   typeText(text: string): Promise<void>;
   /** A real paste: the text goes on this browser's clipboard, then Control+V. */
   paste(text: string): Promise<void>;
+  /** Makes this the active tab of its window. */
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,8 @@ export interface ExtensionBrowser {
   newPage(): Promise<ExtPage>;
   /** Opens one of the extension's pages (popup.html, options.html) in a tab. */
   openExtensionPage(path: string): Promise<ExtPage>;
+  /** A tab the extension opened itself, found by the end of its URL. */
+  findPage(urlSuffix: string): Promise<ExtPage>;
   /** Only for Chromium: the raw Playwright context, for flows only it can drive. */
   context?: BrowserContext;
   close(): Promise<void>;
@@ -57,6 +61,7 @@ function wrapPlaywright(page: Page): ExtPage {
       await page.evaluate((value) => navigator.clipboard.writeText(value), text);
       await page.keyboard.press('ControlOrMeta+V');
     },
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -78,11 +83,37 @@ function wrapPuppeteer(page: PuppeteerPage): ExtPage {
       await page.keyboard.press('KeyV');
       await page.keyboard.up('Control');
     },
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
 
-export async function launchChromium(): Promise<ExtensionBrowser> {
+/** Where the unpacked extension comes from, and (Firefox) where it looks for managed policy. */
+export interface LaunchOptions {
+  extensionDir?: string;
+  /** Firefox finds managed-storage manifests under $HOME/.mozilla. */
+  home?: string;
+  /** A policies.json Firefox reads instead of the machine-wide one. */
+  policiesFile?: string;
+}
+
+/**
+ * Firefox honours `browser.policies.alternatePath` only "in automation", which its own test
+ * harnesses declare with this pref plus MOZ_DISABLE_NONLOCAL_CONNECTIONS (loopback still works).
+ */
+function firefoxPolicyFile(path: string | undefined) {
+  if (!path) return { prefs: {}, env: {} };
+  return {
+    prefs: {
+      'browser.policies.alternatePath': path,
+      'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true,
+    },
+    env: { MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+  };
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? CHROME_BUILD;
   const context = await chromium.launchPersistentContext('', {
     executablePath: findChromium(),
     headless: true,
@@ -90,8 +121,8 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     permissions: ['clipboard-read', 'clipboard-write'],
     args: [
       ...chromiumLaunchArgs,
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   // The service worker starting is the first sign of life; its host is the extension id.
@@ -110,35 +141,51 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
       await page.goto(new URL(path, extensionOrigin).href);
       return wrapPlaywright(page);
     },
+    findPage: async (urlSuffix) => {
+      // A new tab's URL is blank until its first navigation commits, so look until it shows.
+      for (const deadline = Date.now() + WAIT_MS; Date.now() < deadline;) {
+        const found = context.pages().find((page) => page.url().endsWith(urlSuffix));
+        if (found) return wrapPlaywright(found);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no page at …${urlSuffix}`);
+    },
     close: () => context.close(),
   };
 }
 
-async function geckoId(): Promise<string> {
+export async function geckoId(): Promise<string> {
   const manifest = JSON.parse(await readFile(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
   };
   return manifest.browser_specific_settings.gecko.id;
 }
 
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   // A fixed internal UUID gives the add-on a known moz-extension:// origin to open pages on.
   const uuid = randomUUID();
   const profile = await mkdtemp(join(tmpdir(), 'keywarden-firefox-'));
+  const policyFile = firefoxPolicyFile(options.policiesFile);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
     userDataDir: profile,
+    env: {
+      ...process.env,
+      ...(options.home ? { HOME: options.home } : {}),
+      ...policyFile.env,
+    },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [await geckoId()]: uuid }),
       // Lets the test put text on the clipboard before its real Control+V.
       'dom.events.asyncClipboard.clipboardItem': true,
       'dom.events.testing.asyncClipboard': true,
+      ...policyFile.prefs,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  await browser.installExtension(options.extensionDir ?? FIREFOX_BUILD);
   const extensionOrigin = `moz-extension://${uuid}`;
   return {
     kind: 'firefox',
@@ -149,6 +196,17 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       // Firefox never reports the load of a moz-extension:// page to BiDi; the page still loads.
       await page.goto(new URL(path, extensionOrigin).href, { timeout: 3_000 }).catch(() => {});
       return wrapPuppeteer(page);
+    },
+    findPage: async (urlSuffix) => {
+      // BiDi may still report a moz-extension:// tab as blank, so ask each page where it is.
+      for (const deadline = Date.now() + WAIT_MS; Date.now() < deadline;) {
+        for (const page of await browser.pages()) {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href.endsWith(urlSuffix)) return wrapPuppeteer(page);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error(`no page at …${urlSuffix}`);
     },
     close: async () => {
       await browser.close();

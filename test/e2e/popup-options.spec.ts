@@ -1,16 +1,18 @@
 /**
- * The popup and the options page, driven as a person would through Playwright locators. They are
- * Chromium-only: the Firefox driver cannot attach to moz-extension:// pages reliably.
+ * The popup and the options page, driven as a person would. The first group runs in both browsers
+ * through the small ExtPage interface (keyboard and CSS selectors, as puppeteer-core allows in
+ * Firefox); the rest use Playwright's locators, which drive Chromium only.
  */
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { fake } from '../../detectors/fake';
-import type { ExtensionBrowser } from './extension-browser';
+import type { ExtensionBrowser, ExtPage } from './extension-browser';
 import { configureExtension, expect, test } from './fixtures';
 import { dialogOpen } from './page-probes';
 import { revealLink } from './reader';
 import { githubToken } from './secrets';
+import { isDark } from './theme';
 
 function tabIn(extension: ExtensionBrowser): Promise<Page> {
   if (!extension.context) throw new Error('Chromium only');
@@ -36,6 +38,75 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Runs in an extension page: the state of a form control, once it exists. */
+function control(selector: string): { value: string; checked: boolean } | null {
+  const element = document.querySelector<HTMLInputElement>(selector);
+  return element ? { value: element.value, checked: element.checked } : null;
+}
+
+async function openRoot(extension: ExtensionBrowser, path: string): Promise<ExtPage> {
+  const page = await extension.openExtensionPage(path);
+  await page.textOf('[data-testid="keywarden-root"] h1');
+  return page;
+}
+
+test.describe('popup and options in every browser @firefox', () => {
+  test.afterEach(async ({ extension, linkServer }) => {
+    await configureExtension(extension, { serverUrl: linkServer.url });
+  });
+
+  test('the popup makes a link the reader reveals', async ({ extension, linkServer, reader }) => {
+    const popup = await openRoot(extension, '/popup.html');
+    const secret = 'popup ' + fake(11).chars(20);
+    await popup.focus('#share-secret');
+    await popup.typeText(secret);
+    await popup.press('Enter');
+    await expect
+      .poll(() => popup.evaluate(control, '#share-link'))
+      .toMatchObject({ value: expect.stringMatching(/\/s#/) });
+    const link = ((await popup.evaluate(control, '#share-link')) as { value: string }).value;
+    expect(link.startsWith(`${linkServer.url}/s#`)).toBe(true);
+    expect(await popup.evaluate(control, '#share-secret')).toMatchObject({ value: '' });
+    expect(await popup.textOf('[data-testid="created-link"]')).toContain('Expires');
+    expect(await revealLink(reader, link)).toBe(secret);
+    await popup.close();
+  });
+
+  test('options settings persist and reach the popup', async ({ extension }) => {
+    const pattern = 'docs.' + fake(12).chars(8, 'abcdefghijklmnopqrstuvwxyz') + '.example';
+    const options = await openRoot(extension, '/options.html');
+    await options.focus('#default-views');
+    await options.evaluate(
+      (selector) => document.querySelector<HTMLInputElement>(selector)?.select(),
+      '#default-views',
+    );
+    await options.typeText('3');
+    await options.press('Tab'); // leaving the field commits it, as a person would
+    await options.focus('#sharing input[type="checkbox"]');
+    await options.press(' ');
+    await options.focus('#site-pattern');
+    await options.typeText(pattern);
+    await options.press('Enter');
+    await expect.poll(() => options.textOf('#sites table')).toContain(pattern);
+    await options.close();
+
+    const again = await openRoot(extension, '/options.html');
+    await expect
+      .poll(() => again.evaluate(control, '#default-views'))
+      .toMatchObject({ value: '3' });
+    expect(await again.evaluate(control, '#sharing input[type="checkbox"]')).toMatchObject({
+      checked: true,
+    });
+    expect(await again.textOf('#sites table')).toContain(pattern);
+    await again.close();
+
+    const popup = await openRoot(extension, '/popup.html');
+    await expect.poll(() => popup.evaluate(control, '#share-views')).toMatchObject({ value: '3' });
+    expect(await popup.textOf('label[for="share-passphrase"]')).toBe('Passphrase (required)');
+    await popup.close();
+  });
+});
 
 test.describe('popup and options', () => {
   test.skip(({ browserKind }) => browserKind !== 'chromium', 'Playwright drives Chromium only');
@@ -131,6 +202,10 @@ test.describe('popup and options', () => {
       .click();
     await expect(rows.first().getByTestId('link-state')).toHaveText('Revoked');
     expect(await revealLink(reader, second)).toBe('gone');
+    // Behind the viewer's words, the server answers 404 as for an id that never existed.
+    const id = new URL(second).hash.slice(1).split('.')[0] as string;
+    const answer = await fetch(new URL(`/api/secrets/${id}/reveal`, second), { method: 'POST' });
+    expect(answer.status).toBe(404);
     await popup.close();
   });
 
@@ -219,6 +294,11 @@ test.describe('popup and options', () => {
         const page = await openPage(extension, path);
         await page.emulateMedia({ colorScheme: scheme });
         await page.getByRole('heading', { level: 1 }).waitFor();
+        // The theme follows the browser's colour scheme.
+        const background = await page.evaluate(
+          () => getComputedStyle(document.body).backgroundColor,
+        );
+        expect(isDark(background), `${path} background ${background}`).toBe(scheme === 'dark');
         expect(await seriousViolations(page), path).toEqual([]);
         await page.close();
       }

@@ -1,0 +1,39 @@
+/**
+ * A page showing the real in-page warning (SecretWarning and its CSS) in an open shadow root: the
+ * content script's root is closed, which no accessibility checker can enter from the page.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { EDITOR_PAGES_DIR } from './editor-pages';
+
+const ENTRY = new URL('../fixtures/warning/warning.tsx', import.meta.url).pathname;
+
+/** Served by the fixture site as /warning/warning.html#<variant>. */
+export const WARNING_PAGE = '/warning/warning.html';
+
+const HTML = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Fixture: in-page warning</title></head>
+  <body>
+    <main><h1>A page with a composer</h1><textarea aria-label="Message"></textarea></main>
+    <script type="module" src="warning.js"></script>
+  </body>
+</html>
+`;
+
+export async function buildWarningPage(): Promise<void> {
+  const outdir = join(EDITOR_PAGES_DIR, 'warning');
+  await mkdir(outdir, { recursive: true });
+  await build({
+    entryPoints: [ENTRY],
+    outdir,
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'error',
+  });
+  await writeFile(join(outdir, 'warning.html'), HTML);
+}
