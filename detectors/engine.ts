@@ -6,6 +6,7 @@ import { decodedViews } from './decode';
 import { shannonEntropy } from './entropy';
 import { isPlaceholder } from './placeholder';
 import { base64Runs, KeywordMatcher } from './prefilter';
+import { namesProvider, providerNames } from './provider-names';
 import { redact } from './redact';
 import type { Confidence, Rule } from './rule';
 import type { Finding, ScanOptions } from './types';
@@ -24,6 +25,8 @@ const TRIGGER_REACH = 8192;
 
 /** Longest stretch of a line searched on either side of a keyword hit. */
 const LINE_CAP = 1024;
+/** Longest identifier read before a generic rule's match to find the whole key name. */
+const NAME_REACH = 64;
 
 interface Compiled {
   rule: Rule;
@@ -69,6 +72,25 @@ function selected(rule: Rule, options: ScanOptions): boolean {
   if (on && !on.includes(rule.id) && !on.includes(rule.group)) return false;
   const off = options.disabled;
   return !(off && (off.includes(rule.id) || off.includes(rule.group)));
+}
+
+function isNameChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    c === 46 ||
+    c === 45
+  );
+}
+
+/** The identifier ending at `at` (bounded), e.g. `PAYPAL_CLIENT_` before a match on `SECRET=`. */
+function nameBefore(text: string, at: number): string {
+  let i = at;
+  const lo = Math.max(0, at - NAME_REACH);
+  while (i > lo && isNameChar(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, at);
 }
 
 // Bounded by LINE_CAP: lastIndexOf/indexOf would walk a 10 MB single-line text for every hit.
@@ -134,12 +156,14 @@ export class Engine {
   private readonly keywordRules: number[][];
   private readonly keywordLengths: number[];
   private allActive: boolean[] | undefined;
+  private readonly providerNames: ReadonlySet<string>;
   /** 1 for keywords that open a base64 search window. */
   private readonly triggers: Uint8Array;
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
     this.compiled = rules.map(compile);
+    this.providerNames = providerNames(rules);
     const index = new Map<string, number>();
     const keywordRules: number[][] = [];
     rules.forEach((rule, r) => {
@@ -293,8 +317,14 @@ export class Engine {
       secret: string,
       start: number,
       groups: Record<string, string | undefined>,
+      matchStart: number,
     ) => {
       if (secret.length === 0 || !passes(rule, secret, groups)) return;
+      if (
+        rule.yieldsToProviders &&
+        namesProvider(nameBefore(text, matchStart) + (groups.name ?? ''), this.providerNames)
+      )
+        return;
       out.push({
         ruleId: rule.id,
         provider: rule.provider,
@@ -319,7 +349,7 @@ export class Engine {
           const m = sticky.exec(text);
           if (!m || m[0].length === 0) continue;
           const span = m.indices?.groups?.secret ?? [m.index, m.index + m[0].length];
-          accept(rule, text.slice(span[0], span[1]), span[0], m.groups ?? {});
+          accept(rule, text.slice(span[0], span[1]), span[0], m.groups ?? {}, m.index);
         }
         continue;
       }
@@ -334,7 +364,7 @@ export class Engine {
             continue;
           }
           const span = m.indices?.groups?.secret ?? [m.index, m.index + m[0].length];
-          accept(rule, slice.slice(span[0], span[1]), ws + span[0], m.groups ?? {});
+          accept(rule, slice.slice(span[0], span[1]), ws + span[0], m.groups ?? {}, ws + m.index);
         }
       }
     }
