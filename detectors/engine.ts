@@ -30,9 +30,12 @@ const NAME_REACH = 64;
 
 interface Compiled {
   rule: Rule;
+  /** Global search, without match indices: most matches are rejected, so none are computed. */
   re: RegExp;
   /** Sticky twin of `re` for anchored rules, tried at each keyword start. */
   sticky?: RegExp;
+  /** Sticky with indices, re-run at an accepted match's start to get the secret's exact span. */
+  exact: RegExp;
 }
 
 interface Candidate {
@@ -50,8 +53,13 @@ interface Candidate {
 
 function compile(rule: Rule): Compiled {
   const flags = rule.pattern.flags.replace(/[gyd]/g, '');
-  const compiled: Compiled = { rule, re: new RegExp(rule.pattern.source, flags + 'gd') };
-  if (rule.anchored) compiled.sticky = new RegExp(rule.pattern.source, flags + 'yd');
+  const source = rule.pattern.source;
+  const compiled: Compiled = {
+    rule,
+    re: new RegExp(source, flags + 'g'),
+    exact: new RegExp(source, flags + 'yd'),
+  };
+  if (rule.anchored) compiled.sticky = new RegExp(source, flags + 'y');
   return compiled;
 }
 
@@ -312,47 +320,21 @@ export class Engine {
     runs?: number[],
   ): Candidate[] {
     const out: Candidate[] = [];
-    const accept = (
-      rule: Rule,
-      secret: string,
-      start: number,
-      groups: Record<string, string | undefined>,
-      matchStart: number,
-    ) => {
-      if (secret.length === 0 || !passes(rule, secret, groups)) return;
-      if (
-        rule.yieldsToProviders &&
-        namesProvider(nameBefore(text, matchStart) + (groups.name ?? ''), this.providerNames)
-      )
-        return;
-      out.push({
-        ruleId: rule.id,
-        provider: rule.provider,
-        title: rule.title,
-        group: rule.group,
-        confidence: rule.confidence,
-        rotateUrl: rule.rotateUrl,
-        start,
-        end: start + secret.length,
-        secret,
-        encoding,
-      });
-    };
     const windows = this.windows(text, active, runs);
     for (let r = 0; r < windows.length; r++) {
       const list = windows[r];
       if (!list) continue;
-      const { rule, re, sticky } = this.compiled[r] as Compiled;
+      const compiled = this.compiled[r] as Compiled;
+      const sticky = compiled.sticky;
       if (sticky) {
         for (const at of list) {
           sticky.lastIndex = at;
           const m = sticky.exec(text);
-          if (!m || m[0].length === 0) continue;
-          const span = m.indices?.groups?.secret ?? [m.index, m.index + m[0].length];
-          accept(rule, text.slice(span[0], span[1]), span[0], m.groups ?? {}, m.index);
+          if (m) this.consider(compiled, text, 0, m, encoding, out);
         }
         continue;
       }
+      const re = compiled.re;
       for (let i = 0; i < list.length; i += 2) {
         const ws = list[i] as number;
         const we = list[i + 1] as number;
@@ -363,11 +345,53 @@ export class Engine {
             re.lastIndex++;
             continue;
           }
-          const span = m.indices?.groups?.secret ?? [m.index, m.index + m[0].length];
-          accept(rule, slice.slice(span[0], span[1]), ws + span[0], m.groups ?? {}, ws + m.index);
+          this.consider(compiled, slice, ws, m, encoding, out);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Checks one match of a rule in `haystack` (which starts at `offset` in the scanned text) and
+   * keeps it as a candidate. The exact span comes from a second, sticky run with indices, paid
+   * only for the few matches that pass every check.
+   */
+  private consider(
+    compiled: Compiled,
+    haystack: string,
+    offset: number,
+    m: RegExpExecArray,
+    encoding: Finding['encoding'],
+    out: Candidate[],
+  ): void {
+    const rule = compiled.rule;
+    const groups = m.groups ?? {};
+    const secret = groups.secret ?? m[0];
+    if (secret.length === 0 || !passes(rule, secret, groups)) return;
+    if (
+      rule.yieldsToProviders &&
+      namesProvider(nameBefore(haystack, m.index) + (groups.name ?? ''), this.providerNames)
+    )
+      return;
+    let start = m.index;
+    if (groups.secret !== undefined) {
+      compiled.exact.lastIndex = m.index;
+      const span = compiled.exact.exec(haystack)?.indices?.groups?.secret;
+      if (!span) return;
+      start = span[0];
+    }
+    out.push({
+      ruleId: rule.id,
+      provider: rule.provider,
+      title: rule.title,
+      group: rule.group,
+      confidence: rule.confidence,
+      rotateUrl: rule.rotateUrl,
+      start: offset + start,
+      end: offset + start + secret.length,
+      secret,
+      encoding,
+    });
   }
 }

@@ -4,7 +4,7 @@
  * allocation proportional to the input.
  */
 
-const WIDTH = 128;
+const WIDTH = 128; // state numbers are premultiplied by WIDTH, so `state >>> 7` is the index
 
 export class KeywordMatcher {
   readonly keywords: readonly string[];
@@ -95,7 +95,7 @@ export class KeywordMatcher {
       }
       const v = delta[state + c] as number;
       state = v & STATE_MASK;
-      if (v >= OUTPUT_FLAG) for (const k of outputs[state / WIDTH] as number[]) onHit(k, i + 1);
+      if (v >= OUTPUT_FLAG) for (const k of outputs[state >>> 7] as number[]) onHit(k, i + 1);
     }
   }
 
@@ -114,7 +114,7 @@ export class KeywordMatcher {
       if (c < WIDTH) {
         const v = delta[state + c] as number;
         state = v & STATE_MASK;
-        if (v >= OUTPUT_FLAG) for (const k of outputs[state / WIDTH] as number[]) onHit(k, i + 1);
+        if (v >= OUTPUT_FLAG) for (const k of outputs[state >>> 7] as number[]) onHit(k, i + 1);
         if (BASE64_CHAR[c] === 1) {
           run++;
           continue;
