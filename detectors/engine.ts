@@ -101,19 +101,6 @@ function nameBefore(text: string, at: number): string {
   return text.slice(i, at);
 }
 
-// Bounded by LINE_CAP: lastIndexOf/indexOf would walk a 10 MB single-line text for every hit.
-function lineStart(text: string, at: number): number {
-  const lo = Math.max(0, at - LINE_CAP);
-  for (let i = at - 1; i >= lo; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return lo;
-}
-
-function lineEnd(text: string, at: number): number {
-  const hi = Math.min(text.length, at + LINE_CAP);
-  for (let i = at; i < hi; i++) if (text.charCodeAt(i) === 10) return i;
-  return hi;
-}
-
 /** Keeps non-overlapping candidates: higher confidence, then longer span, then specific rules. */
 export function resolveOverlaps<
   T extends { start: number; end: number; confidence: Confidence; group: string },
@@ -263,9 +250,14 @@ export class Engine {
     const byRule: (number[] | undefined)[] = new Array(this.compiled.length);
     const whole = text.length <= WHOLE_TEXT_LIMIT;
     const triggerWindows: number[] = [];
+    // Line ends come from indexOf, cached: each search starts past the previous result, so all
+    // of them together read the text once, even when it is one 10 MB line.
+    let nextNewline = -1;
     this.matcher.forEachHit(
       text,
-      (k, end) => {
+      (k, end, newline) => {
+        let lineWs = -1;
+        let lineWe = -1;
         if (runs && !whole && this.triggers[k] === 1) {
           const last = triggerWindows.length - 1;
           const we = Math.min(text.length, end + TRIGGER_REACH);
@@ -292,8 +284,16 @@ export class Engine {
           let ws: number;
           let we: number;
           if (reach === undefined) {
-            ws = lineStart(text, begin);
-            we = lineEnd(text, end);
+            if (lineWs < 0) {
+              if (nextNewline < end) {
+                nextNewline = text.indexOf('\n', end);
+                if (nextNewline < 0) nextNewline = text.length;
+              }
+              lineWs = Math.max(newline + 1, begin - LINE_CAP);
+              lineWe = Math.min(nextNewline, end + LINE_CAP);
+            }
+            ws = lineWs;
+            we = lineWe;
           } else {
             ws = Math.max(0, begin - reach);
             we = Math.min(text.length, end + reach);
