@@ -6,7 +6,7 @@ import { decodedViews } from './decode';
 import { shannonEntropy } from './entropy';
 import { isPlaceholder } from './placeholder';
 import { base64Runs, KeywordMatcher } from './prefilter';
-import { namesProvider, providerNames } from './provider-names';
+import { namesProvider, providerNames, type ProviderNames } from './provider-names';
 import { redact } from './redact';
 import type { Confidence, Rule } from './rule';
 import type { Finding, ScanOptions } from './types';
@@ -151,7 +151,7 @@ export class Engine {
   private readonly keywordRules: number[][];
   private readonly keywordLengths: number[];
   private allActive: boolean[] | undefined;
-  private readonly providerNames: ReadonlySet<string>;
+  private readonly providerNames: ProviderNames;
   /** 1 for keywords that open a base64 search window. */
   private readonly triggers: Uint8Array;
 

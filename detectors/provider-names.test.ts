@@ -13,6 +13,7 @@ describe('generic assignments yield to provider rules', () => {
     expect(generic(`PAYPAL_CLIENT_SECRET=${value}`)).toEqual([]);
     expect(generic(`paypalClientSecret: "${value}"`)).toEqual([]);
     expect(generic(`IBMCLOUD_API_KEY=${value}`)).toEqual([]);
+    expect(generic(`DD_API_KEY=${value}`)).toEqual([]);
   });
 
   test('the same value under a name no provider owns is still flagged', () => {
@@ -32,11 +33,14 @@ describe('generic assignments yield to provider rules', () => {
   });
 
   test('word matching', () => {
-    const names = new Set(['paypal', 'ibm', 'age', 'render']);
+    const names = { words: new Set(['paypal', 'ibm', 'age', 'render']), keyNames: ['_dd_api_key'] };
     expect(namesProvider('PAYPAL_CLIENT_SECRET', names)).toBe(true);
     expect(namesProvider('ibmcloud_api_key', names)).toBe(true);
     expect(namesProvider('agent_token', names)).toBe(false);
     expect(namesProvider('renderer_secret', names)).toBe(false);
     expect(namesProvider('checkbox_token', names)).toBe(false);
+    expect(namesProvider('DD_API_KEY', names)).toBe(true);
+    expect(namesProvider('ddApiKey', names)).toBe(true);
+    expect(namesProvider('ADD_API_KEY', names)).toBe(false);
   });
 });

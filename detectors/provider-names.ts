@@ -5,21 +5,35 @@
  */
 import type { Rule } from './rule';
 
+export interface ProviderNames {
+  /** Provider words: `paypal`, `braintree`, `auth0`… */
+  words: ReadonlySet<string>;
+  /** Whole key names a provider's rule is keyed on (`DD_API_KEY`, `hapikey`), as `_dd_api_key`. */
+  keyNames: readonly string[];
+}
+
+/** A rule keyword that is itself a key name: a provider's short name, then api/app key. */
+const KEY_NAME = /^[a-z0-9]+[_-]?(?:api|app|application)[_-]?key$/;
+
 /**
  * Names from each non-generic rule's provider (`PayPal / Braintree` gives `paypal` and
- * `braintree`) and from its keywords that spell the provider (`elevenlabs`, `auth0`).
+ * `braintree`), from its keywords that spell the provider (`elevenlabs`), and from its keywords
+ * that are whole key names (`dd_api_key`).
  */
-export function providerNames(rules: readonly Rule[]): Set<string> {
+export function providerNames(rules: readonly Rule[]): ProviderNames {
   const names = new Set<string>();
+  const keyNames = new Set<string>();
   for (const rule of rules) {
     if (rule.group === 'generic') continue;
     const provider = rule.provider.toLowerCase();
     for (const word of provider.split(/[^a-z0-9]+/)) if (word.length >= 3) names.add(word);
     const compact = provider.replace(/[^a-z0-9]/g, '');
-    for (const k of rule.keywords)
+    for (const k of rule.keywords) {
       if (/^[a-z][a-z0-9]{3,}$/.test(k) && compact.includes(k)) names.add(k);
+      if (KEY_NAME.test(k)) keyNames.add(`_${words(k).join('_')}`);
+    }
   }
-  return names;
+  return { words: names, keyNames: [...keyNames] };
 }
 
 /** Lower-case words of an identifier: `PAYPAL_CLIENT_SECRET`, `paypalClientSecret`, `paypal.client-secret`. */
@@ -33,12 +47,15 @@ function words(name: string): string[] {
 
 /**
  * True when a word of `name` is a provider name, or starts one in a compound such as `ibmcloud`
- * (at least four more letters, so `agent` is not `age` and `renderer` is not `render`).
+ * (at least four more letters, so `agent` is not `age` and `renderer` is not `render`), or when
+ * `name` holds a provider's whole key name from a word boundary (`DD_API_KEY`, not `ADD_API_KEY`).
  */
-export function namesProvider(name: string, names: ReadonlySet<string>): boolean {
-  for (const word of words(name)) {
-    if (names.has(word)) return true;
-    for (let n = 3; n <= word.length - 4; n++) if (names.has(word.slice(0, n))) return true;
+export function namesProvider(name: string, names: ProviderNames): boolean {
+  const parts = words(name);
+  for (const word of parts) {
+    if (names.words.has(word)) return true;
+    for (let n = 3; n <= word.length - 4; n++) if (names.words.has(word.slice(0, n))) return true;
   }
-  return false;
+  const joined = `_${parts.join('_')}_`;
+  return names.keyNames.some((k) => joined.includes(`${k}_`));
 }
