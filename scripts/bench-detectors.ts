@@ -70,11 +70,14 @@ interface Timing {
 
 /**
  * Median times of `runs` calls of each function, after warming each up for at least WARM_MS
- * (and 5 calls). The two are timed alternately, call by call, so a burst of load from other
- * processes on a shared machine falls on both rather than on whichever ran at that moment; CPU
- * time is kept beside wall time because other processes' load does not count in it.
+ * (and 5 calls). The two take turns in ROUNDS blocks of calls, so a burst of load from other
+ * processes on a shared machine falls on both rather than on whichever ran at that moment, while
+ * each still pays for its own garbage collection (call-by-call turns would bill secretlint's
+ * garbage to Keywarden's short calls). CPU time is kept beside wall time because other
+ * processes' load does not count in it.
  */
 const WARM_MS = 400;
+const ROUNDS = 5;
 async function pairedMedians(
   a: () => unknown,
   b: () => unknown,
@@ -86,13 +89,16 @@ async function pairedMedians(
   }
   const wall: [number[], number[]] = [[], []];
   const cpu: [number[], number[]] = [[], []];
-  for (let i = 0; i < runs; i++) {
+  const perRound = Math.ceil(runs / ROUNDS);
+  for (let round = 0; round < ROUNDS; round++) {
     for (const [j, fn] of [a, b].entries()) {
-      const c0 = cpuMs();
-      const t0 = performance.now();
-      await fn();
-      wall[j]?.push(performance.now() - t0);
-      cpu[j]?.push(cpuMs() - c0);
+      for (let i = 0; i < perRound; i++) {
+        const c0 = cpuMs();
+        const t0 = performance.now();
+        await fn();
+        wall[j]?.push(performance.now() - t0);
+        cpu[j]?.push(cpuMs() - c0);
+      }
     }
   }
   const mid = (t: number[]) => t.sort((x, y) => x - y)[Math.floor(t.length / 2)] as number;
