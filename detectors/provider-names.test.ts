@@ -18,11 +18,15 @@ describe('generic assignments yield to provider rules', () => {
 
   test('the same value under a name no provider owns is still flagged', () => {
     const value = f.chars(41);
+    // GitHub's and Slack's rules look for token prefixes, not names: their client and signing
+    // secrets are still the generic rule's.
     for (const name of [
       'SERVICE_CLIENT_SECRET',
       'CHECKBOX_TOKEN',
       'AGENT_TOKEN',
       'RENDERER_SECRET',
+      'GITHUB_CLIENT_SECRET',
+      'SLACK_SIGNING_SECRET',
     ]) {
       const text = `${name}=${value}`;
       expect(

@@ -16,9 +16,11 @@ export interface ProviderNames {
 const KEY_NAME = /^[a-z0-9]+[_-]?(?:api|app|application)[_-]?key$/;
 
 /**
- * Names from each non-generic rule's provider (`PayPal / Braintree` gives `paypal` and
- * `braintree`), from its keywords that spell the provider (`elevenlabs`), and from its keywords
- * that are whole key names (`dd_api_key`).
+ * Names from the keywords of each non-generic rule that is keyed on its provider's name: a
+ * keyword spelling the provider (`paypal`, `elevenlabs`), a whole key name (`dd_api_key`), or the
+ * provider then a key word (`aws_secret`). A provider whose rules look only for token prefixes
+ * (GitHub's `ghp_`, Slack's `xoxb-`) owns no names: its other secrets, such as an OAuth client
+ * secret, are still the generic rule's to find.
  */
 export function providerNames(rules: readonly Rule[]): ProviderNames {
   const names = new Set<string>();
@@ -26,11 +28,16 @@ export function providerNames(rules: readonly Rule[]): ProviderNames {
   for (const rule of rules) {
     if (rule.group === 'generic') continue;
     const provider = rule.provider.toLowerCase();
-    for (const word of provider.split(/[^a-z0-9]+/)) if (word.length >= 3) names.add(word);
     const compact = provider.replace(/[^a-z0-9]/g, '');
+    const providerWords = provider.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
     for (const k of rule.keywords) {
-      if (/^[a-z][a-z0-9]{3,}$/.test(k) && compact.includes(k)) names.add(k);
-      if (KEY_NAME.test(k)) keyNames.add(`_${words(k).join('_')}`);
+      if (/^[a-z][a-z0-9]{2,}$/.test(k) && compact.includes(k)) names.add(k);
+      const first = k.split(/[_-]/)[0] ?? '';
+      if (
+        KEY_NAME.test(k) ||
+        (/^[a-z0-9]+(?:[_-][a-z0-9]+)+$/.test(k) && providerWords.includes(first))
+      )
+        keyNames.add(`_${words(k).join('_')}`);
     }
   }
   return { words: names, keyNames: [...keyNames] };
