@@ -25,7 +25,9 @@ function run(args: string[], options: { input?: string; cwd?: string } = {}) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('keywarden CLI', () => {
+// Each test starts the CLI (and tsx) once or twice: seconds on a loaded machine, so the test
+// timeout matches the spawn timeout rather than vitest's 5 s default.
+describe('keywarden CLI', { timeout: 60_000 }, () => {
   test('reports file:line:col, exits 1, never prints the secret', () => {
     const file = join(dir, 'config.env');
     writeFileSync(file, `# settings\nexport GH_TOKEN=${token}\n`);

@@ -6,6 +6,7 @@ import { decodedViews } from './decode';
 import { shannonEntropy } from './entropy';
 import { isPlaceholder } from './placeholder';
 import { base64Runs, KeywordMatcher } from './prefilter';
+import { namesProvider, providerNames, type ProviderNames } from './provider-names';
 import { redact } from './redact';
 import type { Confidence, Rule } from './rule';
 import type { Finding, ScanOptions } from './types';
@@ -24,12 +25,17 @@ const TRIGGER_REACH = 8192;
 
 /** Longest stretch of a line searched on either side of a keyword hit. */
 const LINE_CAP = 1024;
+/** Longest identifier read before a generic rule's match to find the whole key name. */
+const NAME_REACH = 64;
 
 interface Compiled {
   rule: Rule;
+  /** Global search, without match indices: most matches are rejected, so none are computed. */
   re: RegExp;
   /** Sticky twin of `re` for anchored rules, tried at each keyword start. */
   sticky?: RegExp;
+  /** Sticky with indices, re-run at an accepted match's start to get the secret's exact span. */
+  exact: RegExp;
 }
 
 interface Candidate {
@@ -47,8 +53,13 @@ interface Candidate {
 
 function compile(rule: Rule): Compiled {
   const flags = rule.pattern.flags.replace(/[gyd]/g, '');
-  const compiled: Compiled = { rule, re: new RegExp(rule.pattern.source, flags + 'gd') };
-  if (rule.anchored) compiled.sticky = new RegExp(rule.pattern.source, flags + 'yd');
+  const source = rule.pattern.source;
+  const compiled: Compiled = {
+    rule,
+    re: new RegExp(source, flags + 'g'),
+    exact: new RegExp(source, flags + 'yd'),
+  };
+  if (rule.anchored) compiled.sticky = new RegExp(source, flags + 'y');
   return compiled;
 }
 
@@ -71,17 +82,23 @@ function selected(rule: Rule, options: ScanOptions): boolean {
   return !(off && (off.includes(rule.id) || off.includes(rule.group)));
 }
 
-// Bounded by LINE_CAP: lastIndexOf/indexOf would walk a 10 MB single-line text for every hit.
-function lineStart(text: string, at: number): number {
-  const lo = Math.max(0, at - LINE_CAP);
-  for (let i = at - 1; i >= lo; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return lo;
+function isNameChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    c === 46 ||
+    c === 45
+  );
 }
 
-function lineEnd(text: string, at: number): number {
-  const hi = Math.min(text.length, at + LINE_CAP);
-  for (let i = at; i < hi; i++) if (text.charCodeAt(i) === 10) return i;
-  return hi;
+/** The identifier ending at `at` (bounded), e.g. `PAYPAL_CLIENT_` before a match on `SECRET=`. */
+function nameBefore(text: string, at: number): string {
+  let i = at;
+  const lo = Math.max(0, at - NAME_REACH);
+  while (i > lo && isNameChar(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, at);
 }
 
 /** Keeps non-overlapping candidates: higher confidence, then longer span, then specific rules. */
@@ -134,12 +151,14 @@ export class Engine {
   private readonly keywordRules: number[][];
   private readonly keywordLengths: number[];
   private allActive: boolean[] | undefined;
+  private readonly providerNames: ProviderNames;
   /** 1 for keywords that open a base64 search window. */
   private readonly triggers: Uint8Array;
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
     this.compiled = rules.map(compile);
+    this.providerNames = providerNames(rules);
     const index = new Map<string, number>();
     const keywordRules: number[][] = [];
     rules.forEach((rule, r) => {
@@ -231,9 +250,14 @@ export class Engine {
     const byRule: (number[] | undefined)[] = new Array(this.compiled.length);
     const whole = text.length <= WHOLE_TEXT_LIMIT;
     const triggerWindows: number[] = [];
+    // Line ends come from indexOf, cached: each search starts past the previous result, so all
+    // of them together read the text once, even when it is one 10 MB line.
+    let nextNewline = -1;
     this.matcher.forEachHit(
       text,
-      (k, end) => {
+      (k, end, newline) => {
+        let lineWs = -1;
+        let lineWe = -1;
         if (runs && !whole && this.triggers[k] === 1) {
           const last = triggerWindows.length - 1;
           const we = Math.min(text.length, end + TRIGGER_REACH);
@@ -260,8 +284,16 @@ export class Engine {
           let ws: number;
           let we: number;
           if (reach === undefined) {
-            ws = lineStart(text, begin);
-            we = lineEnd(text, end);
+            if (lineWs < 0) {
+              if (nextNewline < end) {
+                nextNewline = text.indexOf('\n', end);
+                if (nextNewline < 0) nextNewline = text.length;
+              }
+              lineWs = Math.max(newline + 1, begin - LINE_CAP);
+              lineWe = Math.min(nextNewline, end + LINE_CAP);
+            }
+            ws = lineWs;
+            we = lineWe;
           } else {
             ws = Math.max(0, begin - reach);
             we = Math.min(text.length, end + reach);
@@ -288,41 +320,21 @@ export class Engine {
     runs?: number[],
   ): Candidate[] {
     const out: Candidate[] = [];
-    const accept = (
-      rule: Rule,
-      secret: string,
-      start: number,
-      groups: Record<string, string | undefined>,
-    ) => {
-      if (secret.length === 0 || !passes(rule, secret, groups)) return;
-      out.push({
-        ruleId: rule.id,
-        provider: rule.provider,
-        title: rule.title,
-        group: rule.group,
-        confidence: rule.confidence,
-        rotateUrl: rule.rotateUrl,
-        start,
-        end: start + secret.length,
-        secret,
-        encoding,
-      });
-    };
     const windows = this.windows(text, active, runs);
     for (let r = 0; r < windows.length; r++) {
       const list = windows[r];
       if (!list) continue;
-      const { rule, re, sticky } = this.compiled[r] as Compiled;
+      const compiled = this.compiled[r] as Compiled;
+      const sticky = compiled.sticky;
       if (sticky) {
         for (const at of list) {
           sticky.lastIndex = at;
           const m = sticky.exec(text);
-          if (!m || m[0].length === 0) continue;
-          const span = m.indices?.groups?.secret ?? [m.index, m.index + m[0].length];
-          accept(rule, text.slice(span[0], span[1]), span[0], m.groups ?? {});
+          if (m) this.consider(compiled, text, 0, m, encoding, out);
         }
         continue;
       }
+      const re = compiled.re;
       for (let i = 0; i < list.length; i += 2) {
         const ws = list[i] as number;
         const we = list[i + 1] as number;
@@ -333,11 +345,53 @@ export class Engine {
             re.lastIndex++;
             continue;
           }
-          const span = m.indices?.groups?.secret ?? [m.index, m.index + m[0].length];
-          accept(rule, slice.slice(span[0], span[1]), ws + span[0], m.groups ?? {});
+          this.consider(compiled, slice, ws, m, encoding, out);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Checks one match of a rule in `haystack` (which starts at `offset` in the scanned text) and
+   * keeps it as a candidate. The exact span comes from a second, sticky run with indices, paid
+   * only for the few matches that pass every check.
+   */
+  private consider(
+    compiled: Compiled,
+    haystack: string,
+    offset: number,
+    m: RegExpExecArray,
+    encoding: Finding['encoding'],
+    out: Candidate[],
+  ): void {
+    const rule = compiled.rule;
+    const groups = m.groups ?? {};
+    const secret = groups.secret ?? m[0];
+    if (secret.length === 0 || !passes(rule, secret, groups)) return;
+    if (
+      rule.yieldsToProviders &&
+      namesProvider(nameBefore(haystack, m.index) + (groups.name ?? ''), this.providerNames)
+    )
+      return;
+    let start = m.index;
+    if (groups.secret !== undefined) {
+      compiled.exact.lastIndex = m.index;
+      const span = compiled.exact.exec(haystack)?.indices?.groups?.secret;
+      if (!span) return;
+      start = span[0];
+    }
+    out.push({
+      ruleId: rule.id,
+      provider: rule.provider,
+      title: rule.title,
+      group: rule.group,
+      confidence: rule.confidence,
+      rotateUrl: rule.rotateUrl,
+      start: offset + start,
+      end: offset + start + secret.length,
+      secret,
+      encoding,
+    });
   }
 }

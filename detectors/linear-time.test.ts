@@ -26,15 +26,21 @@ function adversarial(rule: Rule, size: number): string[] {
   ];
 }
 
+/** Milliseconds of CPU this process used: time other processes take on a shared machine is not ours. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 function timeAll(re: RegExp, inputs: string[]): number {
   let best = Infinity;
   for (let run = 0; run < 5; run++) {
-    const t0 = performance.now();
+    const t0 = cpuMs();
     for (const input of inputs) {
       re.lastIndex = 0;
       for (let m = re.exec(input); m; m = re.exec(input)) if (m[0].length === 0) re.lastIndex++;
     }
-    best = Math.min(best, performance.now() - t0);
+    best = Math.min(best, cpuMs() - t0);
   }
   return best;
 }

@@ -4,7 +4,7 @@
  * allocation proportional to the input.
  */
 
-const WIDTH = 128;
+const WIDTH = 128; // state numbers are premultiplied by WIDTH, so `state >>> 7` is the index
 
 export class KeywordMatcher {
   readonly keywords: readonly string[];
@@ -75,11 +75,12 @@ export class KeywordMatcher {
   }
 
   /**
-   * Calls `onHit(keywordIndex, endOffset)` for every keyword occurrence, in text order. With
+   * Calls `onHit(keywordIndex, endOffset, lastNewline)` for every keyword occurrence, in text
+   * order; `lastNewline` is the offset of the last line feed before the hit, or -1. With
    * `runs`, also appends [start, end) of every base64 run of BASE64_MIN_RUN+ characters, in the
    * same pass (cheaper than a second pass over a pasted text).
    */
-  forEachHit(text: string, onHit: (keyword: number, end: number) => void, runs?: number[]): void {
+  forEachHit(text: string, onHit: OnHit, runs?: number[]): void {
     if (runs) {
       this.withRuns(text, onHit, runs);
       return;
@@ -87,24 +88,24 @@ export class KeywordMatcher {
     const delta = this.delta;
     const outputs = this.outputs;
     let state = 0;
+    let newline = -1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c >= WIDTH) {
         state = 0;
         continue;
       }
+      if (c === 10) newline = i;
       const v = delta[state + c] as number;
       state = v & STATE_MASK;
-      if (v >= OUTPUT_FLAG) for (const k of outputs[state / WIDTH] as number[]) onHit(k, i + 1);
+      if (v >= OUTPUT_FLAG)
+        for (const k of outputs[state >>> 7] as number[]) onHit(k, i + 1, newline);
     }
   }
 
-  // A copy of the loop above with run tracking: kept separate so the plain loop stays lean.
-  private withRuns(
-    text: string,
-    onHit: (keyword: number, end: number) => void,
-    runs: number[],
-  ): void {
+  // A copy of the loop above with run tracking, used for pastes, whose rules search the whole
+  // text and so need no line offsets. Kept separate so the plain loop stays lean.
+  private withRuns(text: string, onHit: OnHit, runs: number[]): void {
     const delta = this.delta;
     const outputs = this.outputs;
     let state = 0;
@@ -114,7 +115,7 @@ export class KeywordMatcher {
       if (c < WIDTH) {
         const v = delta[state + c] as number;
         state = v & STATE_MASK;
-        if (v >= OUTPUT_FLAG) for (const k of outputs[state / WIDTH] as number[]) onHit(k, i + 1);
+        if (v >= OUTPUT_FLAG) for (const k of outputs[state >>> 7] as number[]) onHit(k, i + 1, -1);
         if (BASE64_CHAR[c] === 1) {
           run++;
           continue;
@@ -128,6 +129,9 @@ export class KeywordMatcher {
     if (run >= BASE64_MIN_RUN) runs.push(text.length - run, text.length);
   }
 }
+
+/** Keyword index, end offset of the hit, offset of the last line feed before it (or -1). */
+export type OnHit = (keyword: number, end: number, newline: number) => void;
 
 const OUTPUT_FLAG = 0x40000000;
 const STATE_MASK = OUTPUT_FLAG - 1;

@@ -63,6 +63,12 @@ export interface Rule {
    */
   filter?: (secret: string, groups: Readonly<Record<string, string | undefined>>) => boolean;
   /**
+   * For generic `name = value` rules: drop the value when its key name (the `name` group and the
+   * identifier just before the match) names a provider that has its own rule, which knows the
+   * exact format and did not claim the value.
+   */
+  yieldsToProviders?: boolean;
+  /**
    * Built lazily so the content script never pays for them, and from parts at run time so the
    * repository holds no literal token.
    */

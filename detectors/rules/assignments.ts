@@ -102,6 +102,7 @@ export const assignmentRules = [
     ),
     filter: (secret, groups) =>
       valueFilter(16, 3.2)(secret, groups) && looksRandom(secret.replace(/[,;]+$/, ''), 16, 3.2),
+    yieldsToProviders: true,
     confidence: 'medium',
     anchored: true,
     examples: () => {

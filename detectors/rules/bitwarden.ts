@@ -13,6 +13,7 @@ export const bitwardenRules = [
     // 0.<access token uuid>.<30-char client secret>:<base64 16-byte encryption key>.
     // https://bitwarden.com/help/access-tokens/
     pattern: new RegExp(String.raw`\b0\.${UUID}\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==`),
+    anchored: true,
     confidence: 'high',
     rotateUrl: 'https://bitwarden.com/help/access-tokens/#revoke-an-access-token',
     examples: () => {

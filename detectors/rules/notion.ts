@@ -38,6 +38,7 @@ export const notionRules = [
     keywords: ['secret_'],
     // secret_ + 43 base62. `secret_` is a common identifier prefix, hence medium. https://developers.notion.com/docs/authorization
     pattern: /\bsecret_[A-Za-z0-9]{43}\b/,
+    anchored: true,
     minEntropy: 4,
     confidence: 'medium',
     rotateUrl: ROTATE,

@@ -3,7 +3,8 @@
  * examples, so the evaluation is not only the rules grading their own homework.
  */
 import type { Fake } from '../../detectors/fake';
-import { crc32, toBase62 } from '../../detectors/validators/checksum';
+import { crc32, toBase62, toHex } from '../../detectors/validators/checksum';
+import { sha256, toBase32 } from '../../detectors/validators/sha256';
 
 export interface IndependentPositive {
   provider: string;
@@ -161,6 +162,22 @@ export const INDEPENDENT: Record<string, (f: Fake) => IndependentPositive> = {
       provider: 'github',
       secret: s,
       text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: gh\ndata:\n  token: ${s}\n`,
+    };
+  },
+  // github_pat_ + 22 (id) + _ + 43 + 8 base32 of SHA-256 of what precedes them + 8.
+  'github-fine-grained-env': (f) => {
+    const head = 'github' + '_pat_' + '11' + f.chars(20, 'alnumUpper') + '_' + f.chars(43);
+    const s = head + toBase32(sha256(head)).slice(0, 8) + f.chars(8);
+    return { provider: 'github', secret: s, text: `# .envrc\nexport GH_TOKEN="${s}"\n` };
+  },
+  // Cloudflare scannable tokens: cfut_/cfat_/cfk_ + 40 base62 + CRC32 of those 40 in hex.
+  'cloudflare-scannable-curl': (f) => {
+    const body = f.chars(40);
+    const s = 'cf' + f.pick(['ut_', 'at_', 'k_']) + body + toHex(crc32(body));
+    return {
+      provider: 'cloudflare',
+      secret: s,
+      text: `curl https://api.cloudflare.com/client/v4/user/tokens/verify -H "Authorization: Bearer ${s}"`,
     };
   },
   'json-escaped-pem': (f) => {
