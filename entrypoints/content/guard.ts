@@ -13,10 +13,12 @@ import {
 } from '@/lib/insert-text';
 import { sendMessage } from '@/lib/messages';
 import { scanInSlices } from '@/lib/scan-slices';
-import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import { watchGuardSettings } from '@/lib/guard-settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings-defaults';
 import { siteModeFor, type SiteMode } from '@/lib/site-policy';
 import { replaceSpans } from '@/lib/splice';
 import { adapterFor } from './adapters';
+import { describeFindings } from './describe-findings';
 import { openWarningUi, type WarningUi } from './warning-ui';
 
 /** Up to this size a paste is decided inside its own event handler (well under 50 ms). */
@@ -65,8 +67,7 @@ export function startGuard(ctx: ContentScriptContext): void {
     mode = siteModeFor(policyUrl(), next.siteRules, next.defaultMode).mode;
   };
   applySettings(DEFAULT_SETTINGS);
-  loadSettings().then(applySettings, () => undefined);
-  ctx.onInvalidated(watchSettings(applySettings));
+  ctx.onInvalidated(watchGuardSettings(applySettings));
 
   let open: { ui: WarningUi; incident: Incident } | undefined;
   /** Set while a user-approved send goes through, so the guard does not stop it again. */
@@ -78,8 +79,8 @@ export function startGuard(ctx: ContentScriptContext): void {
     userRules: settings.customRules,
   });
   const scanNow = (text: string) => scan(text, scanOptions());
-  const scanLarge = (text: string) =>
-    scanInSlices(text, scanNow, () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0)));
+  const wait = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms));
+  const scanLarge = (text: string) => scanInSlices(text, scanNow, () => wait(0));
 
   const record = (incident: Incident, action: GuardAction) =>
     void sendMessage({
@@ -142,13 +143,22 @@ export function startGuard(ctx: ContentScriptContext): void {
     };
   }
 
-  async function warn(incident: Incident) {
+  /** Counts incidents, so one overtaken while its rules were being described is dropped. */
+  let incidents = 0;
+
+  async function warn(held: Incident) {
+    const ticket = ++incidents;
+    const incident = { ...held, findings: await describeFindings(held.findings, wait) };
+    if (ticket !== incidents) {
+      record(incident, 'cancelled');
+      return;
+    }
     if (open) {
       record(open.incident, 'cancelled');
       open.ui.remove();
       open = undefined;
     }
-    const ui = await openWarningUi(ctx, incident.caret.element, warningProps(incident));
+    const ui = openWarningUi(ctx, incident.caret.element, warningProps(incident));
     open = { ui, incident };
   }
 
