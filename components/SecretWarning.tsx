@@ -32,18 +32,36 @@ function trusted(handler: () => void) {
   };
 }
 
+/** Tab and Shift+Tab cycle among the dialog's buttons and never leave it while it is open. */
+function keepFocusInside(event: KeyboardEvent) {
+  const container = event.currentTarget as HTMLElement;
+  const buttons = Array.from(container.querySelectorAll('button')).filter((b) => !b.disabled);
+  const root = container.getRootNode() as Document | ShadowRoot;
+  const at = buttons.indexOf(root.activeElement as HTMLButtonElement);
+  const step = event.shiftKey ? -1 : 1;
+  event.preventDefault();
+  if (buttons.length === 0) return;
+  const next = at === -1 ? (step === 1 ? 0 : buttons.length - 1) : at + step;
+  buttons[(next + buttons.length) % buttons.length]?.focus();
+}
+
 export function SecretWarning(props: SecretWarningProps) {
   const { findings, trigger, allowAnyway, state, onConvert, onAnyway, onCancel } = props;
   const convertButton = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
   const working = state.kind === 'working';
 
   useEffect(() => {
-    if (state.kind !== 'working') convertButton.current?.focus();
+    // While working the convert button is disabled and would drop the focus out of the dialog.
+    if (state.kind === 'working') dialog.current?.focus();
+    else convertButton.current?.focus();
   }, [state.kind]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.isTrusted) return;
-    if (event.key === 'Escape') {
+    if (event.key === 'Tab') {
+      keepFocusInside(event);
+    } else if (event.key === 'Escape') {
       event.preventDefault();
       onCancel();
     } else if (event.key === 'Enter' && !working) {
@@ -59,11 +77,13 @@ export function SecretWarning(props: SecretWarningProps) {
   const verb = trigger === 'paste' ? 'pasting' : 'sending';
   return (
     <div
+      ref={dialog}
       class="kw-dialog"
       role="alertdialog"
       aria-modal="true"
       aria-labelledby="kw-title"
       aria-describedby="kw-body"
+      tabIndex={-1}
       onKeyDown={onKeyDown}
     >
       <h2 id="kw-title" class="kw-title">
