@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export interface WarningFinding {
   title: string;
@@ -51,7 +51,9 @@ export function SecretWarning(props: SecretWarningProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const working = state.kind === 'working';
 
-  useEffect(() => {
+  // Layout effect: the focus is in the dialog as soon as it is on screen, so an Enter typed
+  // right after the paste cannot reach the field.
+  useLayoutEffect(() => {
     // While working the convert button is disabled and would drop the focus out of the dialog.
     if (state.kind === 'working') dialog.current?.focus();
     else convertButton.current?.focus();

@@ -12,6 +12,7 @@ import {
   type EditableElement,
 } from '@/lib/insert-text';
 import { sendMessage } from '@/lib/messages';
+import { replaceInPlace } from '@/lib/replace-in-place';
 import { finishScan, scanWithin, sliceScanner } from '@/lib/scan-slices';
 import { watchGuardSettings } from '@/lib/guard-settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings-defaults';
@@ -124,7 +125,17 @@ export function startGuard(ctx: ContentScriptContext): void {
       return;
     }
     close();
-    insertText(incident.caret, replaceSpans(incident.text, incident.findings, reply.links));
+    const { caret, findings, text } = incident;
+    const replacements = findings.map((f, i) => ({
+      secret: text.slice(f.start, f.end),
+      start: f.start,
+      link: reply.links[i] ?? '',
+    }));
+    // A paste is inserted as one piece; a message already in the composer keeps all but its secrets.
+    const inPlace =
+      incident.trigger === 'send' &&
+      (await replaceInPlace(caret.element, replacements, () => wait(0)));
+    if (!inPlace) insertText(caret, replaceSpans(text, findings, reply.links));
     record(incident, 'converted');
   }
 
