@@ -286,10 +286,28 @@ export function startGuard(ctx: ContentScriptContext): void {
   );
 
   const adapter = adapterFor(policyUrl());
+  let heldPress: HTMLElement | undefined;
+  const pressSend = (button: HTMLElement) => {
+    const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
+    button.dispatchEvent(new PointerEvent('pointerdown', init));
+    button.dispatchEvent(new MouseEvent('mousedown', init));
+    button.dispatchEvent(new PointerEvent('pointerup', init));
+    button.dispatchEvent(new MouseEvent('mouseup', init));
+    button.click();
+  };
   ctx.addEventListener(
     window,
     'keydown',
     (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        // A send button with the focus: Closure buttons act on the key press itself.
+        const button = adapter.sendButtonOf(event);
+        const element = button && adapter.composerForButton(button);
+        if (button && element) {
+          guardSend(event, element, () => pressSend(button));
+          return;
+        }
+      }
       if (!adapter.isSendKey(event)) return;
       const element = editableTargetOf(event);
       if (!element) return;
@@ -308,17 +326,28 @@ export function startGuard(ctx: ContentScriptContext): void {
     },
     capture,
   );
-  ctx.addEventListener(
-    window,
-    'click',
-    (event) => {
-      const button = adapter.sendButtonOf(event);
-      if (!button) return;
-      const element = adapter.composerForButton(button);
-      if (element) guardSend(event, element, () => button.click());
-    },
-    capture,
-  );
+  // Send buttons: some sites act on the press, not the click (Gmail's Closure buttons send on
+  // mouseup after a mousedown made them active), so the guard decides at the gesture's start and
+  // holds the rest of a held gesture (mouseup, click) with it.
+  const guardButton = (event: Event) => {
+    if (!event.isTrusted || (event instanceof MouseEvent && event.button !== 0)) return;
+    const button = adapter.sendButtonOf(event);
+    if (!button) return;
+    if (heldPress === button && event.type !== 'pointerdown') {
+      hold(event);
+      if (event.type === 'click') heldPress = undefined;
+      return;
+    }
+    heldPress = undefined;
+    if (event.type === 'pointerup' || event.type === 'mouseup') return;
+    const element = adapter.composerForButton(button);
+    if (element && guardSend(event, element, () => pressSend(button)) && event.type !== 'click') {
+      heldPress = button;
+    }
+  };
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const) {
+    ctx.addEventListener(window, type, guardButton, capture);
+  }
 
   // Only the top frame speaks for the tab; sub-frames would just repeat it.
   if (window.top === window) void sendMessage({ type: 'guard.ready' }).catch(() => undefined);
