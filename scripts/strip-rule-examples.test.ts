@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { stripExamples } from './strip-rule-examples';
+import { DESCRIPTIVE_RULE_PROPERTIES, stripExamples, stripProperties } from './strip-rule-examples';
 
 describe('stripExamples', () => {
   test('drops every examples property and leaves the rest alone', () => {
@@ -14,5 +14,13 @@ describe('stripExamples', () => {
     expect(out).toContain("const b = { id: 'b', title: 'B' };");
     expect(out).not.toContain('fake(1)');
     expect(stripExamples('f({ examples: () => [] });')).toBe('f({  });');
+  });
+
+  test('the content build drops the words a rule shows, shorthand properties included', () => {
+    const source =
+      "const r = (title: string) => defineRule({ id: 'x', title, provider: 'p', rotateUrl: ROTATE, pattern: /y/ });";
+    expect(stripProperties(source, DESCRIPTIVE_RULE_PROPERTIES)).toBe(
+      "const r = (title: string) => defineRule({ id: 'x', pattern: /y/ });",
+    );
   });
 });
