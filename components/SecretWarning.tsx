@@ -24,9 +24,12 @@ export interface SecretWarningProps {
  * Acts only on events the user made: a page script can dispatch clicks and key presses into the
  * document, but they arrive with `isTrusted === false`.
  */
-function trusted(handler: () => void) {
-  return (event: Event) => {
+function trusted(handler: () => void, pressedInside: { current: boolean }) {
+  return (event: MouseEvent) => {
     if (!event.isTrusted) return;
+    // A click whose press began outside (the dialog opened under the pointer, mid-click on the
+    // site's send button) is not a choice; keyboard activation has no press (detail 0).
+    if (event.detail !== 0 && !pressedInside.current) return;
     event.preventDefault();
     handler();
   };
@@ -49,6 +52,7 @@ export function SecretWarning(props: SecretWarningProps) {
   const { findings, trigger, allowAnyway, state, onConvert, onAnyway, onCancel } = props;
   const convertButton = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
+  const pressedInside = useRef(false);
   const working = state.kind === 'working';
 
   // Layout effect: the focus is in the dialog as soon as it is on screen, so an Enter typed
@@ -87,6 +91,9 @@ export function SecretWarning(props: SecretWarningProps) {
       aria-describedby="kw-body"
       tabIndex={-1}
       onKeyDown={onKeyDown}
+      onPointerDown={(event) => {
+        if (event.isTrusted) pressedInside.current = true;
+      }}
     >
       <h2 id="kw-title" class="kw-title">
         Keywarden: you are {verb} {what}
@@ -114,16 +121,16 @@ export function SecretWarning(props: SecretWarningProps) {
           class="kw-primary"
           type="button"
           disabled={working}
-          onClick={trusted(onConvert)}
+          onClick={trusted(onConvert, pressedInside)}
         >
           {state.kind === 'failed' ? 'Retry' : 'Send as one-time link'}
         </button>
         {allowAnyway && (
-          <button type="button" disabled={working} onClick={trusted(onAnyway)}>
+          <button type="button" disabled={working} onClick={trusted(onAnyway, pressedInside)}>
             {trigger === 'paste' ? 'Paste anyway' : 'Send anyway'}
           </button>
         )}
-        <button type="button" onClick={trusted(onCancel)}>
+        <button type="button" onClick={trusted(onCancel, pressedInside)}>
           Cancel
         </button>
       </div>
