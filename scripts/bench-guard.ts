@@ -110,8 +110,10 @@ try {
     const row = (values: number[]) =>
       `${quantile(values, 0.5).toFixed(2).padStart(7)} / ${quantile(values, 0.99).toFixed(2).padStart(7)}`;
     const target = TARGET_MS[size];
-    const worst = Math.max(quantile(guardClean, 0.5), quantile(guardSecret, 0.5));
-    const judged = target === undefined ? '-' : `< ${target} ms: ${verdict(worst < target)}`;
+    const judged =
+      target === undefined
+        ? '-'
+        : `< ${target} ms: clean ${verdict(quantile(guardClean, 0.5) < target)}, with a secret ${verdict(quantile(guardSecret, 0.5) < target)}`;
     console.log(
       `${String(size / 1000).padStart(5)} KB  | ${row(guardClean)}      | ${row(baseline)}       | ${row(guardSecret)}        | ${judged}`,
     );

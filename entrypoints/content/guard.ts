@@ -38,6 +38,13 @@ interface Incident {
   proceed(): void;
 }
 
+interface Shown {
+  ui: WarningUi;
+  incident: Incident;
+  /** Set once the user chose: later updates must not reset the dialog's state. */
+  acted?: boolean;
+}
+
 /** The page this frame belongs to: an about:blank editor frame takes its parent's address. */
 function policyUrl(): string {
   if (location.protocol === 'http:' || location.protocol === 'https:') return location.href;
@@ -74,7 +81,7 @@ export function startGuard(ctx: ContentScriptContext): void {
   applySettings(DEFAULT_SETTINGS);
   ctx.onInvalidated(watchGuardSettings(applySettings));
 
-  let open: { ui: WarningUi; incident: Incident } | undefined;
+  let open: Shown | undefined;
   /** Set while a user-approved send goes through, so the guard does not stop it again. */
   let sendApproved = false;
 
@@ -111,6 +118,7 @@ export function startGuard(ctx: ContentScriptContext): void {
   };
 
   async function convert(incident: Incident, ui: WarningUi) {
+    if (open) open.acted = true;
     const props = warningProps(incident);
     ui.update({ ...props, state: { kind: 'working' } });
     const secrets = incident.findings.map((f) => incident.text.slice(f.start, f.end));
@@ -166,23 +174,20 @@ export function startGuard(ctx: ContentScriptContext): void {
     };
   }
 
-  /** Counts incidents, so one overtaken while its rules were being described is dropped. */
-  let incidents = 0;
-
-  async function warn(held: Incident) {
-    const ticket = ++incidents;
-    const incident = { ...held, findings: await describeFindings(held.findings, wait) };
-    if (ticket !== incidents) {
-      record(incident, 'cancelled');
-      return;
-    }
+  function warn(incident: Incident) {
     if (open) {
       record(open.incident, 'cancelled');
       open.ui.remove();
       open = undefined;
     }
     const ui = openWarningUi(ctx, incident.caret.element, warningProps(incident));
-    open = { ui, incident };
+    const shown: Shown = { ui, incident };
+    open = shown;
+    // The dialog shows at once; the rules' titles and rotation pages follow from the background.
+    void describeFindings(incident.findings, wait).then((findings) => {
+      shown.incident = { ...incident, findings };
+      if (open === shown && !shown.acted) ui.update(warningProps(shown.incident));
+    });
   }
 
   /**
