@@ -227,7 +227,12 @@ export function startGuard(ctx: ContentScriptContext): void {
   }
 
   /** A typed message about to be sent: stopped and warned about when it carries a secret. */
-  function guardSend(event: Event, element: EditableElement, resend: () => void): boolean {
+  function guardSend(
+    event: Event,
+    element: EditableElement,
+    resend: () => void,
+    show: (open: () => void) => void = (open) => open(),
+  ): boolean {
     if (!event.isTrusted || mode === 'off' || sendApproved) return false;
     const text = textOf(element);
     if (!text) return false;
@@ -244,7 +249,8 @@ export function startGuard(ctx: ContentScriptContext): void {
       }
     };
     if (scan.findings) {
-      void warn({ trigger: 'send', text, findings: scan.findings, caret, proceed });
+      const findings = scan.findings;
+      show(() => warn({ trigger: 'send', text, findings, caret, proceed }));
       return true;
     }
     // A very long message: held while the rest is scanned, then sent as it was or warned about.
@@ -334,20 +340,46 @@ export function startGuard(ctx: ContentScriptContext): void {
   // Send buttons: some sites act on the press, not the click (Gmail's Closure buttons send on
   // mouseup after a mousedown made them active), so the guard decides at the gesture's start and
   // holds the rest of a held gesture (mouseup, click) with it.
+  // A dialog opened mid-press would sit under the pointer when the button is released: it opens
+  // once the press ends (or after a second, should the release never come).
+  let onRelease: (() => void) | undefined;
+  const afterRelease = (open: () => void) => {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      onRelease = undefined;
+      open();
+    };
+    // A release on the button is held below, which stops these listeners; that path calls it.
+    onRelease = () => ctx.setTimeout(once, 0);
+    for (const type of ['pointerup', 'mouseup'] as const) {
+      ctx.addEventListener(window, type, () => ctx.setTimeout(once, 0), {
+        capture: true,
+        once: true,
+      });
+    }
+    ctx.setTimeout(once, 1000);
+  };
   const guardButton = (event: Event) => {
     if (!event.isTrusted || (event instanceof MouseEvent && event.button !== 0)) return;
     const button = adapter.sendButtonOf(event);
     if (!button) return;
     if (heldPress === button && event.type !== 'pointerdown') {
       hold(event);
+      if (event.type !== 'mousedown') onRelease?.();
       if (event.type === 'click') heldPress = undefined;
       return;
     }
     heldPress = undefined;
     if (event.type === 'pointerup' || event.type === 'mouseup') return;
     const element = adapter.composerForButton(button);
-    if (element && guardSend(event, element, () => pressSend(button)) && event.type !== 'click') {
-      heldPress = button;
+    const pressing = event.type !== 'click';
+    if (
+      element &&
+      guardSend(event, element, () => pressSend(button), pressing ? afterRelease : undefined)
+    ) {
+      if (pressing) heldPress = button;
     }
   };
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const) {
