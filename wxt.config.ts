@@ -1,6 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { stripRuleExamples } from './scripts/strip-rule-examples';
+import {
+  DESCRIPTIVE_RULE_PROPERTIES,
+  stripRuleExamples,
+  stripRuleProperties,
+} from './scripts/strip-rule-examples';
 
 /** The versions the end-to-end suite runs against (Debian's chromium and firefox-esr). */
 const MIN_CHROME_VERSION = '156';
@@ -11,6 +15,25 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), stripRuleExamples()] }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      // The content script's budget is 100 KB and the polyfill costs ~10 KB of it: the content
+      // script only sends messages and watches storage, which Chrome's MV3 `chrome` and
+      // Firefox's `browser` both do with promises. Every other entrypoint keeps the polyfill.
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      const native = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };
+      config.resolve.alias = Array.isArray(alias)
+        ? [native, ...alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser')]
+        : { ...alias, 'wxt/browser': '@wxt-dev/browser' };
+      // Rule titles and rotation pages are ~20 KB of text the dialog asks the background for.
+      config.plugins = [
+        ...(config.plugins ?? []),
+        stripRuleProperties(DESCRIPTIVE_RULE_PROPERTIES),
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Keywarden',
     description:

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export interface WarningFinding {
   title: string;
@@ -24,26 +24,50 @@ export interface SecretWarningProps {
  * Acts only on events the user made: a page script can dispatch clicks and key presses into the
  * document, but they arrive with `isTrusted === false`.
  */
-function trusted(handler: () => void) {
-  return (event: Event) => {
+function trusted(handler: () => void, pressedInside: { current: boolean }) {
+  return (event: MouseEvent) => {
     if (!event.isTrusted) return;
+    // A click whose press began outside (the dialog opened under the pointer, mid-click on the
+    // site's send button) is not a choice; keyboard activation has no press (detail 0).
+    if (event.detail !== 0 && !pressedInside.current) return;
     event.preventDefault();
     handler();
   };
 }
 
+/** Tab and Shift+Tab cycle among the dialog's buttons and never leave it while it is open. */
+function keepFocusInside(event: KeyboardEvent) {
+  const container = event.currentTarget as HTMLElement;
+  const buttons = Array.from(container.querySelectorAll('button')).filter((b) => !b.disabled);
+  const root = container.getRootNode() as Document | ShadowRoot;
+  const at = buttons.indexOf(root.activeElement as HTMLButtonElement);
+  const step = event.shiftKey ? -1 : 1;
+  event.preventDefault();
+  if (buttons.length === 0) return;
+  const next = at === -1 ? (step === 1 ? 0 : buttons.length - 1) : at + step;
+  buttons[(next + buttons.length) % buttons.length]?.focus();
+}
+
 export function SecretWarning(props: SecretWarningProps) {
   const { findings, trigger, allowAnyway, state, onConvert, onAnyway, onCancel } = props;
   const convertButton = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  const pressedInside = useRef(false);
   const working = state.kind === 'working';
 
-  useEffect(() => {
-    if (state.kind !== 'working') convertButton.current?.focus();
+  // Layout effect: the focus is in the dialog as soon as it is on screen, so an Enter typed
+  // right after the paste cannot reach the field.
+  useLayoutEffect(() => {
+    // While working the convert button is disabled and would drop the focus out of the dialog.
+    if (state.kind === 'working') dialog.current?.focus();
+    else convertButton.current?.focus();
   }, [state.kind]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.isTrusted) return;
-    if (event.key === 'Escape') {
+    if (event.key === 'Tab') {
+      keepFocusInside(event);
+    } else if (event.key === 'Escape') {
       event.preventDefault();
       onCancel();
     } else if (event.key === 'Enter' && !working) {
@@ -59,12 +83,17 @@ export function SecretWarning(props: SecretWarningProps) {
   const verb = trigger === 'paste' ? 'pasting' : 'sending';
   return (
     <div
+      ref={dialog}
       class="kw-dialog"
       role="alertdialog"
       aria-modal="true"
       aria-labelledby="kw-title"
       aria-describedby="kw-body"
+      tabIndex={-1}
       onKeyDown={onKeyDown}
+      onPointerDown={(event) => {
+        if (event.isTrusted) pressedInside.current = true;
+      }}
     >
       <h2 id="kw-title" class="kw-title">
         Keywarden: you are {verb} {what}
@@ -92,16 +121,16 @@ export function SecretWarning(props: SecretWarningProps) {
           class="kw-primary"
           type="button"
           disabled={working}
-          onClick={trusted(onConvert)}
+          onClick={trusted(onConvert, pressedInside)}
         >
           {state.kind === 'failed' ? 'Retry' : 'Send as one-time link'}
         </button>
         {allowAnyway && (
-          <button type="button" disabled={working} onClick={trusted(onAnyway)}>
+          <button type="button" disabled={working} onClick={trusted(onAnyway, pressedInside)}>
             {trigger === 'paste' ? 'Paste anyway' : 'Send anyway'}
           </button>
         )}
-        <button type="button" onClick={trusted(onCancel)}>
+        <button type="button" onClick={trusted(onCancel, pressedInside)}>
           Cancel
         </button>
       </div>

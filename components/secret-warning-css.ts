@@ -10,6 +10,7 @@ export const SECRET_WARNING_CSS = `
   padding: 16px; border-radius: 8px; border: 1px solid #c7ccd4; background: #ffffff; color: #1b1f24;
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.28); font: 14px/20px system-ui, -apple-system, "Segoe UI", sans-serif;
 }
+.kw-dialog:focus { outline: none; }
 .kw-title { margin: 0 0 8px; font-size: 15px; line-height: 20px; font-weight: 600; }
 .kw-findings { margin: 0 0 8px; padding: 0 0 0 18px; }
 .kw-findings li { margin: 2px 0; }

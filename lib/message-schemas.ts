@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { RuleInfo } from './rule-info';
+import type { Settings } from './settings-defaults';
 
 /** A single secret is a token or a key block; anything larger is not one credential. */
 export const MAX_SECRET_LENGTH = 32 * 1024;
@@ -23,6 +25,9 @@ const linkId = z
 export const messageSchema = z.discriminatedUnion('type', [
   // --- guard (content script → background)
   z.strictObject({ type: z.literal('guard.ready') }),
+  // `exact` waits for the managed policy however long its first read takes.
+  z.strictObject({ type: z.literal('settings.guard'), exact: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('rules.describe'), ruleIds }),
   z.strictObject({
     type: z.literal('share.create'),
     secrets: z.array(z.string().min(1).max(MAX_SECRET_LENGTH)).min(1).max(MAX_SECRETS_PER_SHARE),
@@ -81,6 +86,10 @@ export interface DecisionRecord {
 /** What the receiver of each message answers. */
 export interface Replies {
   'guard.ready': { ok: true };
+  /** The effective settings, validated and merged with the policy by the background. */
+  'settings.guard': { ok: true; settings: Settings };
+  /** Title and rotation page of each known built-in rule named. */
+  'rules.describe': { ok: true; rules: Record<string, RuleInfo> };
   'share.create': { ok: true; links: string[] } | { ok: false; reason: ShareFailure };
   'share.createOne':
     | { ok: true; link: string; expiresAt: number }

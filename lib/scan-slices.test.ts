@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { SLICE_LENGTH, SLICE_OVERLAP, scanInSlices } from './scan-slices';
+import {
+  SLICE_LENGTH,
+  SLICE_OVERLAP,
+  finishScan,
+  scanInSlices,
+  scanWithin,
+  sliceScanner,
+} from './scan-slices';
 
 /** A stand-in scanner that finds every occurrence of a marker word. */
 const findMarkers = (slice: string) => {
@@ -28,5 +35,33 @@ describe('scanInSlices', () => {
     const found = await scanInSlices('x SECRET y', findMarkers, async () => void pauses++);
     expect(found).toEqual([{ start: 2, end: 8 }]);
     expect(pauses).toBe(0);
+  });
+});
+
+describe('scanWithin', () => {
+  const text = 'SECRET'.padEnd(3 * SLICE_LENGTH, '.') + 'SECRET';
+
+  test('stops after the slice that used up the budget, and the rest continues from there', async () => {
+    let clock = 0;
+    const slices: number[] = [];
+    const scanner = sliceScanner(text, (slice) => {
+      slices.push(slice.length);
+      clock += 10;
+      return findMarkers(slice);
+    });
+    expect(scanWithin(scanner, 15, () => clock)).toBe(false);
+    expect(slices).toHaveLength(2);
+    const found = await finishScan(scanner, async () => undefined);
+    expect(found.map((f) => f.start)).toEqual([0, text.length - 6]);
+    // Every slice was scanned once: the sync part is not repeated.
+    expect(slices).toHaveLength(
+      Math.ceil((text.length - SLICE_OVERLAP) / (SLICE_LENGTH - SLICE_OVERLAP)),
+    );
+  });
+
+  test('a text that fits the budget is decided at once', () => {
+    const scanner = sliceScanner(text, findMarkers);
+    expect(scanWithin(scanner, 1_000)).toBe(true);
+    expect(scanner.findings()).toHaveLength(2);
   });
 });

@@ -56,6 +56,11 @@ export async function loadSettings(): Promise<Settings> {
   return (await loadSettingsState()).settings;
 }
 
+/** The effective settings once the policy has been read, however long that takes. */
+export async function loadExactSettings(): Promise<Settings> {
+  return (await readState()).settings;
+}
+
 /** Writes the user's own values; managed fields keep winning when read back. */
 export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
   const next = withDefaults({ ...withDefaults(await settingsItem.getValue()), ...changes });

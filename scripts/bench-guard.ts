@@ -16,6 +16,13 @@ import { startFixtureSite } from '../test/e2e/site';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
+/** The issue's targets: median paste → decision, clean or with a secret. */
+const TARGET_MS: Record<number, number> = { 10_000: 2, 1_000_000: 50 };
+const SIZE_TARGET_KB = 100;
+/** No target in the issue; our own budget, so that the guard is not felt on page load. */
+const STARTUP_BUDGET_MS = 10;
+
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 
 const f = fake(77);
 const LINES = [
@@ -92,7 +99,7 @@ try {
 
   console.log(`Paste → decision, ${RUNS} runs each (ms)`);
   console.log(
-    'size      | clean: guard p50 / p99 | no extension p50 / p99 | with a secret: p50 / p99',
+    'size      | clean: guard p50 / p99 | no extension p50 / p99 | with a secret: p50 / p99 | target (p50)',
   );
   for (const size of SIZES) {
     const clean = text(size);
@@ -102,35 +109,50 @@ try {
     const guardSecret = await timePastes(withExtension, secret, true);
     const row = (values: number[]) =>
       `${quantile(values, 0.5).toFixed(2).padStart(7)} / ${quantile(values, 0.99).toFixed(2).padStart(7)}`;
+    const target = TARGET_MS[size];
+    const judged =
+      target === undefined
+        ? '-'
+        : `< ${target} ms: clean ${verdict(quantile(guardClean, 0.5) < target)}, with a secret ${verdict(quantile(guardSecret, 0.5) < target)}`;
     console.log(
-      `${String(size / 1000).padStart(5)} KB  | ${row(guardClean)}      | ${row(baseline)}       | ${row(guardSecret)}`,
+      `${String(size / 1000).padStart(5)} KB  | ${row(guardClean)}      | ${row(baseline)}       | ${row(guardSecret)}        | ${judged}`,
     );
   }
   const longTasks = await withExtension.evaluate(
     () => (window as never as { benchState: { longTasks: number } }).benchState.longTasks,
   );
-  console.log(`Main-thread tasks over 50 ms in the guarded page during the run: ${longTasks}`);
+  const plainLongTasks = await without.evaluate(
+    () => (window as never as { benchState: { longTasks: number } }).benchState.longTasks,
+  );
+  console.log(
+    `Main-thread tasks over 50 ms during the run: ${longTasks} in the guarded page, ${plainLongTasks} without the extension (${verdict(longTasks <= plainLongTasks)})`,
+  );
 
   const size = (await stat(join(CHROME_BUILD, 'content-scripts/content.js'))).size;
-  console.log(`Content script: ${(size / 1024).toFixed(1)} KB minified (target < 100 KB)`);
-
-  // Start-up: DOMContentLoaded of the same page with and without the extension's script.
-  const loads = async (page: Page) => {
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      await page.goto(site.url(`/bench.html?run=${i}`));
-      times.push(
-        await page.evaluate(() => {
-          const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-          return nav ? nav.domContentLoadedEventEnd - nav.startTime : NaN;
-        }),
-      );
-    }
-    return quantile(times, 0.5);
-  };
-  const [guardedLoad, plainLoad] = [await loads(withExtension), await loads(without)];
   console.log(
-    `Page load to DOMContentLoaded, median: ${guardedLoad.toFixed(2)} ms with the guard, ${plainLoad.toFixed(2)} ms without (${(guardedLoad - plainLoad).toFixed(2)} ms start-up cost)`,
+    `Content script: ${(size / 1024).toFixed(1)} KB minified (target < ${SIZE_TARGET_KB} KB: ${verdict(size / 1024 < SIZE_TARGET_KB)})`,
+  );
+
+  // Start-up: from the last byte of the page to DOMContentLoaded, the same page with and without
+  // the extension, loads interleaved so drift in the machine's load hits both alike. Counting from
+  // responseEnd leaves the network out; the content script runs at document_start, inside it.
+  const load = async (page: Page, run: number) => {
+    await page.goto(site.url(`/bench.html?run=${run}`));
+    return page.evaluate(() => {
+      const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return nav ? nav.domContentLoadedEventEnd - nav.responseEnd : NaN;
+    });
+  };
+  const guardedLoads: number[] = [];
+  const plainLoads: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    guardedLoads.push(await load(withExtension, i));
+    plainLoads.push(await load(without, i));
+  }
+  const [guardedLoad, plainLoad] = [quantile(guardedLoads, 0.5), quantile(plainLoads, 0.5)];
+  const startUp = guardedLoad - plainLoad;
+  console.log(
+    `Start-up, page parsed to DOMContentLoaded, median: ${guardedLoad.toFixed(2)} ms with the guard, ${plainLoad.toFixed(2)} ms without: ${startUp.toFixed(2)} ms per page (budget < ${STARTUP_BUDGET_MS} ms: ${verdict(startUp < STARTUP_BUDGET_MS)})`,
   );
 } finally {
   await plain.close();

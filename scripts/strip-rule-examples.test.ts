@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { stripExamples } from './strip-rule-examples';
+import { DESCRIPTIVE_RULE_PROPERTIES, stripExamples, stripProperties } from './strip-rule-examples';
 
 describe('stripExamples', () => {
-  test('empties every examples initializer and leaves the rest alone', () => {
+  test('drops every examples property and leaves the rest alone', () => {
     const source = [
       "const a = defineRule({ id: 'a', pattern: /x{2}/, examples: () => {",
       "  const f = fake(1); return { match: ['}' + f.chars(3)], noMatch: [] };",
@@ -10,12 +10,17 @@ describe('stripExamples', () => {
       "const b = { id: 'b', examples: () => ({ match: [`${'{'}`], noMatch: [] }), title: 'B' };",
     ].join('\n');
     const out = stripExamples(source);
-    expect(out).toContain(
-      "id: 'a', pattern: /x{2}/, examples: () => ({ match: [], noMatch: [] }) });",
-    );
-    expect(out).toContain(
-      "const b = { id: 'b', examples: () => ({ match: [], noMatch: [] }), title: 'B' };",
-    );
+    expect(out).toContain("const a = defineRule({ id: 'a', pattern: /x{2}/ });");
+    expect(out).toContain("const b = { id: 'b', title: 'B' };");
     expect(out).not.toContain('fake(1)');
+    expect(stripExamples('f({ examples: () => [] });')).toBe('f({  });');
+  });
+
+  test('the content build drops the words a rule shows, shorthand properties included', () => {
+    const source =
+      "const r = (title: string) => defineRule({ id: 'x', title, provider: 'p', rotateUrl: ROTATE, pattern: /y/ });";
+    expect(stripProperties(source, DESCRIPTIVE_RULE_PROPERTIES)).toBe(
+      "const r = (title: string) => defineRule({ id: 'x', pattern: /y/ });",
+    );
   });
 });

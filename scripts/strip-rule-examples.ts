@@ -1,44 +1,65 @@
 /**
- * Vite plugin for the extension build: rule files keep their examples beside each pattern (the
+ * Vite plugins for the extension build: rule files keep their examples beside each pattern (the
  * shared test and the corpus read them), but the content script must stay small, so the build
- * swaps every `examples` initializer under detectors/rules/ for an empty list. The TypeScript
- * parser finds them, so no brace counting over source text.
+ * drops every `examples` property under detectors/rules/ (no extension code calls it; the tests
+ * and the corpus read the sources). The content script's own build also drops the words a rule
+ * shows to people (title, provider, rotation page): the background hands those out when a dialog
+ * needs them. The TypeScript parser finds the properties, so no brace counting over source text.
  */
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
 const RULE_FILE = /[\\/]detectors[\\/]rules[\\/][^\\/]+\.ts$/;
-const EMPTY_EXAMPLES = '() => ({ match: [], noMatch: [] })';
 
-export function stripExamples(source: string, fileName = 'rule.ts'): string {
+/** What the background describes for the content script (see lib/rule-info.ts). */
+export const DESCRIPTIVE_RULE_PROPERTIES = ['title', 'provider', 'rotateUrl'] as const;
+
+/** Removes every object-literal property named in `names` (with its separating comma). */
+export function stripProperties(
+  source: string,
+  names: readonly string[],
+  fileName = 'rule.ts',
+): string {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   const spans: { start: number; end: number }[] = [];
   const visit = (node: ts.Node) => {
     if (
-      ts.isPropertyAssignment(node) &&
+      (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) &&
       ts.isIdentifier(node.name) &&
-      node.name.text === 'examples'
+      names.includes(node.name.text) &&
+      ts.isObjectLiteralExpression(node.parent)
     ) {
-      spans.push({ start: node.initializer.getStart(file), end: node.initializer.getEnd() });
+      const siblings = node.parent.properties;
+      const index = siblings.indexOf(node);
+      const next = siblings[index + 1];
+      const previous = siblings[index - 1];
+      if (next) spans.push({ start: node.getStart(file), end: next.getStart(file) });
+      else if (previous) spans.push({ start: previous.getEnd(), end: node.getEnd() });
+      else spans.push({ start: node.getStart(file), end: node.getEnd() });
       return;
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
+  // Spans are collected in source order and never nest, so cutting from the end keeps offsets.
   let out = source;
-  for (const { start, end } of spans.reverse()) {
-    out = out.slice(0, start) + EMPTY_EXAMPLES + out.slice(end);
-  }
+  for (const { start, end } of spans.reverse()) out = out.slice(0, start) + out.slice(end);
   return out;
 }
 
-export function stripRuleExamples(): Plugin {
+export const stripExamples = (source: string, fileName?: string): string =>
+  stripProperties(source, ['examples'], fileName);
+
+/** Drops the named properties from every rule file the build reads. */
+export function stripRuleProperties(names: readonly string[]): Plugin {
   return {
-    name: 'keywarden:strip-rule-examples',
+    name: `keywarden:strip-rule-${names.join('-')}`,
     enforce: 'pre',
     transform(code, id) {
       if (!RULE_FILE.test(id) || id.endsWith('.test.ts')) return undefined;
-      return { code: stripExamples(code, id), map: null };
+      return { code: stripProperties(code, names, id), map: null };
     },
   };
 }
+
+export const stripRuleExamples = (): Plugin => stripRuleProperties(['examples']);

@@ -2,6 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { messageSchema, type Message, type MessageType, type Replies } from '@/lib/message-schemas';
 import { classifySender, type SenderKind } from '@/lib/messages';
 import { clearDecisions, listDecisions, recordDecision } from '@/lib/history';
+import { describeRules } from '@/lib/rule-info';
+import { loadExactSettings, loadSettings } from '@/lib/settings';
 import { listLinkSummaries, revoke, statusOf } from './links';
 import { enforceRetention } from './retention';
 import { shareOne, shareSecrets } from './share';
@@ -26,6 +28,19 @@ const routes: { [T in MessageType]: Route<T> } = {
     async handle(_message, { tabId }) {
       if (tabId !== undefined) await markTabGuarded(tabId);
       return { ok: true };
+    },
+  },
+  'settings.guard': {
+    // The content script carries no validator: the settings it acts on are checked here.
+    from: ['content-script'],
+    async handle({ exact }) {
+      return { ok: true, settings: await (exact ? loadExactSettings() : loadSettings()) };
+    },
+  },
+  'rules.describe': {
+    from: ['content-script', 'extension-page'],
+    async handle({ ruleIds }) {
+      return { ok: true, rules: describeRules(ruleIds) };
     },
   },
   'share.create': {

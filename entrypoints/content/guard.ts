@@ -12,15 +12,22 @@ import {
   type EditableElement,
 } from '@/lib/insert-text';
 import { sendMessage } from '@/lib/messages';
-import { scanInSlices } from '@/lib/scan-slices';
-import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings';
+import { replaceInPlace } from '@/lib/replace-in-place';
+import { finishScan, scanWithin, sliceScanner } from '@/lib/scan-slices';
+import { watchGuardSettings } from '@/lib/guard-settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings-defaults';
 import { siteModeFor, type SiteMode } from '@/lib/site-policy';
 import { replaceSpans } from '@/lib/splice';
 import { adapterFor } from './adapters';
+import { describeFindings } from './describe-findings';
 import { openWarningUi, type WarningUi } from './warning-ui';
 
-/** Up to this size a paste is decided inside its own event handler (well under 50 ms). */
-const SYNC_SCAN_LIMIT = 512 * 1024;
+/**
+ * Scanning time a paste or send may take inside its own event handler: a text scanned within it
+ * (about 1 MB on this project's test machine) is decided at once and a clean paste goes through
+ * natively; a longer one is held and the rest scanned in later tasks, so no task nears 50 ms.
+ */
+const SYNC_SCAN_BUDGET_MS = 25;
 
 interface Incident {
   trigger: GuardTrigger;
@@ -29,6 +36,13 @@ interface Incident {
   caret: Caret;
   /** What "anyway" does: insert the original paste, or let the held-back send go. */
   proceed(): void;
+}
+
+interface Shown {
+  ui: WarningUi;
+  incident: Incident;
+  /** Set once the user chose: later updates must not reset the dialog's state. */
+  acted?: boolean;
 }
 
 /** The page this frame belongs to: an about:blank editor frame takes its parent's address. */
@@ -65,10 +79,9 @@ export function startGuard(ctx: ContentScriptContext): void {
     mode = siteModeFor(policyUrl(), next.siteRules, next.defaultMode).mode;
   };
   applySettings(DEFAULT_SETTINGS);
-  loadSettings().then(applySettings, () => undefined);
-  ctx.onInvalidated(watchSettings(applySettings));
+  ctx.onInvalidated(watchGuardSettings(applySettings));
 
-  let open: { ui: WarningUi; incident: Incident } | undefined;
+  let open: Shown | undefined;
   /** Set while a user-approved send goes through, so the guard does not stop it again. */
   let sendApproved = false;
 
@@ -78,8 +91,16 @@ export function startGuard(ctx: ContentScriptContext): void {
     userRules: settings.customRules,
   });
   const scanNow = (text: string) => scan(text, scanOptions());
-  const scanLarge = (text: string) =>
-    scanInSlices(text, scanNow, () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0)));
+  const wait = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms));
+  /** Scans `text` within the handler's budget: the findings, or undefined when time ran out. */
+  const startScan = (text: string) => {
+    const scanner = sliceScanner(text, scanNow);
+    const done = scanWithin(scanner, SYNC_SCAN_BUDGET_MS);
+    return {
+      findings: done ? scanner.findings() : undefined,
+      rest: () => finishScan(scanner, () => wait(0)),
+    };
+  };
 
   const record = (incident: Incident, action: GuardAction) =>
     void sendMessage({
@@ -97,6 +118,7 @@ export function startGuard(ctx: ContentScriptContext): void {
   };
 
   async function convert(incident: Incident, ui: WarningUi) {
+    if (open) open.acted = true;
     const props = warningProps(incident);
     ui.update({ ...props, state: { kind: 'working' } });
     const secrets = incident.findings.map((f) => incident.text.slice(f.start, f.end));
@@ -111,7 +133,17 @@ export function startGuard(ctx: ContentScriptContext): void {
       return;
     }
     close();
-    insertText(incident.caret, replaceSpans(incident.text, incident.findings, reply.links));
+    const { caret, findings, text } = incident;
+    const replacements = findings.map((f, i) => ({
+      secret: text.slice(f.start, f.end),
+      start: f.start,
+      link: reply.links[i] ?? '',
+    }));
+    // A paste is inserted as one piece; a message already in the composer keeps all but its secrets.
+    const inPlace =
+      incident.trigger === 'send' &&
+      (await replaceInPlace(caret.element, replacements, () => wait(0)));
+    if (!inPlace) insertText(caret, replaceSpans(text, findings, reply.links));
     record(incident, 'converted');
   }
 
@@ -142,14 +174,20 @@ export function startGuard(ctx: ContentScriptContext): void {
     };
   }
 
-  async function warn(incident: Incident) {
+  function warn(incident: Incident) {
     if (open) {
       record(open.incident, 'cancelled');
       open.ui.remove();
       open = undefined;
     }
-    const ui = await openWarningUi(ctx, incident.caret.element, warningProps(incident));
-    open = { ui, incident };
+    const ui = openWarningUi(ctx, incident.caret.element, warningProps(incident));
+    const shown: Shown = { ui, incident };
+    open = shown;
+    // The dialog shows at once; the rules' titles and rotation pages follow from the background.
+    void describeFindings(incident.findings, wait).then((findings) => {
+      shown.incident = { ...incident, findings };
+      if (open === shown && !shown.acted) ui.update(warningProps(shown.incident));
+    });
   }
 
   /**
@@ -168,42 +206,38 @@ export function startGuard(ctx: ContentScriptContext): void {
       lastClean = undefined;
       return;
     }
-    if (text.length <= SYNC_SCAN_LIMIT) {
-      const findings = scanNow(text);
-      if (findings.length === 0) {
-        lastClean = text;
-        return;
-      }
-      hold(event);
-      const caret = saveCaret(element);
-      const payload = copyTransfer(data);
-      void warn({
-        trigger,
-        text,
-        findings,
-        caret,
-        proceed: () => replayPaste(caret, payload, text),
-      });
+    const scan = startScan(text);
+    if (scan.findings?.length === 0) {
+      lastClean = text;
       return;
     }
-    // Too big to decide inside the handler: hold it, scan in slices, then let it in or warn.
     hold(event);
     const caret = saveCaret(element);
     const payload = copyTransfer(data);
-    void scanLarge(text).then((findings) => {
-      const proceed = () => replayPaste(caret, payload, text);
+    const proceed = () => replayPaste(caret, payload, text);
+    if (scan.findings) {
+      void warn({ trigger, text, findings: scan.findings, caret, proceed });
+      return;
+    }
+    // Too big to decide inside the handler: the rest is scanned in later tasks, then let in or warned.
+    void scan.rest().then((findings) => {
       if (findings.length === 0) proceed();
       else void warn({ trigger, text, findings, caret, proceed });
     });
   }
 
   /** A typed message about to be sent: stopped and warned about when it carries a secret. */
-  function guardSend(event: Event, element: EditableElement, resend: () => void): boolean {
+  function guardSend(
+    event: Event,
+    element: EditableElement,
+    resend: () => void,
+    show: (open: () => void) => void = (open) => open(),
+  ): boolean {
     if (!event.isTrusted || mode === 'off' || sendApproved) return false;
     const text = textOf(element);
-    if (!text || text.length > SYNC_SCAN_LIMIT) return false;
-    const findings = scanNow(text);
-    if (findings.length === 0) return false;
+    if (!text) return false;
+    const scan = startScan(text);
+    if (scan.findings?.length === 0) return false;
     hold(event);
     const caret = caretOverAll(element);
     const proceed = () => {
@@ -214,7 +248,16 @@ export function startGuard(ctx: ContentScriptContext): void {
         sendApproved = false;
       }
     };
-    void warn({ trigger: 'send', text, findings, caret, proceed });
+    if (scan.findings) {
+      const findings = scan.findings;
+      show(() => warn({ trigger: 'send', text, findings, caret, proceed }));
+      return true;
+    }
+    // A very long message: held while the rest is scanned, then sent as it was or warned about.
+    void scan.rest().then((findings) => {
+      if (findings.length === 0) proceed();
+      else void warn({ trigger: 'send', text, findings, caret, proceed });
+    });
     return true;
   }
 
@@ -239,11 +282,43 @@ export function startGuard(ctx: ContentScriptContext): void {
     capture,
   );
 
+  // The detectors build their engine on first use, a long task (~100 ms): do it while the user
+  // has only just focused a field, rather than inside their first paste.
+  let warmed = false;
+  ctx.addEventListener(
+    window,
+    'focusin',
+    (event) => {
+      if (warmed || mode === 'off' || !editableTargetOf(event)) return;
+      warmed = true;
+      ctx.requestIdleCallback(() => void scanNow(''), { timeout: 2000 });
+    },
+    capture,
+  );
+
   const adapter = adapterFor(policyUrl());
+  let heldPress: HTMLElement | undefined;
+  const pressSend = (button: HTMLElement) => {
+    const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
+    button.dispatchEvent(new PointerEvent('pointerdown', init));
+    button.dispatchEvent(new MouseEvent('mousedown', init));
+    button.dispatchEvent(new PointerEvent('pointerup', init));
+    button.dispatchEvent(new MouseEvent('mouseup', init));
+    button.click();
+  };
   ctx.addEventListener(
     window,
     'keydown',
     (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        // A send button with the focus: Closure buttons act on the key press itself.
+        const button = adapter.sendButtonOf(event);
+        const element = button && adapter.composerForButton(button);
+        if (button && element) {
+          guardSend(event, element, () => pressSend(button));
+          return;
+        }
+      }
       if (!adapter.isSendKey(event)) return;
       const element = editableTargetOf(event);
       if (!element) return;
@@ -262,17 +337,54 @@ export function startGuard(ctx: ContentScriptContext): void {
     },
     capture,
   );
-  ctx.addEventListener(
-    window,
-    'click',
-    (event) => {
-      const button = adapter.sendButtonOf(event);
-      if (!button) return;
-      const element = adapter.composerForButton(button);
-      if (element) guardSend(event, element, () => button.click());
-    },
-    capture,
-  );
+  // Send buttons: some sites act on the press, not the click (Gmail's Closure buttons send on
+  // mouseup after a mousedown made them active), so the guard decides at the gesture's start and
+  // holds the rest of a held gesture (mouseup, click) with it.
+  // A dialog opened mid-press would sit under the pointer when the button is released: it opens
+  // once the press ends (or after a second, should the release never come).
+  let onRelease: (() => void) | undefined;
+  const afterRelease = (open: () => void) => {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      onRelease = undefined;
+      open();
+    };
+    // A release on the button is held below, which stops these listeners; that path calls it.
+    onRelease = () => ctx.setTimeout(once, 0);
+    for (const type of ['pointerup', 'mouseup'] as const) {
+      ctx.addEventListener(window, type, () => ctx.setTimeout(once, 0), {
+        capture: true,
+        once: true,
+      });
+    }
+    ctx.setTimeout(once, 1000);
+  };
+  const guardButton = (event: Event) => {
+    if (!event.isTrusted || (event instanceof MouseEvent && event.button !== 0)) return;
+    const button = adapter.sendButtonOf(event);
+    if (!button) return;
+    if (heldPress === button && event.type !== 'pointerdown') {
+      hold(event);
+      if (event.type !== 'mousedown') onRelease?.();
+      if (event.type === 'click') heldPress = undefined;
+      return;
+    }
+    heldPress = undefined;
+    if (event.type === 'pointerup' || event.type === 'mouseup') return;
+    const element = adapter.composerForButton(button);
+    const pressing = event.type !== 'click';
+    if (
+      element &&
+      guardSend(event, element, () => pressSend(button), pressing ? afterRelease : undefined)
+    ) {
+      if (pressing) heldPress = button;
+    }
+  };
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const) {
+    ctx.addEventListener(window, type, guardButton, capture);
+  }
 
   // Only the top frame speaks for the tab; sub-frames would just repeat it.
   if (window.top === window) void sendMessage({ type: 'guard.ready' }).catch(() => undefined);

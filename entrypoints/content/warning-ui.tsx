@@ -1,7 +1,8 @@
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { render } from 'preact';
 import { SECRET_WARNING_CSS } from '@/components/secret-warning-css';
 import { SecretWarning, type SecretWarningProps } from '@/components/SecretWarning';
+import { mountShadowHost } from './shadow-host';
 
 const DIALOG_WIDTH = 380;
 const GAP = 8;
@@ -25,25 +26,14 @@ export interface WarningUi {
 }
 
 /** Mounts the warning in a closed shadow root so the page can neither style nor script it. */
-export async function openWarningUi(
+export function openWarningUi(
   ctx: ContentScriptContext,
   anchor: Element,
   props: SecretWarningProps,
-): Promise<WarningUi> {
+): WarningUi {
   const position = placeNear(anchor);
-  const ui = await createShadowRootUi(ctx, {
-    name: 'keywarden-warning',
-    mode: 'closed',
-    position: 'inline',
-    anchor: document.documentElement,
-    append: 'last',
-    css: SECRET_WARNING_CSS,
-    isolateEvents: true,
-    onMount: (container) => container,
-    onRemove: (container) => container && render(null, container),
-  });
-  ui.mount();
-  const container = ui.uiContainer;
+  const host = mountShadowHost(ctx, 'keywarden-warning', SECRET_WARNING_CSS);
+  const container = host.container;
   const style = { left: `${position.left}px`, top: `${position.top}px` };
   const draw = (next: SecretWarningProps) =>
     render(
@@ -55,11 +45,9 @@ export async function openWarningUi(
       container,
     );
   draw(props);
-  let removed = false;
   const remove = () => {
-    if (removed) return;
-    removed = true;
-    ui.remove();
+    render(null, container);
+    host.remove();
   };
   return {
     update: draw,

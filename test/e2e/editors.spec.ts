@@ -48,3 +48,44 @@ for (const [name, { field }] of Object.entries(EDITORS) as [EditorName, { field:
     await page.close();
   });
 }
+
+/** The editor's model as HTML, read through its API (window.editorHtml set by the fixture). */
+const editorHtml = () => (window as unknown as { editorHtml?: () => string }).editorHtml?.() ?? '';
+
+for (const name of ['tiptap', 'quill'] as const) {
+  test(`${name}: a secret caught on send becomes a link and the formatting around it stays`, async ({
+    extension,
+    site,
+    reader,
+  }) => {
+    const page = await extension.newPage();
+    await page.goto(site.url(`/editors/${name}.html`));
+    const { field } = EDITORS[name];
+    await page.textOf(field);
+    await expect
+      .poll(() =>
+        page.evaluate(() => typeof (window as { editorHtml?: unknown }).editorHtml, undefined),
+      )
+      .toBe('function');
+    const token = githubToken();
+    await page.evaluate(focusEditor, field);
+    await page.press('ControlOrMeta+B');
+    await page.typeText('Urgent');
+    await page.press('ControlOrMeta+B');
+    await page.typeText(` the key is ${token} thanks`);
+    await page.press('Enter');
+    await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
+    await page.press('Enter');
+
+    // Typed spaces can reach a contenteditable as no-break spaces.
+    const plainText = async () =>
+      (await page.evaluate(editorText, undefined)).replace(/\u00a0/g, ' ');
+    await expect.poll(plainText).toMatch(/^Urgent the key is http\S+ thanks$/);
+    const html = await page.evaluate(editorHtml, undefined);
+    expect(html).toMatch(/^<p><strong>Urgent<\/strong>(\s|&nbsp;)the(\s|&nbsp;)key/);
+    expect(html).not.toContain(token);
+    const text = await page.evaluate(editorText, undefined);
+    expect(await revealLink(reader, linksIn(text)[0] as string)).toBe(token);
+    await page.close();
+  });
+}

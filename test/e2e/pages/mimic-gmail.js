@@ -1,5 +1,7 @@
 // Gmail's sending rules: Ctrl/Cmd+Enter anywhere in the compose window sends, a plain Enter is a
-// newline in the body, and the Send "button" (a div) sends when clicked.
+// newline in the body, and the Send "button" (a div) acts like a Closure goog.ui.Button: mousedown
+// makes it active, mouseup on it while active sends (the click comes too late to stop anything),
+// and Enter on the focused button sends on keydown.
 const compose = document.querySelector('[role="dialog"]');
 const body = compose.querySelector('div[aria-label="Message Body"]');
 const send = () => {
@@ -15,4 +17,13 @@ compose.addEventListener('keydown', (event) => {
   event.preventDefault();
   send();
 });
-compose.querySelector('[data-tooltip^="Send"]').addEventListener('click', send);
+const button = compose.querySelector('[data-tooltip^="Send"]');
+let active = false;
+button.addEventListener('mousedown', () => (active = true));
+button.addEventListener('mouseup', () => {
+  if (active) send();
+  active = false;
+});
+button.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') send();
+});

@@ -1,0 +1,40 @@
+/**
+ * The settings object's type and its defaults, with no validator attached: the content script
+ * imports this and nothing heavier, and receives validated settings from the background.
+ */
+import type { Confidence, RuleGroup } from '@/detectors/rule';
+import type { UserRule } from '@/detectors/types';
+import { DEFAULT_SITE_RULES, type SiteMode, type SiteRule } from './site-policy';
+
+export interface ShareDefaults {
+  /** Seconds until the link expires. */
+  expiresIn: number;
+  views: number;
+  requirePassphrase: boolean;
+}
+
+export interface Settings {
+  /** Origin of the one-time-link server; `npm start` runs one here. */
+  serverUrl: string;
+  /** Mode for every site no rule names. */
+  defaultMode: SiteMode;
+  siteRules: SiteRule[];
+  share: ShareDefaults;
+  disabledGroups: RuleGroup[];
+  minConfidence: Confidence;
+  /** The user's own detector rules, run under the guards in detectors/user-rules.ts. */
+  customRules: UserRule[];
+  /** Guard decisions older than this are deleted by the background. */
+  historyRetentionDays: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  serverUrl: 'http://127.0.0.1:8787',
+  defaultMode: 'guard',
+  siteRules: [...DEFAULT_SITE_RULES],
+  share: { expiresIn: 24 * 60 * 60, views: 1, requirePassphrase: false },
+  disabledGroups: [],
+  minConfidence: 'low',
+  customRules: [],
+  historyRetentionDays: 90,
+});

@@ -1,0 +1,64 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { dialogOpen } from './page-probes';
+import { GITHUB_TOKEN_TITLE, githubToken } from './secrets';
+
+/**
+ * The dialog lives in a closed shadow root, which no page script and no Playwright locator can
+ * enter; the browser's accessibility tree, read over CDP, sees it as a user's screen reader does.
+ */
+async function accessibleTree(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes.map((node) => ({
+      role: String(node.role?.value ?? ''),
+      name: String(node.name?.value ?? ''),
+      focused: !!node.properties?.some((p) => p.name === 'focused' && p.value.value === true),
+    }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function focusedButton(page: Page): Promise<string> {
+  const focused = (await accessibleTree(page)).filter((n) => n.focused && n.role === 'button');
+  return focused.map((n) => n.name).join(' | ');
+}
+
+test('the dialog keeps the focus among its buttons and gives it back to the field', async ({
+  extension,
+  site,
+}) => {
+  const context = extension.context;
+  if (!context) throw new Error('reads the accessibility tree over CDP: Chromium only');
+  const page = await context.newPage();
+  await page.goto(site.url('/composers.html'));
+  await page.locator('#chat').waitFor();
+  await page.focus('#textarea');
+  await page.evaluate((value) => navigator.clipboard.writeText(value), `key ${githubToken()}`);
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect.poll(() => page.evaluate(dialogOpen)).toBe(true);
+
+  // The title comes from the background: the content script's build carries no rule titles.
+  await expect
+    .poll(async () => (await accessibleTree(page)).some((n) => n.name === GITHUB_TOKEN_TITLE))
+    .toBe(true);
+  await expect.poll(() => focusedButton(page)).toBe('Send as one-time link');
+  const order = ['Paste anyway', 'Cancel', 'Send as one-time link', 'Paste anyway'];
+  for (const name of order) {
+    await page.keyboard.press('Tab');
+    expect(await focusedButton(page)).toBe(name);
+  }
+  for (const name of ['Send as one-time link', 'Cancel', 'Paste anyway']) {
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedButton(page)).toBe(name);
+  }
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('KEYWARDEN-WARNING');
+
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(dialogOpen)).toBe(false);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('textarea');
+  expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).value)).toBe('');
+  await page.close();
+});
