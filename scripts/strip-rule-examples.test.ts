@@ -16,6 +16,12 @@ describe('stripExamples', () => {
     expect(stripExamples('f({ examples: () => [] });')).toBe('f({  });');
   });
 
+  test('drops the sample generators that only the examples read', () => {
+    const source =
+      "const r = prefixed({ id: 'x', prefix: 'x_', sample: (f) => f.chars(4), seed: 7, noMatch: () => [], body: 'y' });";
+    expect(stripExamples(source)).toBe("const r = prefixed({ id: 'x', prefix: 'x_', body: 'y' });");
+  });
+
   test('the content build drops the words a rule shows, shorthand properties included', () => {
     const source =
       "const r = (title: string) => defineRule({ id: 'x', title, provider: 'p', rotateUrl: ROTATE, pattern: /y/ });";

@@ -1,8 +1,8 @@
 /**
  * Vite plugins for the extension build: rule files keep their examples beside each pattern (the
  * shared test and the corpus read them), but the content script must stay small, so the build
- * drops every `examples` property under detectors/rules/ (no extension code calls it; the tests
- * and the corpus read the sources). The content script's own build also drops the words a rule
+ * drops every `examples` property under detectors/rules/, with the sample generators only they
+ * read (no extension code calls them; the tests and the corpus read the sources). The content script's own build also drops the words a rule
  * shows to people (title, provider, rotation page): the background hands those out when a dialog
  * needs them. The TypeScript parser finds the properties, so no brace counting over source text.
  */
@@ -47,8 +47,14 @@ export function stripProperties(
   return out;
 }
 
+/**
+ * A rule's examples, and the spec fields that only its examples read (the sample generators of
+ * `prefixed()` rules and their extra false examples).
+ */
+export const EXAMPLE_RULE_PROPERTIES = ['examples', 'sample', 'seed', 'noMatch'] as const;
+
 export const stripExamples = (source: string, fileName?: string): string =>
-  stripProperties(source, ['examples'], fileName);
+  stripProperties(source, EXAMPLE_RULE_PROPERTIES, fileName);
 
 /** Drops the named properties from every rule file the build reads. */
 export function stripRuleProperties(names: readonly string[]): Plugin {
@@ -62,4 +68,4 @@ export function stripRuleProperties(names: readonly string[]): Plugin {
   };
 }
 
-export const stripRuleExamples = (): Plugin => stripRuleProperties(['examples']);
+export const stripRuleExamples = (): Plugin => stripRuleProperties(EXAMPLE_RULE_PROPERTIES);
