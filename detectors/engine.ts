@@ -6,7 +6,7 @@ import { decodedViews } from './decode';
 import { shannonEntropy } from './entropy';
 import { isPlaceholder } from './placeholder';
 import { base64Runs, KeywordMatcher } from './prefilter';
-import { namesProvider, providerNames, type ProviderNames } from './provider-names';
+import { namesProvider, type ProviderNames } from './provider-names';
 import { redact } from './redact';
 import type { Confidence, Rule } from './rule';
 import type { Finding, ScanOptions } from './types';
@@ -155,10 +155,11 @@ export class Engine {
   /** 1 for keywords that open a base64 search window. */
   private readonly triggers: Uint8Array;
 
-  constructor(rules: readonly Rule[]) {
+  /** `names`: what `providerNames(rules)` gives, precomputed where rules carry no `provider`. */
+  constructor(rules: readonly Rule[], names: ProviderNames) {
     this.rules = rules;
     this.compiled = rules.map(compile);
-    this.providerNames = providerNames(rules);
+    this.providerNames = names;
     const index = new Map<string, number>();
     const keywordRules: number[][] = [];
     rules.forEach((rule, r) => {

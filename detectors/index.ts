@@ -3,6 +3,7 @@
  * sorted by start, never overlapping.
  */
 import { Engine } from './engine';
+import { BUILT_IN_PROVIDER_NAMES } from './provider-names-data';
 import { allRules } from './rules';
 import type { Finding, ScanOptions } from './types';
 
@@ -16,6 +17,6 @@ let engine: Engine | undefined;
 
 /** Finds credentials in `text`; spans are offsets of the secret itself in `text`. */
 export function scan(text: string, options?: ScanOptions): Finding[] {
-  engine ??= new Engine(allRules);
+  engine ??= new Engine(allRules, BUILT_IN_PROVIDER_NAMES);
   return engine.scan(text, options);
 }

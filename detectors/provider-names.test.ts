@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { fake } from './fake';
 import { scan } from './index';
-import { namesProvider } from './provider-names';
+import { namesProvider, providerNames } from './provider-names';
+import { BUILT_IN_PROVIDER_NAMES } from './provider-names-data';
+import { allRules } from './rules';
 
 const f = fake(77);
 const generic = (text: string) => scan(text).filter((x) => x.ruleId === 'secret-assignment');
@@ -47,4 +49,10 @@ describe('generic assignments yield to provider rules', () => {
     expect(namesProvider('ddApiKey', names)).toBe(true);
     expect(namesProvider('ADD_API_KEY', names)).toBe(false);
   });
+});
+
+test('the names the engine uses are the ones the rules give (else: npx tsx scripts/write-provider-names.ts)', () => {
+  const fromRules = providerNames(allRules);
+  expect(BUILT_IN_PROVIDER_NAMES.words).toEqual(fromRules.words);
+  expect([...BUILT_IN_PROVIDER_NAMES.keyNames].sort()).toEqual([...fromRules.keyNames].sort());
 });
