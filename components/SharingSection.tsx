@@ -85,7 +85,7 @@ export function SharingSection({ state }: { state: SettingsState }) {
             disabled={locked('share.expiresIn')}
             onChange={(e) =>
               void saveSettings({
-                share: { ...state.stored.share, expiresIn: Number(e.currentTarget.value) },
+                share: { expiresIn: Number(e.currentTarget.value) },
               })
             }
           >
@@ -111,7 +111,7 @@ export function SharingSection({ state }: { state: SettingsState }) {
                 10,
                 Math.max(1, Math.round(Number(e.currentTarget.value)) || 1),
               );
-              void saveSettings({ share: { ...state.stored.share, views } });
+              void saveSettings({ share: { views } });
             }}
           />
           <LockNote locked={locked('share.views')} />
@@ -124,7 +124,7 @@ export function SharingSection({ state }: { state: SettingsState }) {
           disabled={locked('share.requirePassphrase')}
           onChange={(e) =>
             void saveSettings({
-              share: { ...state.stored.share, requirePassphrase: e.currentTarget.checked },
+              share: { requirePassphrase: e.currentTarget.checked },
             })
           }
         />

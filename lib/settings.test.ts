@@ -30,6 +30,21 @@ describe('settings', () => {
     stop();
   });
 
+  test('changes saved at once, as a blur then a click make them, are all kept', async () => {
+    await Promise.all([
+      saveSettings({ share: { views: 3 } }),
+      saveSettings({ share: { requirePassphrase: true } }),
+      saveSettings({ serverUrl: 'https://links.example' }),
+    ]);
+    const settings = await loadSettings();
+    expect(settings.share).toEqual({
+      ...DEFAULT_SETTINGS.share,
+      views: 3,
+      requirePassphrase: true,
+    });
+    expect(settings.serverUrl).toBe('https://links.example');
+  });
+
   test('a stored field that does not validate falls back on its own', async () => {
     await fakeBrowser.storage.sync.set({
       settings: { serverUrl: 'https://links.example', share: { views: 'many', expiresIn: 300 } },

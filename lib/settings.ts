@@ -8,7 +8,7 @@ import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import { effectiveSettings, type EffectiveSettings } from './managed-policy';
 import { MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
-import { withDefaults, type Settings } from './settings-types';
+import { withDefaults, type Settings, type ShareDefaults } from './settings-types';
 
 export { DEFAULT_SETTINGS, withDefaults } from './settings-types';
 export type { Settings, ShareDefaults } from './settings-types';
@@ -61,11 +61,24 @@ export async function loadExactSettings(): Promise<Settings> {
   return (await readState()).settings;
 }
 
+/** Fields to change; `share` may name only the defaults that change. */
+export type SettingsChanges = Omit<Partial<Settings>, 'share'> & { share?: Partial<ShareDefaults> };
+
+// Each save reads, merges and writes; two saves in flight at once (a field committed on blur, then
+// a checkbox) must not both start from the value before either, or the first change is lost.
+let saving: Promise<unknown> = Promise.resolve();
+
 /** Writes the user's own values; managed fields keep winning when read back. */
-export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
-  const next = withDefaults({ ...withDefaults(await settingsItem.getValue()), ...changes });
-  await settingsItem.setValue(next);
-  return loadSettings();
+export function saveSettings(changes: SettingsChanges): Promise<Settings> {
+  const write = async () => {
+    const current = withDefaults(await settingsItem.getValue());
+    const share = { ...current.share, ...changes.share };
+    await settingsItem.setValue(withDefaults({ ...current, ...changes, share }));
+    return loadSettings();
+  };
+  const done = saving.then(write, write);
+  saving = done.catch(() => undefined);
+  return done;
 }
 
 /** Replaces every stored setting (the options page's import). */
