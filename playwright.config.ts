@@ -13,7 +13,7 @@ export default defineConfig<object, { browserKind: BrowserKind }>({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   projects: [
-    { name: 'chromium', use: { browserKind: 'chromium' } },
+    { name: 'chromium', use: { browserKind: 'chromium' }, grepInvert: /@firefox-only/ },
     // Firefox runs the flows that can differ by browser, tagged @firefox in their titles.
     { name: 'firefox', use: { browserKind: 'firefox' }, grep: /@firefox/ },
   ],
