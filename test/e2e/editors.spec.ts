@@ -1,8 +1,10 @@
 import { EDITORS, type EditorName } from './editor-pages';
+import type { ExtensionBrowser, ExtPage } from './extension-browser';
 import { expect, test } from './fixtures';
 import { dialogOpen } from './page-probes';
 import { linksIn, revealLink } from './reader';
 import { githubToken } from './secrets';
+import type { FixtureSite } from './site';
 
 /** The editor's own model text, read through its API (window.editorText set by the fixture). */
 const editorText = () => (window as unknown as { editorText?: () => string }).editorText?.() ?? '';
@@ -18,6 +20,24 @@ const focusEditor = (selector: string) => {
   (element as HTMLElement).focus();
 };
 
+/** Opens an editor's fixture page once the editor is built and its API is on the window. */
+async function openEditor(
+  extension: ExtensionBrowser,
+  site: FixtureSite,
+  name: EditorName,
+  visible: string,
+): Promise<ExtPage> {
+  const page = await extension.newPage();
+  await page.goto(site.url(`/editors/${name}.html`));
+  await page.textOf(visible);
+  await expect
+    .poll(() =>
+      page.evaluate(() => typeof (window as { editorText?: unknown }).editorText, undefined),
+    )
+    .toBe('function');
+  return page;
+}
+
 const FIREFOX_EDITORS: readonly EditorName[] = ['tiptap'];
 
 for (const [name, { field }] of Object.entries(EDITORS) as [EditorName, { field: string }][]) {
@@ -27,14 +47,7 @@ for (const [name, { field }] of Object.entries(EDITORS) as [EditorName, { field:
     site,
     reader,
   }) => {
-    const page = await extension.newPage();
-    await page.goto(site.url(`/editors/${name}.html`));
-    await page.textOf(field === '#frame' ? 'h1' : field);
-    await expect
-      .poll(() =>
-        page.evaluate(() => typeof (window as { editorText?: unknown }).editorText, undefined),
-      )
-      .toBe('function');
+    const page = await openEditor(extension, site, name, field === '#frame' ? 'h1' : field);
     const token = githubToken();
     await page.evaluate(focusEditor, field);
     await page.paste(`key: ${token} end`);
@@ -58,15 +71,8 @@ for (const name of ['tiptap', 'quill'] as const) {
     site,
     reader,
   }) => {
-    const page = await extension.newPage();
-    await page.goto(site.url(`/editors/${name}.html`));
     const { field } = EDITORS[name];
-    await page.textOf(field);
-    await expect
-      .poll(() =>
-        page.evaluate(() => typeof (window as { editorHtml?: unknown }).editorHtml, undefined),
-      )
-      .toBe('function');
+    const page = await openEditor(extension, site, name, field);
     const token = githubToken();
     await page.evaluate(focusEditor, field);
     await page.press('ControlOrMeta+B');
