@@ -196,6 +196,26 @@ export function startGuard(ctx: ContentScriptContext): void {
    */
   let lastClean: string | undefined;
 
+  /**
+   * For a held paste or send: warns now when the scan finished inside the handler; otherwise the
+   * rest is scanned in later tasks, then the held action goes on as it was or is warned about.
+   */
+  function warnOnFindings(
+    scan: ReturnType<typeof startScan>,
+    incident: Omit<Incident, 'findings'>,
+    show: (open: () => void) => void = (open) => open(),
+  ) {
+    const { findings } = scan;
+    if (findings) {
+      show(() => warn({ ...incident, findings }));
+      return;
+    }
+    void scan.rest().then((rest) => {
+      if (rest.length === 0) incident.proceed();
+      else warn({ ...incident, findings: rest });
+    });
+  }
+
   /** A paste or drop with text: held back and warned about when it carries a secret. */
   function guardIncoming(event: Event, trigger: GuardTrigger, data: DataTransfer | null) {
     if (!event.isTrusted || isOwnInsertion(event) || mode === 'off' || !data) return;
@@ -215,15 +235,7 @@ export function startGuard(ctx: ContentScriptContext): void {
     const caret = saveCaret(element);
     const payload = copyTransfer(data);
     const proceed = () => replayPaste(caret, payload, text);
-    if (scan.findings) {
-      void warn({ trigger, text, findings: scan.findings, caret, proceed });
-      return;
-    }
-    // Too big to decide inside the handler: the rest is scanned in later tasks, then let in or warned.
-    void scan.rest().then((findings) => {
-      if (findings.length === 0) proceed();
-      else void warn({ trigger, text, findings, caret, proceed });
-    });
+    warnOnFindings(scan, { trigger, text, caret, proceed });
   }
 
   /** A typed message about to be sent: stopped and warned about when it carries a secret. */
@@ -248,16 +260,7 @@ export function startGuard(ctx: ContentScriptContext): void {
         sendApproved = false;
       }
     };
-    if (scan.findings) {
-      const findings = scan.findings;
-      show(() => warn({ trigger: 'send', text, findings, caret, proceed }));
-      return true;
-    }
-    // A very long message: held while the rest is scanned, then sent as it was or warned about.
-    void scan.rest().then((findings) => {
-      if (findings.length === 0) proceed();
-      else void warn({ trigger: 'send', text, findings, caret, proceed });
-    });
+    warnOnFindings(scan, { trigger: 'send', text, caret, proceed }, show);
     return true;
   }
 
