@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 
 export interface WarningFinding {
   title: string;
@@ -48,29 +48,40 @@ function keepFocusInside(event: KeyboardEvent) {
   buttons[(next + buttons.length) % buttons.length]?.focus();
 }
 
-export function SecretWarning(props: SecretWarningProps) {
-  const { findings, trigger, allowAnyway, state, onConvert, onAnyway, onCancel } = props;
-  const convertButton = useRef<HTMLButtonElement>(null);
-  const dialog = useRef<HTMLDivElement>(null);
-  const pressedInside = useRef(false);
-  const working = state.kind === 'working';
+/**
+ * A class, not hooks: the dialog is drawn by the content script, and preact/hooks would cost 2 KB
+ * of that script's 100 KB budget.
+ */
+export class SecretWarning extends Component<SecretWarningProps> {
+  private readonly convertButton = createRef<HTMLButtonElement>();
+  private readonly dialog = createRef<HTMLDivElement>();
+  private readonly pressedInside = { current: false };
 
-  // Layout effect: the focus is in the dialog as soon as it is on screen, so an Enter typed
-  // right after the paste cannot reach the field.
-  useLayoutEffect(() => {
+  // The focus is in the dialog as soon as it is drawn, so an Enter typed next cannot reach the
+  // field.
+  override componentDidMount() {
+    this.focusForState();
+  }
+
+  override componentDidUpdate(previous: SecretWarningProps) {
+    if (previous.state.kind !== this.props.state.kind) this.focusForState();
+  }
+
+  private focusForState() {
     // While working the convert button is disabled and would drop the focus out of the dialog.
-    if (state.kind === 'working') dialog.current?.focus();
-    else convertButton.current?.focus();
-  }, [state.kind]);
+    if (this.props.state.kind === 'working') this.dialog.current?.focus();
+    else this.convertButton.current?.focus();
+  }
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    const { state, onConvert, onCancel } = this.props;
     if (!event.isTrusted) return;
     if (event.key === 'Tab') {
       keepFocusInside(event);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       onCancel();
-    } else if (event.key === 'Enter' && !working) {
+    } else if (event.key === 'Enter' && state.kind !== 'working') {
       const target = event.target as HTMLElement | null;
       // Enter on a focused button presses that button; elsewhere it means the default action.
       if (target?.tagName === 'BUTTON') return;
@@ -79,61 +90,66 @@ export function SecretWarning(props: SecretWarningProps) {
     }
   };
 
-  const what = findings.length === 1 ? 'a secret' : `${findings.length} secrets`;
-  const verb = trigger === 'paste' ? 'pasting' : 'sending';
-  return (
-    <div
-      ref={dialog}
-      class="kw-dialog"
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby="kw-title"
-      aria-describedby="kw-body"
-      tabIndex={-1}
-      onKeyDown={onKeyDown}
-      onPointerDown={(event) => {
-        if (event.isTrusted) pressedInside.current = true;
-      }}
-    >
-      <h2 id="kw-title" class="kw-title">
-        Keywarden: you are {verb} {what}
-      </h2>
-      <div id="kw-body">
-        <ul class="kw-findings">
-          {findings.map((finding, i) => (
-            <li key={i}>
-              <span class="kw-kind">{finding.title}</span>{' '}
-              <code class="kw-preview">{finding.redacted}</code>
-            </li>
-          ))}
-        </ul>
-        <p class="kw-hint">
-          {state.kind === 'failed'
-            ? state.message
-            : working
-              ? 'Encrypting and creating the link…'
-              : 'Send it as a one-time link that works once and then deletes itself.'}
-        </p>
-      </div>
-      <div class="kw-actions" aria-busy={working}>
-        <button
-          ref={convertButton}
-          class="kw-primary"
-          type="button"
-          disabled={working}
-          onClick={trusted(onConvert, pressedInside)}
-        >
-          {state.kind === 'failed' ? 'Retry' : 'Send as one-time link'}
-        </button>
-        {allowAnyway && (
-          <button type="button" disabled={working} onClick={trusted(onAnyway, pressedInside)}>
-            {trigger === 'paste' ? 'Paste anyway' : 'Send anyway'}
+  override render() {
+    const { findings, trigger, allowAnyway, state, onConvert, onAnyway, onCancel } = this.props;
+    const working = state.kind === 'working';
+    const pressedInside = this.pressedInside;
+    const what = findings.length === 1 ? 'a secret' : `${findings.length} secrets`;
+    const verb = trigger === 'paste' ? 'pasting' : 'sending';
+    return (
+      <div
+        ref={this.dialog}
+        class="kw-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="kw-title"
+        aria-describedby="kw-body"
+        tabIndex={-1}
+        onKeyDown={this.onKeyDown}
+        onPointerDown={(event) => {
+          if (event.isTrusted) pressedInside.current = true;
+        }}
+      >
+        <h2 id="kw-title" class="kw-title">
+          Keywarden: you are {verb} {what}
+        </h2>
+        <div id="kw-body">
+          <ul class="kw-findings">
+            {findings.map((finding, i) => (
+              <li key={i}>
+                <span class="kw-kind">{finding.title}</span>{' '}
+                <code class="kw-preview">{finding.redacted}</code>
+              </li>
+            ))}
+          </ul>
+          <p class="kw-hint">
+            {state.kind === 'failed'
+              ? state.message
+              : working
+                ? 'Encrypting and creating the link…'
+                : 'Send it as a one-time link that works once and then deletes itself.'}
+          </p>
+        </div>
+        <div class="kw-actions" aria-busy={working}>
+          <button
+            ref={this.convertButton}
+            class="kw-primary"
+            type="button"
+            disabled={working}
+            onClick={trusted(onConvert, pressedInside)}
+          >
+            {state.kind === 'failed' ? 'Retry' : 'Send as one-time link'}
           </button>
-        )}
-        <button type="button" onClick={trusted(onCancel, pressedInside)}>
-          Cancel
-        </button>
+          {allowAnyway && (
+            <button type="button" disabled={working} onClick={trusted(onAnyway, pressedInside)}>
+              {trigger === 'paste' ? 'Paste anyway' : 'Send anyway'}
+            </button>
+          )}
+          <button type="button" onClick={trusted(onCancel, pressedInside)}>
+            Cancel
+          </button>
+        </div>
       </div>
-    </div>
-  );
+    );
+  }
 }
