@@ -55,11 +55,14 @@ function policyUrl(): string {
   }
 }
 
-/** Strings and files of a clipboard or drag payload, kept so "paste anyway" can replay it whole. */
-function copyTransfer(source: DataTransfer): DataTransfer {
+/**
+ * Strings and files of a clipboard or drag payload, kept so "paste anyway" can replay it whole.
+ * `text` is its text/plain, already read: each read copies the whole string again.
+ */
+function copyTransfer(source: DataTransfer, text: string): DataTransfer {
   const copy = new DataTransfer();
   for (const type of source.types) {
-    if (type !== 'Files') copy.setData(type, source.getData(type));
+    if (type !== 'Files') copy.setData(type, type === 'text/plain' ? text : source.getData(type));
   }
   for (const file of Array.from(source.files)) copy.items.add(file);
   return copy;
@@ -233,7 +236,7 @@ export function startGuard(ctx: ContentScriptContext): void {
     }
     hold(event);
     const caret = saveCaret(element);
-    const payload = copyTransfer(data);
+    const payload = copyTransfer(data, text);
     const proceed = () => replayPaste(caret, payload, text);
     warnOnFindings(scan, { trigger, text, caret, proceed });
   }
@@ -313,6 +316,7 @@ export function startGuard(ctx: ContentScriptContext): void {
     window,
     'keydown',
     (event) => {
+      if (open?.ui.takeEarlyKey(event)) return;
       if (event.key === 'Enter' || event.key === ' ') {
         // A send button with the focus: Closure buttons act on the key press itself.
         const button = adapter.sendButtonOf(event);

@@ -1,11 +1,13 @@
 import type { ContentScriptContext } from '#imports';
-import { render } from 'preact';
+import { render, type ComponentChild } from 'preact';
 import { SECRET_WARNING_CSS } from '@/components/secret-warning-css';
 import { SecretWarning, type SecretWarningProps } from '@/components/SecretWarning';
 import { mountShadowHost } from './shadow-host';
 
 const DIALOG_WIDTH = 380;
 const GAP = 8;
+/** Frames stop for a hidden or throttled frame; the dialog is drawn by then regardless. */
+const DRAW_FALLBACK_MS = 100;
 
 /** Below the field when it fits, otherwise above it; always inside the viewport. */
 function placeNear(anchor: Element): { left: number; top: number } {
@@ -19,13 +21,26 @@ function placeNear(anchor: Element): { left: number; top: number } {
 }
 
 export interface WarningUi {
+  /**
+   * A key pressed before the dialog is drawn draws it and acts there (Enter converts, Escape
+   * cancels, Tab moves among its buttons), never in the field, which still has the focus, nor in
+   * the page. False once the dialog is drawn.
+   */
+  takeEarlyKey(event: KeyboardEvent): boolean;
   update(props: SecretWarningProps): void;
   /** A short notice in place of the dialog, e.g. where to rotate a key that was pasted anyway. */
   notice(message: string, link?: string): void;
   remove(): void;
 }
 
-/** Mounts the warning in a closed shadow root so the page can neither style nor script it. */
+/**
+ * Mounts the warning in a closed shadow root so the page can neither style nor script it.
+ *
+ * The host goes in at once; the dialog itself is drawn in the next animation frame, the first
+ * moment it could be seen, so the paste or send handler that decided does not also pay for its
+ * styles and layout (moving the focus out of the field forces both). Until then the field keeps
+ * the focus and the guard hands keys to `takeEarlyKey`.
+ */
 export function openWarningUi(
   ctx: ContentScriptContext,
   anchor: Element,
@@ -35,35 +50,58 @@ export function openWarningUi(
   const host = mountShadowHost(ctx, 'keywarden-warning', SECRET_WARNING_CSS);
   const container = host.container;
   const style = { left: `${position.left}px`, top: `${position.top}px` };
+  const show = (vnode: ComponentChild) => {
+    host.addStyles();
+    render(<div class="kw-layer">{vnode}</div>, container);
+  };
   const draw = (next: SecretWarningProps) =>
-    render(
-      <div class="kw-layer">
-        <div style={{ position: 'fixed', ...style }}>
-          <SecretWarning {...next} />
-        </div>
+    show(
+      <div style={{ position: 'fixed', ...style }}>
+        <SecretWarning {...next} />
       </div>,
-      container,
     );
-  draw(props);
+
+  let pending: SecretWarningProps | undefined = props;
+  const drawPending = () => {
+    const next = pending;
+    pending = undefined;
+    if (next) draw(next);
+  };
+  ctx.requestAnimationFrame(drawPending);
+  ctx.setTimeout(drawPending, DRAW_FALLBACK_MS);
+
   const remove = () => {
+    pending = undefined;
     render(null, container);
     host.remove();
   };
   return {
-    update: draw,
+    takeEarlyKey(event) {
+      const next = pending;
+      if (!next || !event.isTrusted) return false;
+      event.stopImmediatePropagation();
+      drawPending();
+      // Tab goes on to move the focus, now in the dialog, to its next button.
+      if (event.key !== 'Tab') event.preventDefault();
+      if (event.key === 'Enter') next.onConvert();
+      else if (event.key === 'Escape') next.onCancel();
+      return true;
+    },
+    update(next) {
+      if (pending) pending = next;
+      else draw(next);
+    },
     notice(message, link) {
-      render(
-        <div class="kw-layer">
-          <div class="kw-notice" role="status" style={style}>
-            {message}{' '}
-            {link && (
-              <a href={link} target="_blank" rel="noreferrer noopener">
-                {link}
-              </a>
-            )}
-          </div>
+      pending = undefined;
+      show(
+        <div class="kw-notice" role="status" style={style}>
+          {message}{' '}
+          {link && (
+            <a href={link} target="_blank" rel="noreferrer noopener">
+              {link}
+            </a>
+          )}
         </div>,
-        container,
       );
       ctx.setTimeout(remove, 12_000);
     },
