@@ -105,6 +105,27 @@ function rangeOfLast(root: HTMLElement, secret: string): Range | undefined {
   return undefined;
 }
 
+/**
+ * Deletes the selected `range` through the editor's model. Editors that take their edits from
+ * `beforeinput` (Slate, CKEditor 5, Lexical) cancel a delete they applied themselves; a DOM change
+ * they did not make would be undone or ignored at their next render (Slate puts the secret back).
+ * Chrome fires no `beforeinput` for `execCommand`, so it is dispatched here; editors that only
+ * watch the DOM (ProseMirror, Quill, Draft.js) leave it alone and get the `execCommand` deletion.
+ */
+function deleteRange(document: Document, range: Range): boolean {
+  const { startContainer } = range;
+  const target = startContainer instanceof Element ? startContainer : startContainer.parentElement;
+  const event = new InputEvent('beforeinput', {
+    inputType: 'deleteContentBackward',
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    targetRanges: [new StaticRange(range)],
+  });
+  target?.dispatchEvent(event);
+  return event.defaultPrevented || document.execCommand('delete');
+}
+
 async function replaceInEditable(
   element: HTMLElement,
   replacements: readonly InPlaceReplacement[],
@@ -114,6 +135,9 @@ async function replaceInEditable(
   const document = element.ownerDocument;
   // From the end; the editor may re-render after each insertion, so each range is found afresh.
   for (let i = replacements.length - 1; i >= 0; i--) {
+    // The editor handles the focus it just got, or the last insertion, in a later task; Draft.js
+    // ignores selection events until it has, and would insert where the caret was before.
+    await settle();
     const { secret, link } = replacements[i] as InPlaceReplacement;
     const range = rangeOfLast(element, secret);
     if (!range) return false;
@@ -125,7 +149,7 @@ async function replaceInEditable(
     document.dispatchEvent(new Event('selectionchange'));
     // Delete first, then insert at the caret: a URL pasted over selected text makes many editors
     // (Tiptap's Link, Slack, GitHub) link the selection, which would leave the secret in place.
-    if (document.execCommand('delete')) {
+    if (deleteRange(document, range)) {
       // Editors that sync their model from DOM mutations (Quill) do so in a later microtask; a
       // paste handled before that lands against the old model and is lost.
       await settle();
