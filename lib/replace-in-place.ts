@@ -135,8 +135,11 @@ async function replaceInEditable(
   const document = element.ownerDocument;
   // From the end; the editor may re-render after each insertion, so each range is found afresh.
   for (let i = replacements.length - 1; i >= 0; i--) {
-    // The editor handles the focus it just got, or the last insertion, in a later task; Draft.js
-    // ignores selection events until it has, and would insert where the caret was before.
+    // The editor handles the focus it just got, or the last insertion, in later tasks, and may
+    // ignore the selection until it has: Draft.js until it re-rendered (it would insert where the
+    // caret was before), Slate until a timer its re-render queues (it would delete at its own
+    // caret). That render runs after this first timer was queued, hence a second one.
+    await settle();
     await settle();
     const { secret, link } = replacements[i] as InPlaceReplacement;
     const range = rangeOfLast(element, secret);
@@ -163,7 +166,8 @@ async function replaceInEditable(
 /**
  * Replaces each secret in `element` by its link, in place. False, with nothing changed, when a
  * secret is no longer where the scan saw it (the caller then rewrites the message whole).
- * `settle` lets the page's editor run (a zero-delay timer) between a deletion and an insertion.
+ * `settle` lets the page's editor run (a zero-delay timer) before each selection and between a
+ * deletion and an insertion.
  */
 export async function replaceInPlace(
   element: EditableElement,
