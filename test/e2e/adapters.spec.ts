@@ -115,7 +115,7 @@ async function stopAndConvert(page: Page, mimic: Mimic, send: () => Promise<void
  * A keyboard user's send: Tab from the composer to the send button, then a key on it. Gmail's
  * button acts on the key itself (Enter on keydown, Space on keyup), so there only the guard's
  * keydown hook stands between the key and the send (both Gmail cases fail without it); native
- * buttons are also covered by the click the key produces.
+ * buttons are also covered by the click, or in a form the submit, that the key produces.
  */
 async function pressOnSendButton(page: Page, mimic: Mimic, key: 'Enter' | 'Space') {
   await page.locator(mimic.composer).focus();
