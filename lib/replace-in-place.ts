@@ -105,6 +105,27 @@ function rangeOfLast(root: HTMLElement, secret: string): Range | undefined {
   return undefined;
 }
 
+/**
+ * Deletes the selected `range` through the editor's model. Editors that take their edits from
+ * `beforeinput` (Slate, CKEditor 5, Lexical) cancel a delete they applied themselves; a DOM change
+ * they did not make would be undone or ignored at their next render (Slate puts the secret back).
+ * Chrome fires no `beforeinput` for `execCommand`, so it is dispatched here; editors that only
+ * watch the DOM (ProseMirror, Quill, Draft.js) leave it alone and get the `execCommand` deletion.
+ */
+function deleteRange(document: Document, range: Range): boolean {
+  const { startContainer } = range;
+  const target = startContainer instanceof Element ? startContainer : startContainer.parentElement;
+  const event = new InputEvent('beforeinput', {
+    inputType: 'deleteContentBackward',
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    targetRanges: [new StaticRange(range)],
+  });
+  target?.dispatchEvent(event);
+  return event.defaultPrevented || document.execCommand('delete');
+}
+
 async function replaceInEditable(
   element: HTMLElement,
   replacements: readonly InPlaceReplacement[],
@@ -114,6 +135,12 @@ async function replaceInEditable(
   const document = element.ownerDocument;
   // From the end; the editor may re-render after each insertion, so each range is found afresh.
   for (let i = replacements.length - 1; i >= 0; i--) {
+    // The editor handles the focus it just got, or the last insertion, in later tasks, and may
+    // ignore the selection until it has: Draft.js until it re-rendered (it would insert where the
+    // caret was before), Slate until a timer its re-render queues (it would delete at its own
+    // caret). That render runs after this first timer was queued, hence a second one.
+    await settle();
+    await settle();
     const { secret, link } = replacements[i] as InPlaceReplacement;
     const range = rangeOfLast(element, secret);
     if (!range) return false;
@@ -125,7 +152,7 @@ async function replaceInEditable(
     document.dispatchEvent(new Event('selectionchange'));
     // Delete first, then insert at the caret: a URL pasted over selected text makes many editors
     // (Tiptap's Link, Slack, GitHub) link the selection, which would leave the secret in place.
-    if (document.execCommand('delete')) {
+    if (deleteRange(document, range)) {
       // Editors that sync their model from DOM mutations (Quill) do so in a later microtask; a
       // paste handled before that lands against the old model and is lost.
       await settle();
@@ -139,7 +166,8 @@ async function replaceInEditable(
 /**
  * Replaces each secret in `element` by its link, in place. False, with nothing changed, when a
  * secret is no longer where the scan saw it (the caller then rewrites the message whole).
- * `settle` lets the page's editor run (a zero-delay timer) between a deletion and an insertion.
+ * `settle` lets the page's editor run (a zero-delay timer) before each selection and between a
+ * deletion and an insertion.
  */
 export async function replaceInPlace(
   element: EditableElement,

@@ -111,6 +111,19 @@ async function stopAndConvert(page: Page, mimic: Mimic, send: () => Promise<void
   return token;
 }
 
+/**
+ * A keyboard user's send: Tab from the composer to the send button, then a key on it. Gmail's
+ * button acts on the key itself (Enter on keydown, Space on keyup), so there only the guard's
+ * keydown hook stands between the key and the send (both Gmail cases fail without it); native
+ * buttons are also covered by the click, or in a form the submit, that the key produces.
+ */
+async function pressOnSendButton(page: Page, mimic: Mimic, key: 'Enter' | 'Space') {
+  await page.locator(mimic.composer).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(mimic.sendButton)).toBeFocused();
+  await page.keyboard.press(key);
+}
+
 for (const mimic of MIMICS) {
   test.describe(`${mimic.name} adapter`, () => {
     test(`a typed secret is stopped on ${mimic.sendKey} and sent as a link`, async ({
@@ -151,6 +164,39 @@ for (const mimic of MIMICS) {
       await page.keyboard.type(`key ${token}`);
       await page.keyboard.press(mimic.sendKey);
       await expect.poll(() => isDialogOpen(page)).toBe(true);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => sent(page)).toEqual([`key ${token}`]);
+      await page.close();
+    });
+
+    test('Enter on the focused send button stops a typed secret, and it is sent as a link', async ({
+      extension,
+    }) => {
+      const page = await newRawPage(extension);
+      await openMimic(page, mimic);
+      const token = await stopAndConvert(page, mimic, () =>
+        pressOnSendButton(page, mimic, 'Enter'),
+      );
+      await pressOnSendButton(page, mimic, 'Enter');
+      await expect.poll(() => sent(page)).toHaveLength(1);
+      const [message] = await sent(page);
+      expect(message).toMatch(/^deploy key http\S+ thanks$/);
+      expect(message).not.toContain(token);
+      await page.close();
+    });
+
+    test('Space on the focused send button stops a typed secret; "send anyway" sends it as typed', async ({
+      extension,
+    }) => {
+      const page = await newRawPage(extension);
+      await openMimic(page, mimic);
+      const token = githubToken();
+      await page.locator(mimic.composer).focus();
+      await page.keyboard.type(`key ${token}`);
+      await pressOnSendButton(page, mimic, 'Space');
+      await expect.poll(() => isDialogOpen(page)).toBe(true);
+      expect(await sent(page)).toEqual([]);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await expect.poll(() => sent(page)).toEqual([`key ${token}`]);

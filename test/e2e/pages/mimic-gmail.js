@@ -1,7 +1,8 @@
 // Gmail's sending rules: Ctrl/Cmd+Enter anywhere in the compose window sends, a plain Enter is a
 // newline in the body, and the Send "button" (a div) acts like a Closure goog.ui.Button: mousedown
-// makes it active, mouseup on it while active sends (the click comes too late to stop anything),
-// and Enter on the focused button sends on keydown.
+// makes it active, mouseup on it while active sends (the click comes too late to stop anything);
+// from the keyboard, Enter on the focused button sends on keydown and Space on keyup
+// (goog.ui.Button#handleKeyEventInternal).
 const compose = document.querySelector('[role="dialog"]');
 const body = compose.querySelector('div[aria-label="Message Body"]');
 const send = () => {
@@ -26,4 +27,7 @@ button.addEventListener('mouseup', () => {
 });
 button.addEventListener('keydown', (event) => {
   if (event.key === 'Enter') send();
+});
+button.addEventListener('keyup', (event) => {
+  if (event.key === ' ') send();
 });
