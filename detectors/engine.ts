@@ -251,12 +251,14 @@ export class Engine {
     const byRule: (number[] | undefined)[] = new Array(this.compiled.length);
     const whole = text.length <= WHOLE_TEXT_LIMIT;
     const triggerWindows: number[] = [];
-    // Line ends come from indexOf, cached: each search starts past the previous result, so all
-    // of them together read the text once, even when it is one 10 MB line.
+    // Line bounds come from native searches, cached per line: a hit past the cached line's end
+    // searches back only to that end and forward to the next line feed, so all the searches
+    // together read the text about once, even when it is one 10 MB line.
+    let lineStart = 0;
     let nextNewline = -1;
     this.matcher.forEachHit(
       text,
-      (k, end, newline) => {
+      (k, end) => {
         let lineWs = -1;
         let lineWe = -1;
         if (runs && !whole && this.triggers[k] === 1) {
@@ -287,10 +289,11 @@ export class Engine {
           if (reach === undefined) {
             if (lineWs < 0) {
               if (nextNewline < end) {
+                lineStart = text.lastIndexOf('\n', begin - 1) + 1;
                 nextNewline = text.indexOf('\n', end);
                 if (nextNewline < 0) nextNewline = text.length;
               }
-              lineWs = Math.max(newline + 1, begin - LINE_CAP);
+              lineWs = Math.max(lineStart, begin - LINE_CAP);
               lineWe = Math.min(nextNewline, end + LINE_CAP);
             }
             ws = lineWs;
