@@ -25,6 +25,12 @@ const TRIGGER_REACH = 8192;
 
 /** Longest stretch of a line searched on either side of a keyword hit. */
 const LINE_CAP = 1024;
+/**
+ * A line window also reaches this far past the keyword across line ends: a YAML parent names the
+ * provider (`stability:\n  key: …`) and the value sits on a later line, as a whole-text search
+ * of a paste would find it.
+ */
+const NEXT_LINES_REACH = 256;
 /** Longest identifier read before a generic rule's match to find the whole key name. */
 const NAME_REACH = 64;
 
@@ -282,7 +288,6 @@ export class Engine {
             continue;
           }
           const begin = end - (this.keywordLengths[k] as number);
-          if (list && begin < (list[list.length - 1] as number)) continue;
           const reach = this.compiled[r]?.rule.window;
           let ws: number;
           let we: number;
@@ -294,7 +299,10 @@ export class Engine {
                 if (nextNewline < 0) nextNewline = text.length;
               }
               lineWs = Math.max(lineStart, begin - LINE_CAP);
-              lineWe = Math.min(nextNewline, end + LINE_CAP);
+              lineWe = Math.min(
+                text.length,
+                Math.max(Math.min(nextNewline, end + LINE_CAP), end + NEXT_LINES_REACH),
+              );
             }
             ws = lineWs;
             we = lineWe;
@@ -302,6 +310,7 @@ export class Engine {
             ws = Math.max(0, begin - reach);
             we = Math.min(text.length, end + reach);
           }
+          // A hit inside the last window still extends it: its match may run past that end.
           if (!list) byRule[r] = list = [];
           const last = list.length - 1;
           if (last > 0 && ws <= (list[last] as number))
