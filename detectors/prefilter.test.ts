@@ -48,6 +48,19 @@ test('texts of many chunks, ASCII or not, lose no hit at a chunk edge and keep t
   }
 });
 
+test('a keyword across any chunk edge or half-chunk point is found once, at any offset', () => {
+  const m = new KeywordMatcher(keywords);
+  // The byte loop works in 16 KB chunks, each scanned as two interleaved halves.
+  for (let offset = 1; offset < 'aws_secret'.length; offset++) {
+    const chars = Array.from({ length: 65536 }, () => 'y');
+    for (let edge = 8192; edge < chars.length; edge += 8192) {
+      chars.splice(edge - offset, 10, ...'aws_secret');
+    }
+    const text = chars.join('');
+    expect(hits(m, text).sort()).toEqual(naive(text, keywords));
+  }
+});
+
 test('base64 runs of 32+ characters are reported', () => {
   const run = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3';
   const out: number[] = [];
