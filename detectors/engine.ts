@@ -25,6 +25,12 @@ const TRIGGER_REACH = 8192;
 
 /** Longest stretch of a line searched on either side of a keyword hit. */
 const LINE_CAP = 1024;
+/**
+ * A line window also reaches this far past the keyword across line ends: a YAML parent names the
+ * provider (`stability:\n  key: …`) and the value sits on a later line, as a whole-text search
+ * of a paste would find it.
+ */
+const NEXT_LINES_REACH = 256;
 /** Longest identifier read before a generic rule's match to find the whole key name. */
 const NAME_REACH = 64;
 
@@ -251,12 +257,14 @@ export class Engine {
     const byRule: (number[] | undefined)[] = new Array(this.compiled.length);
     const whole = text.length <= WHOLE_TEXT_LIMIT;
     const triggerWindows: number[] = [];
-    // Line ends come from indexOf, cached: each search starts past the previous result, so all
-    // of them together read the text once, even when it is one 10 MB line.
+    // Line bounds come from native searches, cached per line: a hit past the cached line's end
+    // searches back only to that end and forward to the next line feed, so all the searches
+    // together read the text about once, even when it is one 10 MB line.
+    let lineStart = 0;
     let nextNewline = -1;
     this.matcher.forEachHit(
       text,
-      (k, end, newline) => {
+      (k, end) => {
         let lineWs = -1;
         let lineWe = -1;
         if (runs && !whole && this.triggers[k] === 1) {
@@ -280,18 +288,21 @@ export class Engine {
             continue;
           }
           const begin = end - (this.keywordLengths[k] as number);
-          if (list && begin < (list[list.length - 1] as number)) continue;
           const reach = this.compiled[r]?.rule.window;
           let ws: number;
           let we: number;
           if (reach === undefined) {
             if (lineWs < 0) {
               if (nextNewline < end) {
+                lineStart = text.lastIndexOf('\n', begin - 1) + 1;
                 nextNewline = text.indexOf('\n', end);
                 if (nextNewline < 0) nextNewline = text.length;
               }
-              lineWs = Math.max(newline + 1, begin - LINE_CAP);
-              lineWe = Math.min(nextNewline, end + LINE_CAP);
+              lineWs = Math.max(lineStart, begin - LINE_CAP);
+              lineWe = Math.min(
+                text.length,
+                Math.max(Math.min(nextNewline, end + LINE_CAP), end + NEXT_LINES_REACH),
+              );
             }
             ws = lineWs;
             we = lineWe;
@@ -299,6 +310,7 @@ export class Engine {
             ws = Math.max(0, begin - reach);
             we = Math.min(text.length, end + reach);
           }
+          // A hit inside the last window still extends it: its match may run past that end.
           if (!list) byRule[r] = list = [];
           const last = list.length - 1;
           if (last > 0 && ws <= (list[last] as number))

@@ -55,6 +55,14 @@ function expectFound(rule: Rule, text: string, secret: string, label: string) {
 
 const exampleText = (m: MatchExample) => (typeof m === 'string' ? { text: m, secret: m } : m);
 
+// Over the engine's whole-text limit, so rules search windows around keyword hits; the lines
+// carry common keywords, so windows of other hits run into the example.
+const FILLER = Array.from(
+  { length: 200 },
+  (_, i) =>
+    `line ${i}: the token refresh job failed, the password rotation and the secret store are next\n`,
+).join('');
+
 describe.each(allRules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
   const examples = rule.examples();
 
@@ -62,6 +70,13 @@ describe.each(allRules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
     for (const m of examples.match) {
       const { text, secret } = exampleText(m);
       expectFound(rule, text, secret, 'as given');
+    }
+  });
+
+  test('every match is found inside a large text, where the engine searches windows', () => {
+    for (const m of examples.match) {
+      const { text, secret } = exampleText(m);
+      expectFound(rule, `${FILLER}${text}\n${FILLER}`, secret, 'in a large text');
     }
   });
 
