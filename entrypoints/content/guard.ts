@@ -315,24 +315,35 @@ export function startGuard(ctx: ContentScriptContext): void {
     button.dispatchEvent(new MouseEvent('mouseup', init));
     button.click();
   };
+  /** Keys whose press the guard held: their release is held too. */
+  const heldKeys = new Set<string>();
+  const holdsKey = (event: KeyboardEvent): boolean => {
+    if (open?.ui.takeEarlyKey(event)) return true;
+    if (event.key === 'Enter' || event.key === ' ') {
+      // A send button with the focus: Closure buttons act on the key press itself.
+      const button = adapter.sendButtonOf(event);
+      const element = button && adapter.composerForButton(button);
+      if (button && element) return guardSend(event, element, () => pressSend(button));
+    }
+    if (!adapter.isSendKey(event)) return false;
+    const element = editableTargetOf(event);
+    return !!element && guardSend(event, element, () => adapter.resendKey(element, event));
+  };
   ctx.addEventListener(
     window,
     'keydown',
     (event) => {
-      if (open?.ui.takeEarlyKey(event)) return;
-      if (event.key === 'Enter' || event.key === ' ') {
-        // A send button with the focus: Closure buttons act on the key press itself.
-        const button = adapter.sendButtonOf(event);
-        const element = button && adapter.composerForButton(button);
-        if (button && element) {
-          guardSend(event, element, () => pressSend(button));
-          return;
-        }
-      }
-      if (!adapter.isSendKey(event)) return;
-      const element = editableTargetOf(event);
-      if (!element) return;
-      guardSend(event, element, () => adapter.resendKey(element, event));
+      if (holdsKey(event)) heldKeys.add(event.code);
+    },
+    capture,
+  );
+  // The focus stays where it was until the dialog is drawn, and some sites act on the release
+  // (Closure buttons, Gmail's Send among them, send on Space's keyup).
+  ctx.addEventListener(
+    window,
+    'keyup',
+    (event) => {
+      if (event.isTrusted && heldKeys.delete(event.code)) hold(event);
     },
     capture,
   );

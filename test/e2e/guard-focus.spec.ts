@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { dialogOpen } from './page-probes';
+import { CONTROL_V, ENTER, holdMainThreadOnWarning, pressQueued, TAB } from './queued-keys';
 import { GITHUB_TOKEN_TITLE, githubToken } from './secrets';
 
 /**
@@ -63,45 +64,7 @@ test('the dialog keeps the focus among its buttons and gives it back to the fiel
   await page.close();
 });
 
-/** Key presses sent over CDP without waiting for each, so they queue behind one another. */
-async function pressQueued(page: Page, keys: { key: string; code: string; keyCode: number }[]) {
-  const cdp = await page.context().newCDPSession(page);
-  const CONTROL = 2;
-  const send = (
-    type: 'rawKeyDown' | 'keyDown' | 'keyUp',
-    key: string,
-    code: string,
-    keyCode: number,
-    modifiers = 0,
-  ) =>
-    cdp.send('Input.dispatchKeyEvent', {
-      type,
-      key,
-      code,
-      windowsVirtualKeyCode: keyCode,
-      modifiers,
-      ...(type === 'keyDown' && key === 'Enter' ? { text: '\r' } : {}),
-    });
-  const sent = [
-    send('rawKeyDown', 'Control', 'ControlLeft', 17, CONTROL),
-    send('rawKeyDown', 'v', 'KeyV', 86, CONTROL),
-    send('keyUp', 'v', 'KeyV', 86, CONTROL),
-    send('keyUp', 'Control', 'ControlLeft', 17),
-    ...keys.flatMap(({ key, code, keyCode }) => [
-      send('keyDown', key, code, keyCode),
-      send('keyUp', key, code, keyCode),
-    ]),
-  ];
-  await Promise.all(sent);
-  await cdp.detach();
-}
-
-const ENTER = { key: 'Enter', code: 'Enter', keyCode: 13 };
-const TAB = { key: 'Tab', code: 'Tab', keyCode: 9 };
-
 // The dialog is drawn in the frame after the paste; keys typed in between must answer it too.
-// The page holds the main thread when the warning's host appears, so the keys sent after the
-// paste wait in the queue, ahead of any frame that could draw the dialog.
 test('keys pressed right after the paste act in the dialog, never in the field', async ({
   extension,
   site,
@@ -111,25 +74,20 @@ test('keys pressed right after the paste act in the dialog, never in the field',
   const page = await context.newPage();
   await page.goto(site.url('/composers.html'));
   await page.locator('#chat').waitFor();
-  await page.evaluate(() => {
-    new MutationObserver(() => {
-      const until = performance.now() + 300;
-      while (performance.now() < until);
-    }).observe(document.documentElement, { childList: true });
-  });
+  await holdMainThreadOnWarning(page);
   const text = `key ${githubToken()}`;
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);
   const field = () => document.querySelector('textarea')?.value;
 
   await page.focus('#textarea');
-  await pressQueued(page, [ENTER]);
+  await pressQueued(page, [CONTROL_V, ENTER]);
   await expect.poll(() => page.evaluate(field)).toMatch(/^key http\S+$/);
 
   await page.evaluate(
     () => ((document.querySelector('textarea') as HTMLTextAreaElement).value = ''),
   );
   await page.focus('#textarea');
-  await pressQueued(page, [TAB, ENTER]);
+  await pressQueued(page, [CONTROL_V, TAB, ENTER]);
   await expect.poll(() => page.evaluate(field)).toBe(text);
   await page.close();
 });
