@@ -38,9 +38,9 @@ async function extensionWithSiteAccess(
 }
 
 interface TabsApi {
-  query(filter: object): Promise<{ id?: number; url?: string }[]>;
+  query(filter: object): Promise<{ id?: number; url?: string; windowId?: number }[]>;
   update(id: number, change: { active: boolean }): Promise<unknown>;
-  create(tab: { url: string; active: boolean }): Promise<unknown>;
+  create(tab: { url: string; active: boolean; windowId?: number }): Promise<unknown>;
 }
 
 /** Runs in an extension page: opens the popup in the background, `siteUrl` staying active. */
@@ -50,7 +50,9 @@ async function openPopupBeside({ siteUrl, popupUrl }: { siteUrl: string; popupUr
   // Firefox's URL match patterns take no port, so compare whole addresses instead.
   const tab = (await tabs.query({})).find((candidate) => candidate.url === siteUrl);
   await tabs.update(tab?.id ?? -1, { active: true });
-  await tabs.create({ url: popupUrl, active: false });
+  // In the site's own window: the popup asks for the active tab of its window, and a new tab
+  // would otherwise go to the last focused one, which need not be the site's.
+  await tabs.create({ url: popupUrl, active: false, windowId: tab?.windowId });
 }
 
 /** Opens the popup as the toolbar button would over `siteUrl`: that tab is the active one. */
