@@ -1,8 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 
 export interface ShadowHost {
-  /** The host element in the page, e.g. to hold the focus before the UI is drawn. */
-  element: HTMLElement;
   /** Where the UI renders, inside the shadow root beside its styles. */
   container: HTMLElement;
   /** Puts the styles in: the sheet is parsed then, with the first drawing, not on mounting. */
@@ -19,19 +17,19 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
  * fetching that the guard does not use, at about 8 KB of the content script's 100 KB budget.
  */
 export function mountShadowHost(ctx: ContentScriptContext, name: string, css: string): ShadowHost {
-  const element = document.createElement(name);
-  const shadow = element.attachShadow({ mode: 'closed' });
+  const host = document.createElement(name);
+  const shadow = host.attachShadow({ mode: 'closed' });
   const container = document.createElement('div');
   shadow.append(container);
   for (const type of ISOLATED_EVENTS) {
     shadow.addEventListener(type, (event) => event.stopPropagation());
   }
-  document.documentElement.append(element);
+  document.documentElement.append(host);
   let removed = false;
   const remove = () => {
     if (removed) return;
     removed = true;
-    element.remove();
+    host.remove();
   };
   ctx.onInvalidated(remove);
   let styled = false;
@@ -42,5 +40,5 @@ export function mountShadowHost(ctx: ContentScriptContext, name: string, css: st
     style.textContent = css;
     shadow.prepend(style);
   };
-  return { element, container, addStyles, remove };
+  return { container, addStyles, remove };
 }
