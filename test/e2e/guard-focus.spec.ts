@@ -1,8 +1,10 @@
 import type { Page } from '@playwright/test';
+import type { ExtensionBrowser } from './extension-browser';
 import { expect, test } from './fixtures';
 import { dialogOpen } from './page-probes';
 import { CONTROL_V, ENTER, holdMainThreadOnWarning, pressQueued, TAB } from './queued-keys';
 import { GITHUB_TOKEN_TITLE, githubToken } from './secrets';
+import type { FixtureSite } from './site';
 
 /**
  * The dialog lives in a closed shadow root, which no page script and no Playwright locator can
@@ -22,6 +24,20 @@ async function accessibleTree(page: Page) {
   }
 }
 
+/** The composers fixture in a raw Playwright page, for tests that need Chromium's CDP. */
+async function composersOverCdp(
+  extension: ExtensionBrowser,
+  site: FixtureSite,
+  why: string,
+): Promise<Page> {
+  const context = extension.context;
+  if (!context) throw new Error(`${why}: Chromium only`);
+  const page = await context.newPage();
+  await page.goto(site.url('/composers.html'));
+  await page.locator('#chat').waitFor();
+  return page;
+}
+
 async function focusedButton(page: Page): Promise<string> {
   const focused = (await accessibleTree(page)).filter((n) => n.focused && n.role === 'button');
   return focused.map((n) => n.name).join(' | ');
@@ -31,11 +47,7 @@ test('the dialog keeps the focus among its buttons and gives it back to the fiel
   extension,
   site,
 }) => {
-  const context = extension.context;
-  if (!context) throw new Error('reads the accessibility tree over CDP: Chromium only');
-  const page = await context.newPage();
-  await page.goto(site.url('/composers.html'));
-  await page.locator('#chat').waitFor();
+  const page = await composersOverCdp(extension, site, 'reads the accessibility tree over CDP');
   await page.focus('#textarea');
   await page.evaluate((value) => navigator.clipboard.writeText(value), `key ${githubToken()}`);
   await page.keyboard.press('ControlOrMeta+V');
@@ -69,11 +81,7 @@ test('keys pressed right after the paste act in the dialog, never in the field',
   extension,
   site,
 }) => {
-  const context = extension.context;
-  if (!context) throw new Error('queues key presses over CDP: Chromium only');
-  const page = await context.newPage();
-  await page.goto(site.url('/composers.html'));
-  await page.locator('#chat').waitFor();
+  const page = await composersOverCdp(extension, site, 'queues key presses over CDP');
   await holdMainThreadOnWarning(page);
   const text = `key ${githubToken()}`;
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);
