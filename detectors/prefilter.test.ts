@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { fake } from './fake';
 import { base64Runs, KeywordMatcher } from './prefilter';
+import { allRules } from './rules';
 
 function naive(text: string, keywords: string[]): string[] {
   const lower = text.toLowerCase();
@@ -26,6 +27,19 @@ test('Aho-Corasick finds every (overlapping, case-folded) keyword occurrence', (
   const text = Array.from({ length: 400 }, () => f.pick([...pieces, 'é'])).join('');
   const m = new KeywordMatcher(keywords);
   expect(hits(m, text).sort()).toEqual(naive(text, keywords));
+});
+
+test('every rule keyword is found wherever it occurs, also inside and across other keywords', () => {
+  const all = [...new Set(allRules.flatMap((rule) => rule.keywords))];
+  const f = fake(8);
+  // Keywords cut and glued at random, half upper-cased, so hits overlap and suffixes of one
+  // keyword start another: the failure links of the real automaton all get used.
+  const text = Array.from({ length: 3000 }, () => {
+    const word = f.pick(all);
+    const cut = word.slice(f.int(0, word.length - 1));
+    return f.int(0, 1) ? cut.toUpperCase() : cut;
+  }).join('');
+  expect(hits(new KeywordMatcher(all), text).sort()).toEqual(naive(text, all));
 });
 
 test('texts of many chunks, ASCII or not, lose no hit at a chunk edge and keep text order', () => {

@@ -59,62 +59,70 @@ export class KeywordMatcher {
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
-    const trie: number[][] = [[]];
+    let capacity = 1;
+    for (const word of keywords) capacity += word.length;
+    // The engine is built on a page's main thread, where loops run cold: so the DFA is built a
+    // row at a time with native copies, and only the trie's edges are visited one by one.
+    /** The trie's edges, by state and char; 0 stands for no edge (nothing leads to the root). */
+    const trie = new Int32Array(capacity * WIDTH);
+    /** The same edges as (char, state) pairs per state, to visit them without the empty cells. */
+    const edges: number[][] = [[]];
     const out: number[][] = [[]];
     keywords.forEach((word, index) => {
       let state = 0;
       for (let i = 0; i < word.length; i++) {
         const c = word.charCodeAt(i) & 0x7f;
-        let next = trie[state]?.[c];
-        if (next === undefined) {
-          next = trie.length;
-          trie.push([]);
+        let next = trie[state * WIDTH + c] as number;
+        if (next === 0) {
+          next = edges.length;
+          trie[state * WIDTH + c] = next;
+          (edges[state] as number[]).push(c, next);
+          edges.push([]);
           out.push([]);
-          (trie[state] as number[])[c] = next;
         }
         state = next;
       }
       (out[state] as number[]).push(index);
     });
-
-    const delta = new Int32Array(trie.length * WIDTH);
-    const fail = new Int32Array(trie.length);
-    const queue: number[] = [];
-    for (let c = 0; c < WIDTH; c++) {
-      const next = trie[0]?.[c];
-      if (next !== undefined) {
-        delta[c] = next;
-        queue.push(next);
+    const states = edges.length;
+    const table = new Int32Array(states * WIDTH);
+    const failOf = new Int32Array(states);
+    const rootRow = Int32Array.from(BASE64_CHAR, (b) => (b === 1 ? BASE64_FLAG : 0));
+    const encode = (next: number, c: number) =>
+      next * WIDTH +
+      ((out[next] as number[]).length ? OUTPUT_FLAG : 0) +
+      (BASE64_CHAR[c] === 1 ? BASE64_FLAG : 0);
+    /**
+     * Fills a row: the failure state's row (complete, being shallower), then the state's own
+     * edges, whose targets' failure states and inherited outputs are settled here; last, A-Z
+     * are folded onto a-z so matching is case-insensitive without lower-casing the text.
+     */
+    const fill = (state: number, failRow: number) => {
+      const row = state * WIDTH;
+      if (state === 0) table.set(rootRow, 0);
+      else table.copyWithin(row, failRow, failRow + WIDTH);
+      const own = edges[state] as number[];
+      for (let e = 0; e < own.length; e += 2) {
+        const c = own[e] as number;
+        const next = own[e + 1] as number;
+        const fail = state === 0 ? 0 : ((table[failRow + c] as number) & STATE_MASK) / WIDTH;
+        failOf[next] = fail;
+        const inherited = out[fail] as number[];
+        if (inherited.length) (out[next] as number[]).push(...inherited);
+        table[row + c] = encode(next, c);
       }
-    }
+      table.copyWithin(row + 65, row + 97, row + 123);
+    };
+    // Breadth first from the root, so each failure state's row is filled before it is copied.
+    fill(0, 0);
+    const queue = (edges[0] as number[]).filter((_, i) => i % 2 === 1);
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head] as number;
-      const f = fail[state] as number;
-      const inherited = out[f] as number[];
-      if (inherited.length) (out[state] as number[]).push(...inherited);
-      for (let c = 0; c < WIDTH; c++) {
-        const next = trie[state]?.[c];
-        if (next === undefined) {
-          delta[state * WIDTH + c] = delta[f * WIDTH + c] as number;
-        } else {
-          delta[state * WIDTH + c] = next;
-          fail[next] = delta[f * WIDTH + c] as number;
-          queue.push(next);
-        }
-      }
+      fill(state, (failOf[state] as number) * WIDTH);
+      const own = edges[state] as number[];
+      for (let e = 1; e < own.length; e += 2) queue.push(own[e] as number);
     }
-    // Fold A-Z onto a-z so matching is case-insensitive without lower-casing the text.
-    for (let s = 0; s < trie.length; s++) {
-      for (let c = 65; c <= 90; c++) delta[s * WIDTH + c] = delta[s * WIDTH + c + 32] as number;
-    }
-    for (let i = 0; i < delta.length; i++) {
-      const next = delta[i] as number;
-      delta[i] =
-        next * WIDTH +
-        ((out[next] as number[]).length ? OUTPUT_FLAG : 0) +
-        (BASE64_CHAR[i % WIDTH] === 1 ? BASE64_FLAG : 0);
-    }
-    this.delta = delta;
+    this.delta = table;
     this.outputs = out.map((o) => (o.length ? o : undefined));
     this.lead = Math.max(1, ...keywords.map((k) => k.length));
     this.later = new Int32Array(CHUNK + 2 * this.lead);
