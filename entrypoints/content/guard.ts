@@ -20,7 +20,7 @@ import { siteModeFor, type SiteMode } from '@/lib/site-policy';
 import { replaceSpans } from '@/lib/splice';
 import { adapterFor } from './adapters';
 import { describeFindings } from './describe-findings';
-import { openWarningUi, type WarningUi } from './warning-ui';
+import { warningUis, type WarningUi } from './warning-ui';
 
 /**
  * Scanning time a paste or send may take inside its own event handler: a text scanned within it
@@ -84,6 +84,7 @@ export function startGuard(ctx: ContentScriptContext): void {
   applySettings(DEFAULT_SETTINGS);
   ctx.onInvalidated(watchGuardSettings(applySettings));
 
+  const warnings = warningUis(ctx);
   let open: Shown | undefined;
   /** Set while a user-approved send goes through, so the guard does not stop it again. */
   let sendApproved = false;
@@ -183,7 +184,7 @@ export function startGuard(ctx: ContentScriptContext): void {
       open.ui.remove();
       open = undefined;
     }
-    const ui = openWarningUi(ctx, incident.caret.element, warningProps(incident));
+    const ui = warnings.open(incident.caret.element, warningProps(incident));
     const shown: Shown = { ui, incident };
     open = shown;
     // The dialog shows at once; the rules' titles and rotation pages follow from the background,
@@ -291,8 +292,9 @@ export function startGuard(ctx: ContentScriptContext): void {
     capture,
   );
 
-  // The detectors build their engine on first use, a long task (~100 ms): do it while the user
-  // has only just focused a field, rather than inside their first paste.
+  // The detectors build their engine on first use, tens of milliseconds: do it while the user
+  // has only just focused a field, rather than inside their first paste; the same for the
+  // warning's host.
   let warmed = false;
   ctx.addEventListener(
     window,
@@ -300,7 +302,13 @@ export function startGuard(ctx: ContentScriptContext): void {
     (event) => {
       if (warmed || mode === 'off' || !editableTargetOf(event)) return;
       warmed = true;
-      ctx.requestIdleCallback(() => void scanNow(''), { timeout: 2000 });
+      ctx.requestIdleCallback(
+        () => {
+          scanNow('');
+          warnings.prepare();
+        },
+        { timeout: 2000 },
+      );
     },
     capture,
   );

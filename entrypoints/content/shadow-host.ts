@@ -3,6 +3,8 @@ import type { ContentScriptContext } from '#imports';
 export interface ShadowHost {
   /** Where the UI renders, inside the shadow root beside its styles. */
   container: HTMLElement;
+  /** Puts the host at the end of the document. */
+  mount(): void;
   /** Puts the styles in: the sheet is parsed then, with the first drawing, not on mounting. */
   addStyles(): void;
   remove(): void;
@@ -12,11 +14,12 @@ export interface ShadowHost {
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 /**
- * A closed shadow root at the end of the document for the in-page UI, so the page can neither
- * style nor script it. WXT's createShadowRootUi does the same plus auto-mounting, anchors and CSS
- * fetching that the guard does not use, at about 8 KB of the content script's 100 KB budget.
+ * A closed shadow root for the in-page UI, so the page can neither style nor script it; made
+ * ahead (at idle) and mounted at the end of the document when needed. WXT's createShadowRootUi
+ * does the same plus auto-mounting, anchors and CSS fetching that the guard does not use, at
+ * about 8 KB of the content script's 100 KB budget.
  */
-export function mountShadowHost(ctx: ContentScriptContext, name: string, css: string): ShadowHost {
+export function createShadowHost(ctx: ContentScriptContext, name: string, css: string): ShadowHost {
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'closed' });
   const container = document.createElement('div');
@@ -24,7 +27,6 @@ export function mountShadowHost(ctx: ContentScriptContext, name: string, css: st
   for (const type of ISOLATED_EVENTS) {
     shadow.addEventListener(type, (event) => event.stopPropagation());
   }
-  document.documentElement.append(host);
   let removed = false;
   const remove = () => {
     if (removed) return;
@@ -40,5 +42,8 @@ export function mountShadowHost(ctx: ContentScriptContext, name: string, css: st
     style.textContent = css;
     shadow.prepend(style);
   };
-  return { container, addStyles, remove };
+  const mount = () => {
+    if (!removed) document.documentElement.append(host);
+  };
+  return { container, mount, addStyles, remove };
 }

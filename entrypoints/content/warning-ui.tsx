@@ -2,7 +2,7 @@ import type { ContentScriptContext } from '#imports';
 import { render, type ComponentChild } from 'preact';
 import { SECRET_WARNING_CSS } from '@/components/secret-warning-css';
 import { SecretWarning, type SecretWarningProps } from '@/components/SecretWarning';
-import { mountShadowHost } from './shadow-host';
+import { createShadowHost, type ShadowHost } from './shadow-host';
 
 const DIALOG_WIDTH = 380;
 const GAP = 8;
@@ -33,30 +33,62 @@ export interface WarningUi {
   remove(): void;
 }
 
+export interface WarningUis {
+  /**
+   * Makes the next dialog's host ahead, to be called at idle, so that opening it costs the paste
+   * that decided little; each opening makes the next one's at idle again.
+   */
+  prepare(): void;
+  open(anchor: Element, props: SecretWarningProps): WarningUi;
+}
+
 /**
- * Mounts the warning in a closed shadow root so the page can neither style nor script it.
+ * Warnings in a closed shadow root, so the page can neither style nor script them.
  *
  * The host goes in at once; the dialog itself is drawn in the next animation frame, the first
  * moment it could be seen, so the paste or send handler that decided does not also pay for its
- * styles and layout (moving the focus out of the field forces both). Until then the field keeps
- * the focus and the guard hands keys to `takeEarlyKey`.
+ * placement, styles and layout (reading the field's box and moving the focus out of the field
+ * force both). Until then the field keeps the focus and the guard hands keys to `takeEarlyKey`.
  */
-export function openWarningUi(
+export function warningUis(ctx: ContentScriptContext): WarningUis {
+  let spare: ShadowHost | undefined;
+  const newHost = () => createShadowHost(ctx, 'keywarden-warning', SECRET_WARNING_CSS);
+  return {
+    prepare() {
+      spare ??= newHost();
+    },
+    open(anchor, props) {
+      const host = spare ?? newHost();
+      spare = undefined;
+      host.mount();
+      ctx.requestIdleCallback(() => (spare ??= newHost()));
+      return openWarningUi(ctx, host, anchor, props);
+    },
+  };
+}
+
+function openWarningUi(
   ctx: ContentScriptContext,
+  host: ShadowHost,
   anchor: Element,
   props: SecretWarningProps,
 ): WarningUi {
-  const position = placeNear(anchor);
-  const host = mountShadowHost(ctx, 'keywarden-warning', SECRET_WARNING_CSS);
   const container = host.container;
-  const style = { left: `${position.left}px`, top: `${position.top}px` };
+  let placed: { left: string; top: string } | undefined;
+  const place = () => {
+    if (!placed) {
+      const { left, top } = placeNear(anchor);
+      placed = { left: `${left}px`, top: `${top}px` };
+    }
+    return placed;
+  };
   const show = (vnode: ComponentChild) => {
     host.addStyles();
     render(<div class="kw-layer">{vnode}</div>, container);
   };
   const draw = (next: SecretWarningProps) =>
     show(
-      <div style={{ position: 'fixed', ...style }}>
+      <div style={{ position: 'fixed', ...place() }}>
         <SecretWarning {...next} />
       </div>,
     );
@@ -94,7 +126,7 @@ export function openWarningUi(
     notice(message, link) {
       pending = undefined;
       show(
-        <div class="kw-notice" role="status" style={style}>
+        <div class="kw-notice" role="status" style={place()}>
           {message}{' '}
           {link && (
             <a href={link} target="_blank" rel="noreferrer noopener">
