@@ -61,10 +61,11 @@ function policyUrl(): string {
  */
 function copyTransfer(source: DataTransfer, text: string): DataTransfer {
   const copy = new DataTransfer();
-  for (const type of source.types) {
+  const types = source.types;
+  for (const type of types) {
     if (type !== 'Files') copy.setData(type, type === 'text/plain' ? text : source.getData(type));
   }
-  for (const file of Array.from(source.files)) copy.items.add(file);
+  if (types.includes('Files')) for (const file of Array.from(source.files)) copy.items.add(file);
   return copy;
 }
 
@@ -188,8 +189,10 @@ export function startGuard(ctx: ContentScriptContext): void {
     const shown: Shown = { ui, incident };
     open = shown;
     // The dialog shows at once; the rules' titles and rotation pages follow from the background,
-    // asked once the handler is done: sending a message costs it about 0.4 ms.
+    // asked once the handler is done: sending a message costs it about 0.4 ms. The next
+    // dialog's host is made then too.
     ctx.setTimeout(() => {
+      warnings.prepare();
       void describeFindings(incident.findings, wait).then((findings) => {
         shown.incident = { ...incident, findings };
         if (open === shown && !shown.acted) ui.update(warningProps(shown.incident));

@@ -35,8 +35,8 @@ export interface WarningUi {
 
 export interface WarningUis {
   /**
-   * Makes the next dialog's host ahead, to be called at idle, so that opening it costs the paste
-   * that decided little; each opening makes the next one's at idle again.
+   * Makes the next dialog's host ahead, to be called outside the paste or send handler, so that
+   * opening a dialog there costs it little.
    */
   prepare(): void;
   open(anchor: Element, props: SecretWarningProps): WarningUi;
@@ -61,7 +61,6 @@ export function warningUis(ctx: ContentScriptContext): WarningUis {
       const host = spare ?? newHost();
       spare = undefined;
       host.mount();
-      ctx.requestIdleCallback(() => (spare ??= newHost()));
       return openWarningUi(ctx, host, anchor, props);
     },
   };
