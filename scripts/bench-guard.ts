@@ -49,11 +49,14 @@ interface Timings {
   decided: number[];
   /** With a warning: to the end of the frame that drew the dialog. */
   drawn: number[];
+  /** A clean paste: from the key press to the paste event's creation, the browser's own part. */
+  pasteEvent: number[];
 }
 
 async function timePastes(page: Page, payload: string, warned: boolean): Promise<Timings> {
   const times: number[] = [];
   const drawn: number[] = [];
+  const pasteEvent: number[] = [];
   await page.evaluate((value) => navigator.clipboard.writeText(value), payload);
   for (let i = 0; i < RUNS; i++) {
     await page.evaluate(() => {
@@ -82,7 +85,12 @@ async function timePastes(page: Page, payload: string, warned: boolean): Promise
           },
         );
       });
-    times.push(((await result.jsonValue()) as { ms: number }).ms);
+    const { ms, pasteEventMs } = (await result.jsonValue()) as {
+      ms: number;
+      pasteEventMs?: number;
+    };
+    times.push(ms);
+    if (pasteEventMs !== undefined) pasteEvent.push(pasteEventMs);
     if (warned) {
       const drawnMs = await page.waitForFunction(
         () =>
@@ -95,7 +103,7 @@ async function timePastes(page: Page, payload: string, warned: boolean): Promise
       await page.waitForFunction(() => !document.querySelector('keywarden-warning'));
     }
   }
-  return { decided: times, drawn };
+  return { decided: times, drawn, pasteEvent };
 }
 
 const site = await startFixtureSite();
@@ -110,27 +118,43 @@ try {
   for (const page of [withExtension, without]) await page.goto(site.url('/bench.html'));
   await withExtension.waitForTimeout(500);
 
-  console.log(`Paste → decision, ${RUNS} runs each (ms)`);
+  console.log(`Paste → decision, ${RUNS} runs each, from the Control+V key press (ms)`);
   console.log(
-    'size      | clean: guard p50 / p99 | no extension p50 / p99 | with a secret: held p50 / p99 | dialog drawn p50 | target (p50)',
+    'size      | clean: guard p50 / p99 | no extension p50 / p99 | with a secret: held p50 / p99 | dialog drawn p50',
   );
+  const fromPasteEvent: string[] = [];
   for (const size of SIZES) {
     const clean = text(size);
     const secret = clean.slice(0, size - 60) + ` token ${githubToken()}`;
-    const guardClean = (await timePastes(withExtension, clean, false)).decided;
-    const baseline = (await timePastes(without, clean, false)).decided;
+    const guardClean = await timePastes(withExtension, clean, false);
+    const baseline = await timePastes(without, clean, false);
     const { decided: guardSecret, drawn } = await timePastes(withExtension, secret, true);
     const row = (values: number[]) =>
       `${quantile(values, 0.5).toFixed(2).padStart(7)} / ${quantile(values, 0.99).toFixed(2).padStart(7)}`;
+    const label = `${String(size / 1000).padStart(5)} KB`;
+    console.log(
+      `${label}  | ${row(guardClean.decided)}      | ${row(baseline.decided)}       | ${row(guardSecret)}             | ${quantile(drawn, 0.5).toFixed(2).padStart(16)}`,
+    );
+    // Before the paste event exists the browser handles the key and asks its clipboard for the
+    // types on offer, the same with or without the guard. A held paste's event is not seen by
+    // the page, so its start is taken as the clean pastes' median in the same page.
+    const keyToPaste = quantile(guardClean.pasteEvent, 0.5);
+    const cleanFromPaste = quantile(
+      guardClean.decided.map((ms, i) => ms - (guardClean.pasteEvent[i] ?? NaN)),
+      0.5,
+    );
+    const heldFromPaste = quantile(guardSecret, 0.5) - keyToPaste;
     const target = TARGET_MS[size];
     const judged =
       target === undefined
-        ? '-'
-        : `< ${target} ms: clean ${verdict(quantile(guardClean, 0.5) < target)}, with a secret ${verdict(quantile(guardSecret, 0.5) < target)}`;
-    console.log(
-      `${String(size / 1000).padStart(5)} KB  | ${row(guardClean)}      | ${row(baseline)}       | ${row(guardSecret)}             | ${quantile(drawn, 0.5).toFixed(2).padStart(16)} | ${judged}`,
+        ? ''
+        : ` (target < ${target} ms: clean ${verdict(cleanFromPaste < target)}, with a secret ${verdict(heldFromPaste < target)})`;
+    fromPasteEvent.push(
+      `${label}: clean ${cleanFromPaste.toFixed(2)}, with a secret ${heldFromPaste.toFixed(2)}; key press → paste event ${keyToPaste.toFixed(2)} (without the extension ${quantile(baseline.pasteEvent, 0.5).toFixed(2)})${judged}`,
     );
   }
+  console.log('From the paste event to the decision, median (ms):');
+  for (const line of fromPasteEvent) console.log(`  ${line}`);
   const longTasks = await withExtension.evaluate(
     () => (window as never as { benchState: { longTasks: number } }).benchState.longTasks,
   );
