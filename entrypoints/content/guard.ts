@@ -145,10 +145,16 @@ export function startGuard(ctx: ContentScriptContext): void {
       link: reply.links[i] ?? '',
     }));
     // A paste is inserted as one piece; a message already in the composer keeps all but its secrets.
-    const inPlace =
-      incident.trigger === 'send' &&
-      (await replaceInPlace(caret.element, replacements, () => wait(0)));
-    if (!inPlace) insertText(caret, replaceSpans(text, findings, reply.links));
+    const send = incident.trigger === 'send';
+    const inPlace = send && (await replaceInPlace(caret.element, replacements, () => wait(0)));
+    // A message whose editor refused in-place swaps, perhaps after some, is rewritten whole: its
+    // range is taken again, as the editor may have re-rendered its blocks meanwhile.
+    if (!inPlace) {
+      insertText(
+        send ? caretOverAll(caret.element) : caret,
+        replaceSpans(text, findings, reply.links),
+      );
+    }
     record(incident, 'converted');
   }
 
