@@ -23,11 +23,11 @@ import { describeFindings } from './describe-findings';
 import { warningUis, type WarningUi } from './warning-ui';
 
 /**
- * Time a paste or send handler may take, reading the text included: a text scanned within it
+ * Scanning time a paste or send may take inside its own event handler: a text scanned within it
  * (about 1 MB on this project's test machine) is decided at once and a clean paste goes through
  * natively; a longer one is held and the rest scanned in later tasks, so no task nears 50 ms of
- * the guard's own work. Reading a huge clipboard is the browser's (about 110 ms for 10 MB here,
- * as for any page that reads the paste); the scan then takes one slice, not the whole budget.
+ * the guard's own work. A text whose reading alone took longer than this (the browser reads a
+ * 10 MB clipboard in about 110 ms here, as for any page that reads its paste) gets one slice.
  */
 const SYNC_SCAN_BUDGET_MS = 25;
 
@@ -100,12 +100,13 @@ export function startGuard(ctx: ContentScriptContext): void {
   const scanNow = (text: string) => scan(text, scanOptions());
   const wait = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms));
   /**
-   * Scans `text` within what is left of the budget of a handler that began `since`: the
+   * Scans `text`, read from a handler that began `since`, within the handler's budget: the
    * findings, or undefined when time ran out.
    */
   const startScan = (text: string, since: number) => {
     const scanner = sliceScanner(text, scanNow);
-    const done = scanWithin(scanner, SYNC_SCAN_BUDGET_MS - (performance.now() - since));
+    const reading = performance.now() - since;
+    const done = scanWithin(scanner, reading > SYNC_SCAN_BUDGET_MS ? 0 : SYNC_SCAN_BUDGET_MS);
     return {
       findings: done ? scanner.findings() : undefined,
       rest: () => finishScan(scanner, () => wait(0)),
