@@ -54,6 +54,15 @@ interface Timings {
   pasteEvent: number[];
 }
 
+type OnPaste = 'prevent' | 'native' | 'read';
+/** What test/e2e/pages/bench.js keeps on `window.benchState`. */
+type BenchState = {
+  results: { ms: number; outcome: string; pasteEventMs?: number; drawnMs?: number }[];
+  longTasks: number;
+  longestTask: number;
+  onPaste: OnPaste;
+};
+
 /**
  * Clean pastes the guard held, their scan not done within the handler's budget, then inserted
  * itself: the textarea takes a large one in a task of its own, as it would a native paste.
@@ -67,15 +76,14 @@ async function timePastes(page: Page, payload: string, warned: boolean): Promise
   await page.evaluate((value) => navigator.clipboard.writeText(value), payload);
   for (let i = 0; i < RUNS; i++) {
     await page.evaluate(() => {
-      (window as never as { benchState: { results: [] } }).benchState.results = [];
+      (window as never as { benchState: BenchState }).benchState.results = [];
       (document.getElementById('field') as HTMLTextAreaElement).value = '';
     });
     await page.focus('#field');
     await page.keyboard.press('ControlOrMeta+V');
     const result = await page
       .waitForFunction(
-        () =>
-          (window as never as { benchState: { results: { ms: number }[] } }).benchState.results[0],
+        () => (window as never as { benchState: BenchState }).benchState.results[0],
         undefined,
         { timeout: 10_000 },
       )
@@ -92,19 +100,13 @@ async function timePastes(page: Page, payload: string, warned: boolean): Promise
           },
         );
       });
-    const { ms, pasteEventMs, outcome } = (await result.jsonValue()) as {
-      ms: number;
-      pasteEventMs?: number;
-      outcome: string;
-    };
+    const { ms, pasteEventMs, outcome } = (await result.jsonValue()) as BenchState['results'][0];
     times.push(ms);
     if (outcome === 'inserted') insertedByGuard++;
     if (pasteEventMs !== undefined) pasteEvent.push(pasteEventMs);
     if (warned) {
       const drawnMs = await page.waitForFunction(
-        () =>
-          (window as never as { benchState: { results: { drawnMs?: number }[] } }).benchState
-            .results[0]?.drawnMs,
+        () => (window as never as { benchState: BenchState }).benchState.results[0]?.drawnMs,
       );
       drawn.push((await drawnMs.jsonValue()) as number);
       await page.waitForFunction(() => document.activeElement?.tagName === 'KEYWARDEN-WARNING');
@@ -114,14 +116,6 @@ async function timePastes(page: Page, payload: string, warned: boolean): Promise
   }
   return { decided: times, drawn, pasteEvent };
 }
-
-type OnPaste = 'prevent' | 'native' | 'read';
-type BenchState = {
-  results: { ms: number }[];
-  longTasks: number;
-  longestTask: number;
-  onPaste: OnPaste;
-};
 
 /**
  * One huge paste: the time until it was decided (a warning shown, or the text inserted after a
@@ -210,10 +204,10 @@ try {
   console.log('From the paste event to the decision, median (ms):');
   for (const line of fromPasteEvent) console.log(`  ${line}`);
   const longTasks = await withExtension.evaluate(
-    () => (window as never as { benchState: { longTasks: number } }).benchState.longTasks,
+    () => (window as never as { benchState: BenchState }).benchState.longTasks,
   );
   const plainLongTasks = await without.evaluate(
-    () => (window as never as { benchState: { longTasks: number } }).benchState.longTasks,
+    () => (window as never as { benchState: BenchState }).benchState.longTasks,
   );
   console.log(
     `Main-thread tasks over 50 ms during the pastes above: ${longTasks} in the guarded page, ${plainLongTasks} without the extension; ${insertedByGuard} clean pastes were held past the budget and inserted by the guard (${verdict(longTasks <= plainLongTasks + insertedByGuard)})`,
