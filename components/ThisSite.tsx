@@ -19,15 +19,24 @@ const MODE_HELP: Record<SiteMode, string> = {
 
 /** The active tab's mode with a one-click change; every open tab picks it up at once. */
 export function ThisSite({ state }: { state: SettingsState }) {
-  const [url, setUrl] = useState<string>();
+  /** The active tab's address; undefined when it is not granted or not known; null until asked. */
+  const [url, setUrl] = useState<string | undefined | null>(null);
   useEffect(() => {
     // `activeTab` grants this tab's URL while the popup is open; without it `url` is undefined.
     void browser.tabs.query({ active: true, currentWindow: true }).then(
       ([tab]) => setUrl(tab?.url),
-      () => undefined,
+      () => setUrl(undefined),
     );
   }, []);
 
+  // Until the tab has answered, nothing is said of it: "not a web page" would flash first.
+  if (url === null) {
+    return (
+      <section aria-labelledby="site-heading">
+        <h2 id="site-heading">This site</h2>
+      </section>
+    );
+  }
   const host = siteHost(url);
   if (!url || !host) {
     return (
