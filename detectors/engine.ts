@@ -5,10 +5,11 @@
 import { decodedViews } from './decode';
 import { shannonEntropy } from './entropy';
 import { isPlaceholder } from './placeholder';
+import { isPublishedSample } from './published-samples';
 import { base64Runs, KeywordMatcher } from './prefilter';
 import { namesProvider, type ProviderNames } from './provider-names';
 import { redact } from './redact';
-import type { Confidence, Rule } from './rule';
+import type { Confidence, MatchPlace, Rule } from './rule';
 import type { Finding, ScanOptions } from './types';
 import { compileUserRules, runUserRules } from './user-rules';
 
@@ -70,15 +71,20 @@ function compile(rule: Rule): Compiled {
 }
 
 // Rule-specific checks first: they reject most look-alikes before the shared ones run.
-function passes(rule: Rule, secret: string, groups: Record<string, string | undefined>): boolean {
+function passes(
+  rule: Rule,
+  secret: string,
+  groups: Record<string, string | undefined>,
+  place: MatchPlace,
+): boolean {
   try {
     if (rule.validate && !rule.validate(secret)) return false;
-    if (rule.filter && !rule.filter(secret, groups)) return false;
+    if (rule.filter && !rule.filter(secret, groups, place)) return false;
   } catch {
     return false;
   }
   if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return false;
-  return !isPlaceholder(secret);
+  return !isPlaceholder(secret) && !isPublishedSample(secret);
 }
 
 function selected(rule: Rule, options: ScanOptions): boolean {
@@ -381,7 +387,8 @@ export class Engine {
     const rule = compiled.rule;
     const groups = m.groups ?? {};
     const secret = groups.secret ?? m[0];
-    if (secret.length === 0 || !passes(rule, secret, groups)) return;
+    const place = { text: haystack, start: m.index, end: m.index + m[0].length };
+    if (secret.length === 0 || !passes(rule, secret, groups, place)) return;
     if (
       rule.yieldsToProviders &&
       namesProvider(nameBefore(haystack, m.index) + (groups.name ?? ''), this.providerNames)

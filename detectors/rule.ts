@@ -58,10 +58,15 @@ export interface Rule {
    */
   anchored?: boolean;
   /**
-   * Extra check with the pattern's named groups (e.g. a key name or a host), for rules whose
-   * verdict depends on more than the secret span. False drops the candidate.
+   * Extra check with the pattern's named groups (e.g. a key name or a host) and the text around
+   * the match, for rules whose verdict depends on more than the secret span. False drops the
+   * candidate.
    */
-  filter?: (secret: string, groups: Readonly<Record<string, string | undefined>>) => boolean;
+  filter?: (
+    secret: string,
+    groups: Readonly<Record<string, string | undefined>>,
+    place: MatchPlace,
+  ) => boolean;
   /**
    * For generic `name = value` rules: drop the value when its key name (the `name` group and the
    * identifier just before the match) names a provider that has its own rule, which knows the
@@ -73,6 +78,13 @@ export interface Rule {
    * repository holds no literal token.
    */
   examples: () => RuleExamples;
+}
+
+/** Where a rule's whole match lies: `text.slice(start, end)` is the match. */
+export interface MatchPlace {
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** Identity helper: gives rule files type checking without a class. */

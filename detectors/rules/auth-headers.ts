@@ -1,12 +1,17 @@
 import { decodeBase64 } from '../decode';
 import { fake } from '../fake';
 import { defineRule } from '../rule';
+import { builtFromWords } from '../value-shape';
 import { looksLikeCode, looksRandom } from './shared';
 
-/** Basic credentials decode to printable "user:password" with a non-empty password. */
+/**
+ * Basic credentials decode to printable "user:password" with a password that is not a demo
+ * value made of words (`username:password`, RFC 7617's `Aladdin:open sesame`).
+ */
 function basicCredentials(value: string): boolean {
   const raw = decodeBase64(value);
-  return raw !== undefined && /^[\x20-\x7e]{1,200}:[\x20-\x7e]{3,200}$/.test(raw);
+  const m = raw === undefined ? null : /^[\x20-\x7e]{1,200}:([\x20-\x7e]{3,200})$/.exec(raw);
+  return m !== null && !builtFromWords(m[1] as string);
 }
 
 export const authHeaderRules = [
@@ -28,7 +33,13 @@ export const authHeaderRules = [
         match: [
           { text: `curl -H "Authorization: Basic ${v}" https://api.example.net/`, secret: v },
         ],
-        noMatch: [{ text: 'Authorization: Basic dXNlcm5hbWU=', why: 'no password inside' }],
+        noMatch: [
+          { text: 'Authorization: Basic dXNlcm5hbWU=', why: 'no password inside' },
+          {
+            text: `Authorization: Basic ${Buffer.from('Aladdin:open sesame').toString('base64')}`,
+            why: "RFC 7617's demo credentials, made of words",
+          },
+        ],
       };
     },
   }),
