@@ -14,6 +14,13 @@ import { nugetRules } from './nuget';
 import { rubygemsRules } from './rubygems';
 import { sonarRules } from './sonar';
 import { travisRules } from './travis';
+import { clojarsRules } from './clojars';
+import { sourcegraphRules } from './sourcegraph';
+import { octopusDeployRules } from './octopus-deploy';
+import { harnessRules } from './harness';
+import { infracostRules } from './infracost';
+import { sidekiqRules } from './sidekiq';
+import { prefectRules } from './prefect';
 
 /** The `code` group. */
 export const codeRules: Rule[] = [
@@ -32,4 +39,11 @@ export const codeRules: Rule[] = [
   ...circleciRules,
   ...travisRules,
   ...buildkiteRules,
+  ...clojarsRules,
+  ...sourcegraphRules,
+  ...octopusDeployRules,
+  ...harnessRules,
+  ...infracostRules,
+  ...sidekiqRules,
+  ...prefectRules,
 ];

@@ -74,6 +74,13 @@ import { plaidRules } from './plaid';
 import { shopifyRules } from './shopify';
 import { squareRules } from './square';
 import { stripeRules } from './stripe';
+import { dynatraceRules } from './dynatrace';
+import { adobeRules } from './adobe';
+import { authressRules } from './authress';
+import { intra42Rules } from './intra42';
+import { maxmindRules } from './maxmind';
+import { frameioRules } from './frameio';
+import { readmeRules } from './readme';
 
 /** Every payments, messaging, AI, SaaS and secrets-manager rule, in provider order. */
 export const serviceRules: Rule[] = [
@@ -148,6 +155,13 @@ export const serviceRules: Rule[] = [
   ...posthogRules,
   ...typeformRules,
   ...zapierRules,
+  ...dynatraceRules,
+  ...adobeRules,
+  ...authressRules,
+  ...intra42Rules,
+  ...maxmindRules,
+  ...frameioRules,
+  ...readmeRules,
   // secrets managers
   ...vaultRules,
   ...dopplerRules,
