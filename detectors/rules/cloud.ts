@@ -25,6 +25,10 @@ import { planetscaleRules } from './planetscale';
 import { clickhouseRules } from './clickhouse';
 import { definedNetworkingRules } from './defined-networking';
 import { settlemintRules } from './settlemint';
+import { yandexRules } from './yandex';
+import { confluentRules } from './confluent';
+import { merakiRules } from './meraki';
+import { fastlyRules } from './fastly';
 
 /** The `cloud` group. */
 export const cloudRules: Rule[] = [
@@ -54,4 +58,8 @@ export const cloudRules: Rule[] = [
   ...clickhouseRules,
   ...definedNetworkingRules,
   ...settlemintRules,
+  ...yandexRules,
+  ...confluentRules,
+  ...merakiRules,
+  ...fastlyRules,
 ];

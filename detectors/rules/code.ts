@@ -19,6 +19,9 @@ import { sourcegraphRules } from './sourcegraph';
 import { octopusDeployRules } from './octopus-deploy';
 import { harnessRules } from './harness';
 import { infracostRules } from './infracost';
+import { snykRules } from './snyk';
+import { droneciRules } from './droneci';
+import { codecovRules } from './codecov';
 import { sidekiqRules } from './sidekiq';
 import { prefectRules } from './prefect';
 
@@ -44,6 +47,9 @@ export const codeRules: Rule[] = [
   ...octopusDeployRules,
   ...harnessRules,
   ...infracostRules,
+  ...snykRules,
+  ...droneciRules,
+  ...codecovRules,
   ...sidekiqRules,
   ...prefectRules,
 ];
