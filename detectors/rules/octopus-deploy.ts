@@ -1,7 +1,7 @@
 import { prefixed } from './shared';
 
 // "API-" + 26 upper-case alphanumerics. Octopus publishes the prefix (its samples read
-// "API-YOUR-KEY") but no length; 26 is the length of every issued key seen in the wild.
+// "API-YOURAPIKEY") but no length; 26 is what other scanners use, not checked against a real key.
 // https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key
 export const octopusDeployRules = [
   prefixed({
@@ -18,7 +18,7 @@ export const octopusDeployRules = [
     minEntropy: 3.5,
     rotateUrl: 'https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key',
     noMatch: () => [
-      { text: 'API-YOUR-KEY', why: 'documented placeholder' },
+      { text: 'API-YOURAPIKEY', why: 'documented placeholder' },
       { text: 'API-' + 'DOCUMENTATIONREFERENCEINDEX'.slice(0, 26), why: 'an upper-case word' },
     ],
   }),

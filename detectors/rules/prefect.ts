@@ -1,7 +1,7 @@
 import { prefixed } from './shared';
 
-// "pnu_" + 36 base62: Prefect Cloud user API keys, set as PREFECT_API_KEY. Prefect prints the
-// prefix in its CLI and UI but documents no length; 36 is that of every issued key.
+// "pnu_" + 36 base62: Prefect Cloud user API keys, set as PREFECT_API_KEY. Prefect documents
+// no format; prefix and length are those other scanners use, not checked against a real key.
 // https://docs.prefect.io/v3/how-to-guides/cloud/manage-users/api-keys
 export const prefectRules = [
   prefixed({
