@@ -1,5 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
+import { GAP, nearKeyword } from './service-context';
 
 /** Asana personal access tokens. */
 export const asanaRules = [
@@ -31,6 +32,32 @@ export const asanaRules = [
             text: `asana 3/${f.chars(16, 'digits')}:${f.chars(32, 'hexLower')}`,
             why: 'unknown version',
           },
+        ],
+      };
+    },
+  }),
+  defineRule({
+    id: 'asana-client-secret',
+    provider: 'Asana',
+    title: 'Asana OAuth client secret',
+    group: 'saas',
+    keywords: ['asana'],
+    // 32 hex; the 16-digit client id beside it is public. https://developers.asana.com/docs/oauth
+    pattern: nearKeyword(`asana${GAP}secret`, '[a-f0-9]{32}'),
+    minEntropy: 3,
+    confidence: 'medium',
+    rotateUrl: 'https://app.asana.com/0/my-apps',
+    examples: () => {
+      const f = fake(702);
+      const a = f.chars(32, 'hexLower');
+      return {
+        match: [
+          { text: `ASANA_CLIENT_SECRET=${a}`, secret: a },
+          { text: `asana:\n  client_secret: '${a}'`, secret: a },
+        ],
+        noMatch: [
+          { text: `ASANA_CLIENT_ID=${f.chars(16, 'digits')}`, why: 'client id, public' },
+          { text: `ASANA_WORKSPACE=${f.chars(32, 'hexLower')}`, why: 'not named a secret' },
         ],
       };
     },

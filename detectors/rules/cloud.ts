@@ -19,6 +19,16 @@ import { renderRules } from './render';
 import { snowflakeRules } from './snowflake';
 import { supabaseRules } from './supabase';
 import { vercelRules } from './vercel';
+import { openshiftRules } from './openshift';
+import { scalingoRules } from './scalingo';
+import { planetscaleRules } from './planetscale';
+import { clickhouseRules } from './clickhouse';
+import { definedNetworkingRules } from './defined-networking';
+import { settlemintRules } from './settlemint';
+import { yandexRules } from './yandex';
+import { confluentRules } from './confluent';
+import { merakiRules } from './meraki';
+import { fastlyRules } from './fastly';
 
 /** The `cloud` group. */
 export const cloudRules: Rule[] = [
@@ -42,4 +52,14 @@ export const cloudRules: Rule[] = [
   ...databricksRules,
   ...snowflakeRules,
   ...mongodbAtlasRules,
+  ...openshiftRules,
+  ...scalingoRules,
+  ...planetscaleRules,
+  ...clickhouseRules,
+  ...definedNetworkingRules,
+  ...settlemintRules,
+  ...yandexRules,
+  ...confluentRules,
+  ...merakiRules,
+  ...fastlyRules,
 ];

@@ -14,6 +14,16 @@ import { nugetRules } from './nuget';
 import { rubygemsRules } from './rubygems';
 import { sonarRules } from './sonar';
 import { travisRules } from './travis';
+import { clojarsRules } from './clojars';
+import { sourcegraphRules } from './sourcegraph';
+import { octopusDeployRules } from './octopus-deploy';
+import { harnessRules } from './harness';
+import { infracostRules } from './infracost';
+import { snykRules } from './snyk';
+import { droneciRules } from './droneci';
+import { codecovRules } from './codecov';
+import { sidekiqRules } from './sidekiq';
+import { prefectRules } from './prefect';
 
 /** The `code` group. */
 export const codeRules: Rule[] = [
@@ -32,4 +42,14 @@ export const codeRules: Rule[] = [
   ...circleciRules,
   ...travisRules,
   ...buildkiteRules,
+  ...clojarsRules,
+  ...sourcegraphRules,
+  ...octopusDeployRules,
+  ...harnessRules,
+  ...infracostRules,
+  ...snykRules,
+  ...droneciRules,
+  ...codecovRules,
+  ...sidekiqRules,
+  ...prefectRules,
 ];

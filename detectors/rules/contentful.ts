@@ -1,5 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
+import { nearKeyword } from './service-context';
 
 /** Contentful personal access tokens (Content Management API). */
 export const contentfulRules = [
@@ -21,6 +22,33 @@ export const contentfulRules = [
         noMatch: [
           { text: 'CF' + 'PAT-' + f.chars(30), why: 'too short' },
           { text: 'CF' + 'PAT-' + f.chars(50), why: 'too long' },
+        ],
+      };
+    },
+  }),
+  defineRule({
+    id: 'contentful-delivery-token',
+    provider: 'Contentful',
+    title: 'Contentful delivery or preview API token',
+    group: 'saas',
+    keywords: ['contentful'],
+    // 43 base64url characters with no prefix; the preview token also reads unpublished drafts.
+    // https://www.contentful.com/developers/docs/references/authentication/#api-keys-in-the-contentful-web-app
+    pattern: nearKeyword('contentful', '[A-Za-z0-9_-]{43}'),
+    minEntropy: 3.5,
+    confidence: 'medium',
+    rotateUrl: 'https://app.contentful.com/deeplink?link=api',
+    examples: () => {
+      const f = fake(792);
+      const a = f.chars(43, 'base64url');
+      return {
+        match: [
+          { text: `CONTENTFUL_DELIVERY_TOKEN=${a}`, secret: a },
+          { text: `contentful.createClient({ space: 'x1y2', accessToken: '${a}' })`, secret: a },
+        ],
+        noMatch: [
+          { text: `CONTENTFUL_SPACE_ID=${f.chars(12, 'alnumLower')}`, why: 'space id, public' },
+          { text: `accessToken: '${f.chars(43, 'base64url')}'`, why: 'no Contentful name' },
         ],
       };
     },

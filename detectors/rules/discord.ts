@@ -1,6 +1,7 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
 import { decodeBase64 } from '../validators/base64-json';
+import { GAP, nearKeyword } from './service-context';
 
 /** The first segment of a bot token is the bot's snowflake id in base64. */
 function isSnowflakeSegment(token: string): boolean {
@@ -76,6 +77,33 @@ export const discordRules = [
             text: 'https://discord.com/api/webhooks/' + id() + '/' + f.chars(30),
             why: 'token too short',
           },
+        ],
+      };
+    },
+  }),
+  defineRule({
+    id: 'discord-client-secret',
+    provider: 'Discord',
+    title: 'Discord OAuth2 client secret',
+    group: 'messaging',
+    keywords: ['discord'],
+    // 32 base64url characters; the 64-hex application public key beside it is public.
+    // https://discord.com/developers/docs/topics/oauth2
+    pattern: nearKeyword(`discord${GAP}secret`, '[A-Za-z0-9_-]{32}'),
+    minEntropy: 3.5,
+    confidence: 'medium',
+    rotateUrl: 'https://discord.com/developers/applications',
+    examples: () => {
+      const f = fake(213);
+      const a = f.chars(32, 'base64url');
+      return {
+        match: [
+          { text: `DISCORD_CLIENT_SECRET=${a}`, secret: a },
+          { text: `discord:\n  client_secret: "${a}"`, secret: a },
+        ],
+        noMatch: [
+          { text: `DISCORD_PUBLIC_KEY=${f.chars(64, 'hexLower')}`, why: 'application public key' },
+          { text: `DISCORD_CLIENT_ID=${f.chars(18, 'digits')}`, why: 'client id, public' },
         ],
       };
     },

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './service-context';
 
 const APPS = 'https://www.dropbox.com/developers/apps';
 
@@ -55,6 +55,33 @@ export const dropboxRules = [
         noMatch: [
           { text: `DROPBOX_APP_KEY=${f.chars(15, 'alnumLower')}`, why: 'app key, public' },
           { text: `DROPBOX_TOKEN=${f.chars(64)}`, why: 'no AAAAAAAAAA run' },
+        ],
+      };
+    },
+  }),
+  defineRule({
+    id: 'dropbox-app-secret',
+    provider: 'Dropbox',
+    title: 'Dropbox app secret',
+    group: 'saas',
+    keywords: ['dropbox'],
+    // 15 lower-case alphanumerics, the same shape as the public app key: only a name that says
+    // secret tells them apart. https://developers.dropbox.com/oauth-guide
+    pattern: nearKeyword(`dropbox${GAP}secret`, '[a-z0-9]{15}'),
+    minEntropy: 3,
+    confidence: 'medium',
+    rotateUrl: APPS,
+    examples: () => {
+      const f = fake(773);
+      const a = f.chars(15, 'alnumLower');
+      return {
+        match: [
+          { text: `DROPBOX_APP_SECRET=${a}`, secret: a },
+          { text: `dropbox:\n  app_secret: "${a}"`, secret: a },
+        ],
+        noMatch: [
+          { text: `DROPBOX_APP_KEY=${f.chars(15, 'alnumLower')}`, why: 'app key, public' },
+          { text: `DROPBOX_APP_SECRET=${f.chars(10, 'alnumLower')}`, why: 'too short' },
         ],
       };
     },

@@ -28,4 +28,30 @@ export const flutterwaveRules = [
       };
     },
   }),
+  defineRule({
+    id: 'flutterwave-encryption-key',
+    provider: 'Flutterwave',
+    title: 'Flutterwave test encryption key',
+    group: 'payments',
+    keywords: ['flwseck_test'],
+    // FLWSECK_TEST + 12 hex, with no dash (the secret key has one): encrypts card payloads for
+    // the v3 charge API. https://developer.flutterwave.com/v3.0.0/docs/encryption
+    pattern: /\bFLWSECK_TEST[a-f0-9]{12}\b/,
+    minEntropy: 2.5,
+    confidence: 'high',
+    rotateUrl: 'https://app.flutterwave.com/dashboard/settings/apis',
+    examples: () => {
+      const f = fake(172);
+      return {
+        match: [
+          'FLW' + 'SECK_TEST' + f.chars(12, 'hexLower'),
+          'FLW' + 'SECK_TEST' + f.chars(12, 'hexLower'),
+        ],
+        noMatch: [
+          { text: 'FLW' + 'SECK_TEST' + f.chars(8, 'hexLower'), why: 'too short' },
+          { text: 'FLW' + 'SECK_TEST-' + f.chars(12, 'hexLower'), why: 'truncated secret key' },
+        ],
+      };
+    },
+  }),
 ];

@@ -122,4 +122,31 @@ export const gitlabRules = [
       };
     },
   }),
+  defineRule({
+    id: 'gitlab-session-cookie',
+    provider: 'gitlab',
+    title: 'GitLab session cookie',
+    group: 'code',
+    keywords: ['_gitlab_session='],
+    // "_gitlab_session=" + 32 hex session id: whoever holds it is signed in as the user.
+    // https://docs.gitlab.com/user/profile/active_sessions/
+    pattern: /(?<![\w-])_gitlab_session=(?<secret>[0-9a-f]{32})(?![0-9A-Za-z_-])/,
+    minEntropy: 3,
+    confidence: 'high',
+    anchored: true,
+    rotateUrl: 'https://gitlab.com/-/user_settings/active_sessions',
+    examples: () => {
+      const f = fake(323);
+      const a = f.chars(32, 'hexLower');
+      return {
+        match: [
+          { text: `curl -H "Cookie: _gitlab_session=${a}" https://gitlab.example.net`, secret: a },
+        ],
+        noMatch: [
+          { text: `_gitlab_session=${f.chars(20, 'hexLower')}`, why: 'too short' },
+          { text: '_gitlab_session=${SESSION}', why: 'template variable' },
+        ],
+      };
+    },
+  }),
 ];

@@ -1,5 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
+import { nearKeyword } from './service-context';
 
 /** Linear personal API keys and OAuth access tokens. */
 export const linearRules = [
@@ -46,6 +47,33 @@ export const linearRules = [
         noMatch: [
           { text: 'lin' + '_oauth_' + f.chars(40, 'hexLower'), why: 'too short' },
           { text: 'lin' + '_oauth_' + f.chars(64, 'upper'), why: 'not hex' },
+        ],
+      };
+    },
+  }),
+  defineRule({
+    id: 'linear-client-secret',
+    provider: 'Linear',
+    title: 'Linear OAuth client secret',
+    group: 'saas',
+    // Whole key names: the bare word "linear" is all over CSS and maths code.
+    keywords: ['linear_client_secret', 'linear_oauth_client_secret', 'linear-client-secret'],
+    // 32 hex. https://linear.app/developers/oauth-2-0-authentication
+    pattern: nearKeyword('linear[_-](?:oauth[_-])?client[_-]secret', '[a-f0-9]{32}'),
+    minEntropy: 3,
+    confidence: 'medium',
+    rotateUrl: 'https://linear.app/settings/api/applications',
+    examples: () => {
+      const f = fake(713);
+      const a = f.chars(32, 'hexLower');
+      return {
+        match: [
+          { text: `LINEAR_CLIENT_SECRET=${a}`, secret: a },
+          { text: `{"linear_oauth_client_secret": "${a}"}`, secret: a },
+        ],
+        noMatch: [
+          { text: `LINEAR_CLIENT_ID=${f.chars(32, 'hexLower')}`, why: 'client id, public' },
+          { text: `linear-gradient ${f.chars(32, 'hexLower')}`, why: 'CSS, not a key name' },
         ],
       };
     },

@@ -74,6 +74,36 @@ import { plaidRules } from './plaid';
 import { shopifyRules } from './shopify';
 import { squareRules } from './square';
 import { stripeRules } from './stripe';
+import { gocardlessRules } from './gocardless';
+import { kucoinRules } from './kucoin';
+import { krakenRules } from './kraken';
+import { finicityRules } from './finicity';
+import { finnhubRules } from './finnhub';
+import { freshbooksRules } from './freshbooks';
+import { mattermostRules } from './mattermost';
+import { messagebirdRules } from './messagebird';
+import { sendbirdRules } from './sendbird';
+import { lobRules } from './lob';
+import { privateaiRules } from './privateai';
+import { dynatraceRules } from './dynatrace';
+import { sumologicRules } from './sumologic';
+import { facebookRules } from './facebook';
+import { twitterRules } from './twitter';
+import { linkedinRules } from './linkedin';
+import { adobeRules } from './adobe';
+import { authressRules } from './authress';
+import { intra42Rules } from './intra42';
+import { maxmindRules } from './maxmind';
+import { frameioRules } from './frameio';
+import { readmeRules } from './readme';
+import { squarespaceRules } from './squarespace';
+import { nytimesRules } from './nytimes';
+import { rapidapiRules } from './rapidapi';
+import { etsyRules } from './etsy';
+import { flickrRules } from './flickr';
+import { lookerRules } from './looker';
+import { adafruitRules } from './adafruit';
+import { beamerRules } from './beamer';
 
 /** Every payments, messaging, AI, SaaS and secrets-manager rule, in provider order. */
 export const serviceRules: Rule[] = [
@@ -87,6 +117,12 @@ export const serviceRules: Rule[] = [
   ...plaidRules,
   ...flutterwaveRules,
   ...shippingRules,
+  ...gocardlessRules,
+  ...kucoinRules,
+  ...krakenRules,
+  ...finicityRules,
+  ...finnhubRules,
+  ...freshbooksRules,
   // messaging
   ...slackRules,
   ...discordRules,
@@ -100,6 +136,10 @@ export const serviceRules: Rule[] = [
   ...mandrillRules,
   ...brevoRules,
   ...googleChatRules,
+  ...mattermostRules,
+  ...messagebirdRules,
+  ...sendbirdRules,
+  ...lobRules,
   // ai (Gemini keys share the GCP API key shape and are covered by the cloud rules)
   ...openaiRules,
   ...anthropicRules,
@@ -120,6 +160,7 @@ export const serviceRules: Rule[] = [
   ...stabilityRules,
   ...assemblyaiRules,
   ...deepgramRules,
+  ...privateaiRules,
   // saas
   ...datadogRules,
   ...newrelicRules,
@@ -148,6 +189,25 @@ export const serviceRules: Rule[] = [
   ...posthogRules,
   ...typeformRules,
   ...zapierRules,
+  ...dynatraceRules,
+  ...sumologicRules,
+  ...facebookRules,
+  ...twitterRules,
+  ...linkedinRules,
+  ...adobeRules,
+  ...authressRules,
+  ...intra42Rules,
+  ...maxmindRules,
+  ...frameioRules,
+  ...readmeRules,
+  ...squarespaceRules,
+  ...nytimesRules,
+  ...rapidapiRules,
+  ...etsyRules,
+  ...flickrRules,
+  ...lookerRules,
+  ...adafruitRules,
+  ...beamerRules,
   // secrets managers
   ...vaultRules,
   ...dopplerRules,

@@ -1,0 +1,33 @@
+import { fake } from '../fake';
+import { defineRule } from '../rule';
+import { nearKeyword } from './service-context';
+
+/** Fastly API tokens (32 base64url characters, no prefix): context only. */
+export const fastlyRules = [
+  defineRule({
+    id: 'fastly-api-token',
+    provider: 'Fastly',
+    title: 'Fastly API token',
+    group: 'cloud',
+    keywords: ['fastly'],
+    // 32 base64url characters, sent as Fastly-Key. https://www.fastly.com/documentation/reference/api/auth-tokens/
+    pattern: nearKeyword('fastly', '[A-Za-z0-9_-]{32}'),
+    minEntropy: 3.5,
+    confidence: 'medium',
+    rotateUrl: 'https://manage.fastly.com/account/personal/tokens',
+    examples: () => {
+      const f = fake(2431);
+      const a = f.chars(32, 'base64url');
+      return {
+        match: [
+          { text: `FASTLY_API_TOKEN=${a}`, secret: a },
+          { text: `-H "Fastly-Key: ${a}"`, secret: a },
+        ],
+        noMatch: [
+          { text: `FASTLY_SERVICE_ID=${f.chars(22)}`, why: 'service id, an identifier' },
+          { text: `token: ${f.chars(32, 'base64url')}`, why: 'no Fastly name' },
+        ],
+      };
+    },
+  }),
+];

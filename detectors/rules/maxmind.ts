@@ -1,0 +1,30 @@
+import { fake } from '../fake';
+import { defineRule } from '../rule';
+import { START } from './shared';
+
+/** MaxMind license keys in the 2024 format, which ends in its marker instead of starting with it. */
+export const maxmindRules = [
+  defineRule({
+    id: 'maxmind-license-key',
+    provider: 'MaxMind',
+    title: 'MaxMind license key',
+    group: 'saas',
+    keywords: ['_mmk'],
+    // 6-char key id "_" 29 alphanumerics "_mmk". https://dev.maxmind.com/license-key/
+    pattern: new RegExp(`${START}[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk(?![A-Za-z0-9_-])`),
+    minEntropy: 3.5,
+    confidence: 'high',
+    rotateUrl: 'https://www.maxmind.com/en/accounts/current/license-key',
+    examples: () => {
+      const f = fake(2151);
+      const key = () => f.chars(6) + '_' + f.chars(29) + '_m' + 'mk';
+      return {
+        match: [key(), key()],
+        noMatch: [
+          { text: f.chars(6) + '_' + f.chars(20) + '_m' + 'mk', why: 'too short' },
+          { text: f.chars(6) + '_' + 'x'.repeat(29) + '_m' + 'mk', why: 'filler body' },
+        ],
+      };
+    },
+  }),
+];

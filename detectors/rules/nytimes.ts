@@ -1,0 +1,33 @@
+import { fake } from '../fake';
+import { defineRule } from '../rule';
+import { nearKeyword } from './service-context';
+
+/** New York Times developer API keys (32 alphanumerics): context only. */
+export const nytimesRules = [
+  defineRule({
+    id: 'nytimes-api-key',
+    provider: 'New York Times',
+    title: 'New York Times API key',
+    group: 'saas',
+    keywords: ['nytimes', 'newyorktimes', 'new_york_times', 'new-york-times'],
+    // 32 alphanumerics, sent as ?api-key=. https://developer.nytimes.com/get-started
+    pattern: nearKeyword('nytimes|new[_-]?york[_-]?times', '[A-Za-z0-9]{32}'),
+    minEntropy: 3.5,
+    confidence: 'medium',
+    rotateUrl: 'https://developer.nytimes.com/my-apps',
+    examples: () => {
+      const f = fake(2391);
+      const a = f.chars(32);
+      return {
+        match: [
+          { text: `NYTIMES_API_KEY=${a}`, secret: a },
+          { text: `nytimes:\n  api_key: "${a}"`, secret: a },
+        ],
+        noMatch: [
+          { text: `NYTIMES_API_KEY=${f.chars(24)}`, why: 'wrong length' },
+          { text: `md5 ${f.chars(32, 'hexLower')}`, why: 'a hash with no NYT name' },
+        ],
+      };
+    },
+  }),
+];

@@ -1,0 +1,34 @@
+import { fake } from '../fake';
+import { defineRule } from '../rule';
+import { START } from './shared';
+
+/** SettleMint application, personal and service access tokens. */
+export const settlemintRules = [
+  defineRule({
+    id: 'settlemint-access-token',
+    provider: 'SettleMint',
+    title: 'SettleMint access token',
+    group: 'cloud',
+    keywords: ['sm_aat_', 'sm_pat_', 'sm_sat_'],
+    // "sm_" + aat|pat|sat + "_" + 16 alphanumerics. https://console.settlemint.com/documentation/platform-components/security-and-authentication/personal-access-tokens
+    pattern: new RegExp(`${START}sm_[aps]at_[A-Za-z0-9]{16}(?![A-Za-z0-9_-])`),
+    minEntropy: 3,
+    anchored: true,
+    confidence: 'high',
+    rotateUrl: 'https://console.settlemint.com/',
+    examples: () => {
+      const f = fake(2071);
+      return {
+        match: [
+          'sm_' + 'pat_' + f.chars(16),
+          'sm_' + 'aat_' + f.chars(16),
+          'sm_' + 'sat_' + f.chars(16),
+        ],
+        noMatch: [
+          { text: 'sm_' + 'pat_' + f.chars(10), why: 'too short' },
+          { text: 'sm_' + 'pat_' + f.chars(16) + '_suffix', why: 'an identifier' },
+        ],
+      };
+    },
+  }),
+];

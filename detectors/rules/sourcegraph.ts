@@ -1,0 +1,36 @@
+import { fake } from '../fake';
+import { defineRule } from '../rule';
+import { START } from './shared';
+
+/** Sourcegraph access tokens; the bare 40-hex tokens of old instances are left to context rules. */
+export const sourcegraphRules = [
+  defineRule({
+    id: 'sourcegraph-access-token',
+    provider: 'Sourcegraph',
+    title: 'Sourcegraph access token',
+    group: 'code',
+    keywords: ['sgp_'],
+    // "sgp_" + (16-hex instance id | "local") + "_" + 40 hex, or "sgp_" + 40 hex (5.0 format).
+    // https://sourcegraph.com/docs/cli/how-tos/revoking_an_access_token
+    pattern: new RegExp(`${START}sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}(?![A-Za-z0-9_-])`),
+    minEntropy: 3,
+    anchored: true,
+    confidence: 'high',
+    rotateUrl: 'https://sourcegraph.com/docs/cli/how-tos/revoking_an_access_token',
+    examples: () => {
+      const f = fake(2021);
+      const hex = (n: number) => f.chars(n, 'hexLower');
+      return {
+        match: [
+          'sg' + 'p_' + hex(16) + '_' + hex(40),
+          'sg' + 'p_local_' + hex(40),
+          'sg' + 'p_' + hex(40),
+        ],
+        noMatch: [
+          { text: 'sg' + 'p_' + hex(30), why: 'too short' },
+          { text: 'sg' + 'p_' + f.chars(64), why: 'Segment public API token shape, not hex' },
+        ],
+      };
+    },
+  }),
+];
