@@ -23,6 +23,9 @@ const WEAK =
 /** A value that names what it is instead of being it: `my-db-password`, `[type=password]`. */
 const SELF_DESCRIBING = /passw(?:or)?d|secret|token|credential/i;
 
+/** A file system path, `/Users/maciej` or `~/.config/app`: segments that read as names. */
+const PATH = /^(?:~|\.{1,2})?(?:\/\.?[A-Za-z][a-z0-9._-]*){2,}\/?$/;
+
 /** Punctuation that makes an unquoted value an expression: calls, objects, lists, statements. */
 const EXPRESSION = /[(){}[\],;]/;
 
@@ -74,7 +77,8 @@ function literalSecret(minLength: number, minEntropy: number) {
       return false;
     }
     if (/^[a-z][\w+.-]*:\/\//i.test(value)) return false;
-    if (SELF_DESCRIBING.test(value) || builtFromWords(value) || looksLikeCode(value)) return false;
+    if (SELF_DESCRIBING.test(value) || builtFromWords(value) || PATH.test(value)) return false;
+    if (looksLikeCode(value)) return false;
     if (WEAK.test(value) || OWNED_ELSEWHERE.test(value)) return false;
     if (/^[\d.:-]+$/.test(value) && value.length < 20) return false;
     if (shannonEntropy(value) < minEntropy) return false;
@@ -137,6 +141,7 @@ export const assignmentRules = [
           { text: "simple: { password: 'secret-2-levels' },", why: 'a demo value made of words' },
           { text: 'password: "[type=password]",', why: 'a CSS selector' },
           { text: "PWD: '/home/robot'", why: 'a path' },
+          { text: "  *   PWD: '/Users/maciej',", why: 'a path with a name in it' },
           { text: 'password: process.env.DB_PASSWORD ?? fallbackPassword,', why: 'code' },
         ],
       };
