@@ -29,11 +29,12 @@ const PATH = /^(?:~|\.{1,2})?(?:\/\.?[A-Za-z][a-z0-9._-]*){2,}\/?$/;
 /** Punctuation that makes an unquoted value an expression: calls, objects, lists, statements. */
 const EXPRESSION = /[(){}[\],;]/;
 
-// NAME [=:] value in .env, shell, JSON, YAML, TOML, XML tags and code. The name keeps only the
+// NAME [=:] value in .env, shell, JSON, YAML, TOML, XML tags, .NET `<add key="…" value="…">`
+// and code. The name keeps only the
 // identifier; the quote that opens the value and the one after it are their own groups, so the
 // filter can tell a string literal from an expression. The pieces are disjoint so matching is
 // linear.
-const ASSIGN = String.raw`[\w.-]{0,30})["'\x60]?[ \t]{0,8}(?::=|=>|=|:|>)[ \t]{0,8}(?<q>["'\x60]?)`;
+const ASSIGN = String.raw`[\w.-]{0,30})["'\x60]?[ \t]{0,8}(?::=|=>|=|:|>|value=)[ \t]{0,8}(?<q>["'\x60]?)`;
 // Backslashes end the value too (in JSON-escaped text `\n` is the end of the line), so does
 // `&name=` (the next query parameter), and a value never ends in `,` or `;`: those close the
 // statement or the list item.
@@ -114,6 +115,7 @@ export const assignmentRules = [
           { text: `conn = connect(user="app", password='${b}')`, secret: b },
           { text: `export PGPASSWORD=${d};`.slice(0, -1), secret: d },
           { text: `SMTP_PASSWORD=${e} # rotated monthly`, secret: e },
+          { text: `<add key="ClearTextPassword" value="${a}" />`, secret: a },
         ],
         noMatch: [
           { text: 'password: ${DB_PASSWORD}', why: 'template variable' },
