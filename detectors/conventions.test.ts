@@ -15,6 +15,7 @@ const NOT_RULE_FILES = new Set([
   'services.ts',
   'shared.ts',
   'service-context.ts',
+  'assignment-syntax.ts',
 ]);
 
 function isRule(value: unknown): value is Rule {

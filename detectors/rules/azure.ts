@@ -9,6 +9,7 @@ import {
   encodeCustom,
 } from '../validators/azure';
 import { marvin32 } from '../validators/marvin';
+import { nearKeyword } from './service-context';
 
 const PORTAL = 'https://portal.azure.com/';
 
@@ -158,6 +159,41 @@ export const azureRules = [
       return {
         match: [s, entraSecret(126)],
         noMatch: [{ text: bad, why: 'checksum does not match' }],
+      };
+    },
+  }),
+  defineRule({
+    id: 'azure-devops-pat',
+    provider: 'azure',
+    title: 'Azure DevOps personal access token',
+    group: 'cloud',
+    keywords: ['devops', 'ado_pat', 'ado-pat', 'azdo', 'system_accesstoken'],
+    // 52 lower-case base32 characters (until 2024), or 84 alphanumerics with "AZDO" at 76-79
+    // (identifiable tokens since). No prefix: only beside an Azure DevOps name.
+    // https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate
+    pattern: nearKeyword(
+      'azure[ _.-]?devops(?:[ _.-]?ext)?|ado[_-]pat|azdo|system[_.]accesstoken',
+      '[a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}',
+    ),
+    minEntropy: 3.5,
+    confidence: 'medium',
+    rotateUrl:
+      'https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate#revoke-pats',
+    examples: () => {
+      const f = fake(127);
+      const legacy = f.chars(52, 'abcdefghijklmnopqrstuvwxyz234567');
+      const current = f.chars(76) + 'AZDO' + f.chars(4);
+      return {
+        match: [
+          { text: `AZURE_DEVOPS_EXT_PAT=${legacy}`, secret: legacy },
+          { text: `azure devops pat: ${current}`, secret: current },
+        ],
+        noMatch: [
+          {
+            text: `commit ${f.chars(52, 'abcdefghijklmnopqrstuvwxyz234567')}`,
+            why: 'no Azure DevOps name',
+          },
+        ],
       };
     },
   }),

@@ -29,6 +29,7 @@ import { yandexRules } from './yandex';
 import { confluentRules } from './confluent';
 import { merakiRules } from './meraki';
 import { fastlyRules } from './fastly';
+import { tailscaleRules } from './tailscale';
 
 /** The `cloud` group. */
 export const cloudRules: Rule[] = [
@@ -62,4 +63,5 @@ export const cloudRules: Rule[] = [
   ...confluentRules,
   ...merakiRules,
   ...fastlyRules,
+  ...tailscaleRules,
 ];

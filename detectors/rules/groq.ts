@@ -9,8 +9,9 @@ export const groqRules = [
     title: 'Groq API key',
     group: 'ai',
     keywords: ['gsk_'],
-    // gsk_ + 52 base62. https://console.groq.com/docs/quickstart
-    pattern: /\bgsk_[A-Za-z0-9]{52}\b/,
+    // gsk_ + 52 base62 as issued; gitleaks expects 48, so both lengths count.
+    // https://console.groq.com/docs/quickstart
+    pattern: /\bgsk_[A-Za-z0-9]{48,52}\b/,
     minEntropy: 3.5,
     confidence: 'high',
     rotateUrl: 'https://console.groq.com/keys',

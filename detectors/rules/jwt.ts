@@ -34,6 +34,10 @@ export const jwtRules = [
             text: 'ey' + 'J' + f.chars(20) + '.' + 'ey' + 'J' + f.chars(20) + '.' + f.chars(20),
             why: 'segments are not JSON',
           },
+          {
+            text: `SUPABASE_ANON_KEY=${enc({ alg: 'HS256', typ: 'JWT' })}.${enc({ iss: 'supabase', ref: f.chars(20, 'lower'), role: 'anon', iat: 1700000000 })}.${f.chars(43, 'base64url')}`,
+            why: "Supabase's anon key, public by design",
+          },
         ],
       };
     },

@@ -27,12 +27,17 @@ function jsonObject(segment: string): Record<string, unknown> | undefined {
   }
 }
 
-/** A JWT whose header is a JSON object naming an `alg` and whose payload is a JSON object. */
+/**
+ * A JWT whose header is a JSON object naming an `alg` and whose payload is a JSON object, and
+ * which is not public by design: Supabase's anon key (`"role":"anon"`) goes into web pages.
+ * https://supabase.com/docs/guides/api/api-keys
+ */
 export function isJwt(token: string): boolean {
   const [header, payload] = token.split('.');
   if (!header || !payload) return false;
   const h = jsonObject(header);
-  return typeof h?.alg === 'string' && jsonObject(payload) !== undefined;
+  const claims = jsonObject(payload);
+  return typeof h?.alg === 'string' && claims !== undefined && claims.role !== 'anon';
 }
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
