@@ -14,7 +14,7 @@ const ghToken = () => {
   return 'gh' + 'p_' + body + toBase62(crc32(body), 6);
 };
 // A real key: the PEM rules check the body's structure, so random base64 is no longer one.
-const pem = () => keySamples(f).pem['rsa-1024-pkcs1'] as string;
+const pem = () => keySamples().pem['rsa-1024-pkcs1'] as string;
 
 describe('scan', () => {
   test('findings are sorted and never overlap', () => {

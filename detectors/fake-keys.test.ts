@@ -12,7 +12,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { fake } from './fake';
 import { certificateDer, keySamples } from './fake-keys';
 
-const keys = keySamples(fake(81));
+const keys = keySamples();
 const dir = mkdtempSync(join(tmpdir(), 'keywarden-keys-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -11,7 +11,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { element } from './validators/der';
-import type { Fake } from './fake';
+import { fake, type Fake } from './fake';
 
 /** Assembled so that no BEGIN line of a private key stands in the source. */
 export const PRIVATE_KEY = 'PRIVATE' + ' KEY';
@@ -264,9 +264,10 @@ export interface KeySamples {
 
 let cached: KeySamples | undefined;
 
-/** The sample keys of this process, made on first use. */
-export function keySamples(f: Fake): KeySamples {
+/** The sample keys of this process, made on first use; their other bytes come from one seed. */
+export function keySamples(): KeySamples {
   if (cached) return cached;
+  const f = fake(500);
   const { generateKeyPairSync } = crypto();
   const rsa = (bits: number) => generateKeyPairSync('rsa', { modulusLength: bits });
   const ec = (curve: string) => generateKeyPairSync('ec', { namedCurve: curve }).privateKey;

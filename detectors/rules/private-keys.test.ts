@@ -1,10 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { fake } from '../fake';
 import { keySamples } from '../fake-keys';
 import { scan } from '../index';
 
-const f = fake(91);
-const keys = keySamples(f);
+const keys = keySamples();
 const ec = keys.pem['ec-p256-sec1'] as string;
 const ed = keys.pem['ed25519-pkcs8'] as string;
 

@@ -41,7 +41,7 @@ export const privateKeyRules = [
     pattern: new RegExp(block('(?:RSA |DSA |EC |)PRIVATE KEY')),
     examples: () => {
       const f = fake(501);
-      const keys = keySamples(f);
+      const keys = keySamples();
       const rsa = keys.pem['rsa-2048-pkcs1'] as string;
       const lines = rsa.split('\n');
       const RSA = 'RSA ' + PRIVATE_KEY;
@@ -94,8 +94,7 @@ export const privateKeyRules = [
     pattern: new RegExp(block('ENCRYPTED PRIVATE KEY')),
     confidence: 'medium',
     examples: () => {
-      const f = fake(502);
-      const keys = keySamples(f);
+      const keys = keySamples();
       const label = 'ENCRYPTED ' + PRIVATE_KEY;
       return {
         match: Object.values(keys.encrypted),
@@ -123,7 +122,7 @@ export const privateKeyRules = [
     rotateUrl: ROTATE,
     examples: () => {
       const f = fake(503);
-      const keys = keySamples(f);
+      const keys = keySamples();
       const ed25519 = keys.openssh.ed25519 as string;
       return {
         match: Object.values(keys.openssh),
@@ -149,7 +148,7 @@ export const privateKeyRules = [
       const f = fake(504);
       const label = 'PGP ' + PRIVATE_KEY + ' BLOCK';
       return {
-        match: [keySamples(f).pgp],
+        match: [keySamples().pgp],
         noMatch: [
           {
             text: `-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n${f.chars(64, 'base64')}\n-----END PGP PUBLIC KEY BLOCK-----`,

@@ -5,7 +5,7 @@ import { armor, certificateDer, derElement, keySamples, PRIVATE_KEY } from '../f
 import { isPrivateKeyBlock } from './private-key-structure';
 
 const f = fake(71);
-const keys = keySamples(f);
+const keys = keySamples();
 const all: Record<string, string> = {
   ...keys.pem,
   ...Object.fromEntries(Object.entries(keys.encrypted).map(([k, v]) => [`encrypted-${k}`, v])),
