@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveOverlaps } from './engine';
 import { fake } from './fake';
+import { keySamples } from './fake-keys';
 import { scan } from './index';
 import { isPlaceholder } from './placeholder';
 import { redact } from './redact';
@@ -12,18 +13,8 @@ const ghToken = () => {
   const body = f.chars(30);
   return 'gh' + 'p_' + body + toBase62(crc32(body), 6);
 };
-const pem = () => {
-  const lines = Array.from({ length: 8 }, () => f.chars(64, 'base64')).join('\n');
-  return (
-    '-----BEGIN ' +
-    'RSA PRIVATE' +
-    ' KEY-----\n' +
-    lines +
-    '\n-----END ' +
-    'RSA PRIVATE' +
-    ' KEY-----'
-  );
-};
+// A real key: the PEM rules check the body's structure, so random base64 is no longer one.
+const pem = () => keySamples().pem['rsa-1024-pkcs1'] as string;
 
 describe('scan', () => {
   test('findings are sorted and never overlap', () => {

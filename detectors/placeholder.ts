@@ -16,8 +16,9 @@ function longestRun(text: string): number {
   let seq = 1;
   for (let i = 1; i < text.length; i++) {
     const d = text.charCodeAt(i) - text.charCodeAt(i - 1);
-    // Runs of "A" are zero bits in base64 and occur in real structured tokens (Dropbox).
-    run = d === 0 && text[i] !== 'A' ? run + 1 : 1;
+    // Runs of "A" are zero bits in base64 and occur in real structured tokens (Dropbox); runs
+    // of spaces are the indentation of a key block nested deep in YAML.
+    run = d === 0 && text[i] !== 'A' && text[i] !== ' ' ? run + 1 : 1;
     seq = d === 1 || d === -1 ? seq + 1 : 1;
     if (run > best) best = run;
     if (seq > best) best = seq;

@@ -1,49 +1,16 @@
 import { fake } from '../fake';
 import { defineRule, type Rule } from '../rule';
 
-const LOCAL_HOSTS =
-  /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|db|database|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|host\.docker\.internal)$/i;
-/** Passwords that only ever appear in tutorials and compose files. */
-const OBVIOUS = new Set([
-  'password',
-  'pass',
-  'passwd',
-  'pwd',
-  'secret',
-  'mypassword',
-  'mysecret',
-  'yourpassword',
-  'changeme',
-  'xxx',
-  'xxxx',
-  '***',
-  'p@ssw0rd',
-  'hunter2',
-]);
-const LOCAL_DEFAULTS = new Set([
-  'postgres',
-  'root',
-  'admin',
-  'guest',
-  'test',
-  'mysql',
-  'redis',
-  'mongo',
-  'user',
-  'dev',
-  'local',
-  'example',
-  'rabbitmq',
-  'sa',
-  'docker',
-  'app',
-  'toor',
-  '1234',
-  '12345',
-  '123456',
-]);
+/**
+ * Demo passwords, which docs/label-policy.md does not count: a word with at most a number after
+ * it (`postgres`, `hunter2`, `Password123`, `key_1234`), a number of up to 8 digits, or 3
+ * characters or fewer.
+ */
+const DEMO = /^(?:[A-Z]?[a-z]{0,15}|[A-Z]{2,16})[_-]?\d{0,8}$|^.{1,3}$|^[Pp]@ssw0rd$/;
+/** Documentation hosts (RFC 2606): `example.com`, `db.example.net`, `example`. */
+const DOC_HOST = /(?:^|\.)example(?:\.[a-z]{2,3})?$/i;
 
-/** Drops tutorial passwords anywhere and default passwords on local hosts. */
+/** Drops demo passwords, and any password on a documentation host. */
 export function realPassword(
   secret: string,
   groups: Readonly<Record<string, string | undefined>>,
@@ -54,23 +21,22 @@ export function realPassword(
   } catch {
     // keep the raw text
   }
-  const lower = password.toLowerCase();
-  if (OBVIOUS.has(lower)) return false;
-  const host = (groups.host ?? '').replace(/:\d+$/, '');
-  const local = LOCAL_HOSTS.test(host) || host === '';
-  if (local && (LOCAL_DEFAULTS.has(lower) || lower === (groups.user ?? '').toLowerCase()))
-    return false;
-  return true;
+  return !DEMO.test(password) && !DOC_HOST.test(groups.host ?? '');
 }
 
-// scheme://user:password@host — the password is the span; it must be URL-encoded, so it holds no '@', '/' or whitespace.
+/**
+ * `scheme[+driver]://user:password@host`; the password is the span. SQLAlchemy and others name
+ * a driver after the dialect (`postgresql+psycopg2`, `mysql+pymysql`, `mssql+pyodbc`). The
+ * password may hold a stray `@` or `:` (many clients split at the last `@`), never `/`, `?`, `#`
+ * or whitespace. https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1
+ */
 function uri(
   id: string,
   provider: string,
   title: string,
   schemes: string,
   keywords: string[],
-  sample: string,
+  samples: string[],
   seed: number,
 ): Rule {
   return defineRule({
@@ -80,7 +46,7 @@ function uri(
     group: 'generic',
     keywords,
     pattern: new RegExp(
-      `(?<![A-Za-z0-9+.-])(?:${schemes})://(?<user>[^\\s:@/?#'"\`<>]{0,100}):(?<secret>[^\\s@/?#'"\`<>]{1,200})@(?<host>[^\\s/?#:'"\`<>,;@]{1,253})`,
+      `(?<![A-Za-z0-9+.-])(?:${schemes})(?:\\+[\\w.-]{1,30})?://[^\\s:@/?#'"\`<>]{0,100}:(?<secret>[^\\s/?#'"\`<>]{1,200})@(?<host>[^\\s/?#:'"\`<>,;@]{1,253})`,
       'i',
     ),
     filter: realPassword,
@@ -89,10 +55,15 @@ function uri(
     confidence: 'high',
     examples: () => {
       const f = fake(seed);
-      const pw = f.chars(18) + '%21';
-      const host = `${f.chars(6, 'lower')}.internal.example.net`;
+      const host = () => `${f.chars(6, 'lower')}-${f.int(1, 9)}.db.internal`;
+      const match = samples.map((scheme) => {
+        const pw = f.chars(18) + '%21';
+        return { text: `DATABASE_URL=${scheme}://app_user:${pw}@${host()}:5432/app`, secret: pw };
+      });
+      const raw = f.chars(12) + '@' + f.chars(6);
+      const sample = samples[0] as string;
       return {
-        match: [{ text: `DATABASE_URL=${sample}://app_user:${pw}@${host}:5432/app`, secret: pw }],
+        match: [...match, { text: `${sample}://svc:${raw}@${host()}/db`, secret: raw }],
         noMatch: [
           {
             text: `${sample}://postgres:postgres@localhost:5432/dev`,
@@ -100,6 +71,11 @@ function uri(
           },
           { text: `${sample}://user:password@db.example.com/app`, why: 'tutorial password' },
           { text: `${sample}://app:\${DB_PASSWORD}@db:5432/app`, why: 'template variable' },
+          { text: `${sample}://svc:Summer2024@${host()}/app`, why: 'a word and a number' },
+          {
+            text: `${sample}://svc:${f.chars(16)}@db.example.com/app`,
+            why: 'documentation host',
+          },
         ],
       };
     },
@@ -108,23 +84,25 @@ function uri(
 
 export const connectionStringRules: Rule[] = [
   // https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-URIS
+  // https://docs.sqlalchemy.org/en/20/core/engines.html#database-urls
   uri(
     'postgres-connection-string',
     'postgres',
     'PostgreSQL connection string with password',
     'postgres(?:ql)?',
     ['postgres'],
-    'postgresql',
+    ['postgresql', 'postgres', 'postgresql+psycopg2', 'postgres+asyncpg'],
     521,
   ),
-  // https://dev.mysql.com/doc/refman/8.4/en/connecting-using-uri-or-key-value-pairs.html
+  // https://dev.mysql.com/doc/refman/8.4/en/connecting-using-uri-or-key-value-pairs.html;
+  // mysql2:// is Ruby's and Node's mysql2 client.
   uri(
     'mysql-connection-string',
     'mysql',
     'MySQL/MariaDB connection string with password',
-    'mysql(?:x)?|mariadb',
+    'mysql[x2]?|mariadb',
     ['mysql', 'mariadb'],
-    'mysql',
+    ['mysql', 'mysql+pymysql', 'mysql+mysqldb', 'mysql2', 'mysqlx', 'mariadb'],
     522,
   ),
   // https://www.mongodb.com/docs/manual/reference/connection-string/
@@ -132,9 +110,9 @@ export const connectionStringRules: Rule[] = [
     'mongodb-connection-string',
     'mongodb',
     'MongoDB connection string with password',
-    'mongodb(?:\\+srv)?',
+    'mongodb',
     ['mongodb'],
-    'mongodb+srv',
+    ['mongodb+srv', 'mongodb'],
     523,
   ),
   // https://www.iana.org/assignments/uri-schemes/prov/redis
@@ -144,7 +122,7 @@ export const connectionStringRules: Rule[] = [
     'Redis connection string with password',
     'rediss?',
     ['redis'],
-    'rediss',
+    ['rediss', 'redis', 'redis+sentinel'],
     524,
   ),
   // https://www.rabbitmq.com/docs/uri-spec
@@ -154,7 +132,7 @@ export const connectionStringRules: Rule[] = [
     'AMQP (RabbitMQ) connection string with password',
     'amqps?',
     ['amqp'],
-    'amqps',
+    ['amqps', 'amqp'],
     525,
   ),
   // https://learn.microsoft.com/sql/connect/
@@ -164,17 +142,46 @@ export const connectionStringRules: Rule[] = [
     'SQL Server connection URL with password',
     'mssql|sqlserver',
     ['mssql', 'sqlserver'],
-    'mssql',
+    ['mssql', 'mssql+pyodbc', 'sqlserver'],
     526,
   ),
-  // Any other scheme with userinfo (RFC 3986 §3.2.1 deprecates passwords in URLs for this reason).
+  // Any other scheme (RFC 3986 §3.1 grammar) with userinfo; §3.2.1 deprecates passwords in URLs
+  // for this very reason. The rules above come first: on the same span the first rule found wins.
   uri(
     'url-with-credentials',
     'url',
     'URL with embedded password',
-    'https?|ftps?|sftp|ssh|git|smtps?|ldaps?|svn|wss?|nats|kafka|clickhouse|cockroachdb|neo4j(?:\\+s)?|couchbases?',
+    '[a-z][a-z0-9+.-]{1,30}',
     ['://'],
-    'https',
+    [
+      'https',
+      'http',
+      'ftp',
+      'ftps',
+      'sftp',
+      'smtp',
+      'smtps',
+      'imap',
+      'imaps',
+      'ldap',
+      'ldaps',
+      'nats',
+      'kafka',
+      'mqtt',
+      'mqtts',
+      'git+https',
+      'svn+ssh',
+      'oracle+cx_oracle',
+      'oracle+oracledb',
+      'clickhouse',
+      'cockroachdb',
+      'snowflake',
+      'db2',
+      'neo4j+s',
+      'bolt',
+      'couchbase',
+      'couchbases',
+    ],
     527,
   ),
   defineRule({
@@ -186,7 +193,7 @@ export const connectionStringRules: Rule[] = [
     // jdbc:<driver>:…[?&;]password=<secret>. https://docs.oracle.com/javase/tutorial/jdbc/basics/connecting.html
     pattern:
       /jdbc:[a-z0-9]{2,20}:[^\s"'<>]{0,300}?[?&;:](?:password|pwd)=(?<secret>[^&;\s"'<>]{1,200})/i,
-    filter: (s, g) => realPassword(s, { ...g, host: 'remote' }),
+    filter: realPassword,
     confidence: 'high',
     anchored: true,
     examples: () => {
@@ -217,7 +224,7 @@ export const connectionStringRules: Rule[] = [
     // Driver=…;Server=…;Uid=…;Pwd=<secret>; https://learn.microsoft.com/sql/connect/odbc/dsn-connection-string-attribute
     pattern:
       /(?:driver|dsn|server|data source|host)\s{0,3}=[^\n"'`]{1,300}?;\s{0,3}(?:pwd|password)\s{0,3}=\s{0,3}(?<secret>\{[^}\n]{1,200}\}|[^;"'`\s]{1,200})/i,
-    filter: (s, g) => realPassword(s.replace(/^\{|\}$/g, ''), { ...g, host: 'remote' }),
+    filter: (s, g) => realPassword(s.replace(/^\{|\}$/g, ''), g),
     confidence: 'high',
     examples: () => {
       const f = fake(529);

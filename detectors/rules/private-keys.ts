@@ -1,129 +1,162 @@
-import { fake, type Fake } from '../fake';
-import { defineRule } from '../rule';
-
-const B = '-----BEGIN ';
-const E = '-----END ';
-
-/** A PEM block with 64-character lines, assembled at run time. */
-export function pemBlock(label: string, f: Fake, lines = 20, headers = ''): string {
-  const body = Array.from({ length: lines }, () => f.chars(64, 'base64')).join('\n');
-  return `${B}${label}-----\n${headers}${body}\n${f.chars(20, 'base64')}==\n${E}${label}-----`;
-}
-
-/** Enough base64 in the body that an elided docs sample (`MIIE…`) is not reported. */
-function hasKeyMaterial(block: string): boolean {
-  return (block.match(/[A-Za-z0-9+/]/g)?.length ?? 0) >= 200;
-}
+import { fake } from '../fake';
+import { armor, certificateDer, keySamples, PRIVATE_KEY } from '../fake-keys';
+import { defineRule, type Rule } from '../rule';
+import { isPrivateKeyBlock } from '../validators/private-key-structure';
 
 const ROTATE =
   'https://docs.github.com/authentication/keeping-your-account-and-data-secure/reviewing-your-ssh-keys';
 
-export const privateKeyRules = [
+/**
+ * `-----BEGIN <label>-----` … `-----END <label>-----` (SSH.com's markers: four dashes and
+ * spaces), the label a group so END must repeat it. The body never holds "-----", so a BEGIN
+ * without END costs only the distance to the next marker; it admits JSON `\n` escapes and YAML
+ * indentation, which the validator undoes. Whether the body is a key is the validator's to say,
+ * from its structure: no length floor. https://www.rfc-editor.org/rfc/rfc7468#section-2
+ */
+const block = (label: string, max = 16384) =>
+  `-{4,5} ?BEGIN (?<kind>${label}) ?-{4,5}(?:[^-]|-(?!----)){40,${max}}?` +
+  `-{4,5} ?END \\k<kind> ?-{4,5}`;
+
+type BlockRule = Pick<Rule, 'id' | 'provider' | 'title' | 'keywords' | 'pattern' | 'examples'> &
+  Partial<Rule>;
+
+const keyBlock = (rule: BlockRule): Rule =>
   defineRule({
+    group: 'generic',
+    confidence: 'high',
+    validate: isPrivateKeyBlock,
+    window: 17000,
+    ...rule,
+  });
+
+export const privateKeyRules = [
+  keyBlock({
     id: 'private-key-pem',
     provider: 'private-key',
     title: 'Private key (PEM)',
-    group: 'generic',
     keywords: ['private key-----'],
-    // PKCS#1 (RSA/DSA/EC), SEC1 and PKCS#8 PEM blocks, also inside JSON "\n" escapes or YAML
-    // block scalars (the body class admits both). The body never holds "-----", so a BEGIN
-    // without END costs only the distance to the next marker. https://www.rfc-editor.org/rfc/rfc7468#section-10
-    pattern:
-      /-----BEGIN (?<kind>(?:RSA |DSA |EC |)PRIVATE KEY)-----(?:[^-]|-(?!----)){64,16384}?-----END \k<kind>-----/,
-    validate: hasKeyMaterial,
-    confidence: 'high',
-    window: 17000,
+    // PKCS#1 RSA, OpenSSL's DSA, SEC1 EC and PKCS#8 of any algorithm (RSA, EC, Ed25519, Ed448,
+    // X25519, DSA, ML-DSA…), plain or with OpenSSL's legacy Proc-Type/DEK-Info encryption.
+    // https://www.rfc-editor.org/rfc/rfc7468#section-10
+    pattern: new RegExp(block('(?:RSA |DSA |EC |)PRIVATE KEY')),
     examples: () => {
       const f = fake(501);
+      const keys = keySamples();
+      const rsa = keys.pem['rsa-2048-pkcs1'] as string;
+      const lines = rsa.split('\n');
+      const RSA = 'RSA ' + PRIVATE_KEY;
       return {
-        match: [
-          pemBlock('RSA ' + 'PRIVATE KEY', f),
-          pemBlock('PRIVATE' + ' KEY', f, 10),
-          pemBlock('EC ' + 'PRIVATE KEY', f, 4),
-        ],
+        match: Object.values(keys.pem),
         noMatch: [
           {
-            text: `${B}RSA ${'PRIVATE KEY'}-----\nMIIEpAIBAAKCAQEA...\n${E}RSA ${'PRIVATE KEY'}-----`,
+            text: `-----BEGIN ${RSA}-----\nMIIEpAIBAAKCAQEA...\n-----END ${RSA}-----`,
             why: 'elided docs sample',
           },
           {
-            text: `${B}PUBLIC KEY-----\n${f.chars(64, 'base64')}\n${E}PUBLIC KEY-----`,
+            text: `-----BEGIN ${PRIVATE_KEY}-----\n<base64>\n-----END ${PRIVATE_KEY}-----`,
+            why: 'placeholder body',
+          },
+          {
+            text: `-----BEGIN ${RSA}-----\n${Array.from({ length: 20 }, () => f.chars(64, 'base64')).join('\n')}\n-----END ${RSA}-----`,
+            why: 'random base64, not DER',
+          },
+          {
+            text: armor(PRIVATE_KEY, certificateDer(keys.rsa.publicKey, f)),
+            why: "a certificate's DER under a private-key label",
+          },
+          {
+            text: armor(RSA, keys.rsa.publicKey.export({ type: 'pkcs1', format: 'der' })),
+            why: 'an RSA public key under a private-key label',
+          },
+          {
+            text: [...lines.slice(0, 8), ...lines.slice(-1)].join('\n'),
+            why: 'first lines of a real key, the rest cut out: shorter than its DER length',
+          },
+          {
+            text: [...lines.slice(0, -1), f.chars(64, 'base64'), ...lines.slice(-1)].join('\n'),
+            why: 'a real key with a stray line: longer than its DER length',
+          },
+          {
+            text: keys.rsa.publicKey.export({ type: 'spki', format: 'pem' }) as string,
             why: 'public key',
           },
         ],
       };
     },
   }),
-  defineRule({
+  keyBlock({
     id: 'private-key-encrypted-pem',
     provider: 'private-key',
     title: 'Encrypted private key (PEM)',
-    group: 'generic',
     keywords: ['encrypted private key-----'],
     // PKCS#8 EncryptedPrivateKeyInfo. Still worth a one-time link: the passphrase is often nearby.
     // https://www.rfc-editor.org/rfc/rfc7468#section-11
-    pattern:
-      /-{5}BEGIN ENCRYPTED PRIVATE KEY-{5}(?:[^-]|-(?!-{4})){64,16384}?-{5}END ENCRYPTED PRIVATE KEY-{5}/,
-    validate: hasKeyMaterial,
+    pattern: new RegExp(block('ENCRYPTED PRIVATE KEY')),
     confidence: 'medium',
-    window: 17000,
     examples: () => {
-      const f = fake(502);
+      const keys = keySamples();
+      const label = 'ENCRYPTED ' + PRIVATE_KEY;
       return {
-        match: [pemBlock('ENCRYPTED ' + 'PRIVATE KEY', f)],
+        match: Object.values(keys.encrypted),
         noMatch: [
           {
-            text: `${B}ENCRYPTED ${'PRIVATE KEY'}-----\n<base64>\n${E}ENCRYPTED ${'PRIVATE KEY'}-----`,
+            text: `-----BEGIN ${label}-----\n<base64>\n-----END ${label}-----`,
             why: 'placeholder body',
+          },
+          {
+            text: (keys.pem['ed25519-pkcs8'] as string).replaceAll(PRIVATE_KEY, label),
+            why: 'an unencrypted PKCS#8 key under the encrypted label',
           },
         ],
       };
     },
   }),
-  defineRule({
+  keyBlock({
     id: 'openssh-private-key',
     provider: 'private-key',
     title: 'OpenSSH private key',
-    group: 'generic',
     keywords: ['openssh private key-----', 'ssh2 encrypted private key'],
     // openssh-key-v1 container (encrypted or not), and the SSH.com "SSH2 ENCRYPTED" format.
     // https://github.com/openssh/openssh-portable/blob/master/PROTOCOL.key
-    pattern:
-      /-{5}BEGIN OPENSSH PRIVATE KEY-{5}(?:[^-]|-(?!-{4})){64,16384}?-{5}END OPENSSH PRIVATE KEY-{5}|-{4} BEGIN SSH2 ENCRYPTED PRIVATE KEY -{4}(?:[^-]|-(?!-{3})){64,16384}?-{4} END SSH2 ENCRYPTED PRIVATE KEY -{4}/,
-    validate: hasKeyMaterial,
-    confidence: 'high',
+    pattern: new RegExp(block('OPENSSH PRIVATE KEY|SSH2 ENCRYPTED PRIVATE KEY')),
     rotateUrl: ROTATE,
-    window: 17000,
     examples: () => {
       const f = fake(503);
+      const keys = keySamples();
+      const ed25519 = keys.openssh.ed25519 as string;
       return {
-        match: [pemBlock('OPENSSH ' + 'PRIVATE KEY', f, 6)],
+        match: Object.values(keys.openssh),
         noMatch: [
           { text: 'ssh-ed25519 ' + f.chars(68, 'base64') + ' me@host', why: 'public key line' },
+          {
+            text: ed25519.replace(/\n[^\n]+\n[^\n]+(\n-----END)/, '$1'),
+            why: 'a key with its last lines cut out',
+          },
         ],
       };
     },
   }),
-  defineRule({
+  keyBlock({
     id: 'pgp-private-key-block',
     provider: 'private-key',
     title: 'PGP private key block',
-    group: 'generic',
     keywords: ['pgp private key block-----'],
-    // ASCII-armoured secret key. https://www.rfc-editor.org/rfc/rfc4880#section-6.2
-    pattern:
-      /-----BEGIN PGP PRIVATE KEY BLOCK-----(?:[^-]|-(?!----)){64,65536}?-----END PGP PRIVATE KEY BLOCK-----/,
-    validate: hasKeyMaterial,
-    confidence: 'high',
+    // ASCII-armoured secret key. https://www.rfc-editor.org/rfc/rfc9580#section-6.2
+    pattern: new RegExp(block('PGP PRIVATE KEY BLOCK', 65536)),
     window: 66000,
     examples: () => {
       const f = fake(504);
+      const label = 'PGP ' + PRIVATE_KEY + ' BLOCK';
       return {
-        match: [pemBlock('PGP ' + 'PRIVATE KEY BLOCK', f, 12, 'Comment: demo\n\n')],
+        match: [keySamples().pgp],
         noMatch: [
           {
-            text: `${B}PGP PUBLIC KEY BLOCK-----\n\n${f.chars(64, 'base64')}\n${E}PGP PUBLIC KEY BLOCK-----`,
+            text: `-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n${f.chars(64, 'base64')}\n-----END PGP PUBLIC KEY BLOCK-----`,
             why: 'public key block',
+          },
+          {
+            text: `-----BEGIN ${label}-----\n\n${Array.from({ length: 12 }, () => f.chars(64, 'base64')).join('\n')}\n-----END ${label}-----`,
+            why: 'random base64, not OpenPGP packets',
           },
         ],
       };

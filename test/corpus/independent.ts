@@ -2,6 +2,7 @@
  * Positives written from the providers' published formats, independently of the rules' own
  * examples, so the evaluation is not only the rules grading their own homework.
  */
+import { createECDH, createPrivateKey } from 'node:crypto';
 import type { Fake } from '../../detectors/fake';
 import { crc32, toBase62, toHex } from '../../detectors/validators/checksum';
 import { sha256, toBase32 } from '../../detectors/validators/sha256';
@@ -20,14 +21,27 @@ const ghBody = (f: Fake) => {
   return b + toBase62(crc32(b), 6);
 };
 
-const pemKey = (f: Fake) =>
-  '-----BEGIN ' +
-  'RSA PRIVATE KEY-----\n' +
-  Array.from({ length: 25 }, () => f.chars(64, 'base64')).join('\n') +
-  '\n' +
-  f.chars(32, 'base64') +
-  '\n-----END ' +
-  'RSA PRIVATE KEY-----';
+/**
+ * A real EC P-256 key in OpenSSL's SEC1 PEM, derived from the seeded scalar so the corpus stays
+ * deterministic: OpenSSL computes the public point and writes the file, not the rules' authors.
+ */
+const pemKey = (f: Fake) => {
+  const d = Buffer.from(Array.from({ length: 32 }, (_, i) => (i === 0 ? 1 : f.int(0, 255))));
+  const ecdh = createECDH('prime256v1');
+  ecdh.setPrivateKey(d);
+  const point = ecdh.getPublicKey();
+  const b64 = (b: Buffer) => b.toString('base64url');
+  const jwk = {
+    kty: 'EC',
+    crv: 'P-256',
+    d: b64(d),
+    x: b64(point.subarray(1, 33)),
+    y: b64(point.subarray(33)),
+  };
+  return (
+    createPrivateKey({ key: jwk, format: 'jwk' }).export({ type: 'sec1', format: 'pem' }) as string
+  ).trim();
+};
 
 const jwt = (f: Fake) => {
   const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
