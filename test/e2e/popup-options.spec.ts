@@ -264,8 +264,8 @@ test.describe('popup and options', () => {
     await options.close();
   });
 
-  // The in-page dialog sits in a closed shadow root, which axe cannot enter from the page; it
-  // needs a harness page rendering SecretWarning to be checked the same way.
+  // The in-page dialog sits in a closed shadow root, which axe cannot enter from the page:
+  // dialog-a11y.spec.ts checks it on a page that draws the same dialog in an open one.
   test('the viewer page has no serious accessibility violations', async ({
     extension,
     linkServer,

@@ -1,13 +1,13 @@
 /**
- * A page showing the real in-page warning (SecretWarning and its CSS) in an open shadow root: the
- * content script's root is closed, which no accessibility checker can enter from the page.
+ * A page showing the real in-page warning (secret-warning.ts and its CSS) in an open shadow root:
+ * the content script's root is closed, which no accessibility checker can enter from the page.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { EDITOR_PAGES_DIR } from './editor-pages';
 
-const ENTRY = new URL('../fixtures/warning/warning.tsx', import.meta.url).pathname;
+const ENTRY = new URL('../fixtures/warning/warning.ts', import.meta.url).pathname;
 
 /** Served by the fixture site as /warning/warning.html#<variant>. */
 export const WARNING_PAGE = '/warning/warning.html';
@@ -22,6 +22,16 @@ const HTML = `<!doctype html>
 </html>
 `;
 
+/** Vite's `?inline` import of a style sheet (its text), which the content script's build uses. */
+const inlineCss: Plugin = {
+  name: 'inline-css',
+  setup(build) {
+    build.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
+      path: join(args.resolveDir, args.path.slice(0, -'?inline'.length)),
+    }));
+  },
+};
+
 export async function buildWarningPage(): Promise<void> {
   const outdir = join(EDITOR_PAGES_DIR, 'warning');
   await mkdir(outdir, { recursive: true });
@@ -31,8 +41,8 @@ export async function buildWarningPage(): Promise<void> {
     bundle: true,
     format: 'esm',
     target: 'es2022',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
+    loader: { '.css': 'text' },
+    plugins: [inlineCss],
     logLevel: 'error',
   });
   await writeFile(join(outdir, 'warning.html'), HTML);

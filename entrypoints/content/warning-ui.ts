@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from '#imports';
-import { render, type ComponentChild } from 'preact';
-import { SECRET_WARNING_CSS } from '@/components/secret-warning-css';
-import { SecretWarning, type SecretWarningProps } from '@/components/SecretWarning';
+import { element } from './element';
+import { mountSecretWarning, type SecretWarningProps } from './secret-warning';
+import SECRET_WARNING_CSS from './secret-warning.css?inline';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 const DIALOG_WIDTH = 380;
@@ -81,16 +81,20 @@ function openWarningUi(
     }
     return placed;
   };
-  const show = (vnode: ComponentChild) => {
+  /** Shows `content` in place of whatever was shown. */
+  const show = (content: HTMLElement) => {
     host.addStyles();
-    render(<div class="kw-layer">{vnode}</div>, container);
+    container.replaceChildren(element('div', { class: 'kw-layer' }, content));
   };
-  const draw = (next: SecretWarningProps) =>
-    show(
-      <div style={{ position: 'fixed', ...place() }}>
-        <SecretWarning {...next} />
-      </div>,
-    );
+  /** Patches the dialog once drawn, until a notice takes its place. */
+  let patch: ((next: SecretWarningProps) => void) | undefined;
+  const draw = (next: SecretWarningProps) => {
+    if (patch) return patch(next);
+    const box = element('div');
+    Object.assign(box.style, { position: 'fixed', ...place() });
+    show(box);
+    patch = mountSecretWarning(box, next);
+  };
 
   let pending: SecretWarningProps | undefined = props;
   const drawPending = () => {
@@ -103,7 +107,7 @@ function openWarningUi(
 
   const remove = () => {
     pending = undefined;
-    render(null, container);
+    container.replaceChildren();
     host.remove();
   };
   return {
@@ -124,16 +128,15 @@ function openWarningUi(
     },
     notice(message, link) {
       pending = undefined;
-      show(
-        <div class="kw-notice" role="status" style={place()}>
-          {message}{' '}
-          {link && (
-            <a href={link} target="_blank" rel="noreferrer noopener">
-              {link}
-            </a>
-          )}
-        </div>,
-      );
+      patch = undefined;
+      const box = element('div', { class: 'kw-notice', role: 'status' }, message, ' ');
+      Object.assign(box.style, place());
+      if (link) {
+        box.append(
+          element('a', { href: link, target: '_blank', rel: 'noreferrer noopener' }, link),
+        );
+      }
+      show(box);
       ctx.setTimeout(remove, 12_000);
     },
     remove,

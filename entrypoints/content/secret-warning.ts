@@ -1,0 +1,176 @@
+import { element } from './element';
+
+export interface WarningFinding {
+  title: string;
+  redacted: string;
+}
+
+export type WarningState =
+  { kind: 'ask' } | { kind: 'working' } | { kind: 'failed'; message: string };
+
+export interface SecretWarningProps {
+  findings: readonly WarningFinding[];
+  /** "paste" for a paste or drop, "send" when a typed message was about to go out. */
+  trigger: 'paste' | 'send';
+  /** A site policy of "block" takes the way around the guard away. */
+  allowAnyway: boolean;
+  state: WarningState;
+  onConvert(): void;
+  onAnyway(): void;
+  onCancel(): void;
+}
+
+type Choice = 'onConvert' | 'onAnyway' | 'onCancel';
+
+/** Text is replaced only when it changed, so an update leaves what is already right untouched. */
+function setText(node: Node | null, text: string) {
+  if (node && node.textContent !== text) node.textContent = text;
+}
+
+/** Tab and Shift+Tab cycle among the dialog's buttons and never leave it while it is open. */
+function keepFocusInside(dialog: HTMLElement, event: KeyboardEvent) {
+  const buttons = Array.from(dialog.querySelectorAll('button')).filter((b) => !b.disabled);
+  const root = dialog.getRootNode() as Document | ShadowRoot;
+  const at = buttons.indexOf(root.activeElement as HTMLButtonElement);
+  const step = event.shiftKey ? -1 : 1;
+  event.preventDefault();
+  if (buttons.length === 0) return;
+  const next = at === -1 ? (step === 1 ? 0 : buttons.length - 1) : at + step;
+  buttons[(next + buttons.length) % buttons.length]?.focus();
+}
+
+/**
+ * Draws the warning at the end of `parent`, which must be in the document, and focuses it; the
+ * function returned patches it for new props (state `ask` → `working` → `failed`, titles that
+ * arrive later) in place, so the focus and a press under way survive every update that does not
+ * change the state's kind.
+ *
+ * Plain DOM, not Preact: the dialog is drawn by the content script, whose size has a budget (the
+ * extension's own pages keep Preact).
+ */
+export function mountSecretWarning(
+  parent: Element,
+  initial: SecretWarningProps,
+): (props: SecretWarningProps) => void {
+  let props = initial;
+  let pressedInside = false;
+
+  /**
+   * Acts only on events the user made: a page script can dispatch clicks and key presses into
+   * the document, but they arrive with `isTrusted === false`.
+   */
+  const button = (choice: Choice, attributes: Record<string, string> = {}) => {
+    const node = element('button', { ...attributes, type: 'button' });
+    node.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
+      // A click whose press began outside (the dialog opened under the pointer, mid-click on the
+      // site's send button) is not a choice; keyboard activation has no press (detail 0).
+      if (event.detail !== 0 && !pressedInside) return;
+      event.preventDefault();
+      props[choice]();
+    });
+    return node;
+  };
+
+  const title = element('h2', { id: 'kw-title', class: 'kw-title' });
+  const findings = element('ul', { class: 'kw-findings' });
+  const hint = element('p', { class: 'kw-hint' });
+  const convert = button('onConvert', { class: 'kw-primary' });
+  const anyway = button('onAnyway');
+  const cancel = button('onCancel');
+  cancel.textContent = 'Cancel';
+  const actions = element('div', { class: 'kw-actions' }, convert, cancel);
+  const dialog = element(
+    'div',
+    {
+      class: 'kw-dialog',
+      role: 'alertdialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'kw-title',
+      'aria-describedby': 'kw-body',
+      tabindex: '-1',
+    },
+    title,
+    element('div', { id: 'kw-body' }, findings, hint),
+    actions,
+  );
+
+  dialog.addEventListener('keydown', (event) => {
+    if (!event.isTrusted) return;
+    if (event.key === 'Tab') {
+      keepFocusInside(dialog, event);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onCancel();
+    } else if (event.key === 'Enter' && props.state.kind !== 'working') {
+      const target = event.target as HTMLElement | null;
+      // Enter on a focused button presses that button; elsewhere it means the default action.
+      if (target?.tagName === 'BUTTON') return;
+      event.preventDefault();
+      props.onConvert();
+    }
+  });
+  dialog.addEventListener('pointerdown', (event) => {
+    if (event.isTrusted) pressedInside = true;
+  });
+
+  const focusForState = () => {
+    // While working the convert button is disabled and would drop the focus out of the dialog.
+    if (props.state.kind === 'working') dialog.focus();
+    else convert.focus();
+  };
+
+  const patch = (next: SecretWarningProps) => {
+    props = next;
+    const { state } = next;
+    const working = state.kind === 'working';
+    const count = next.findings.length;
+    const what = count === 1 ? 'a secret' : `${count} secrets`;
+    setText(
+      title,
+      `Keywarden: you are ${next.trigger === 'paste' ? 'pasting' : 'sending'} ${what}`,
+    );
+    next.findings.forEach((finding, i) => {
+      const item =
+        findings.children[i] ??
+        findings.appendChild(
+          element(
+            'li',
+            {},
+            element('span', { class: 'kw-kind' }),
+            ' ',
+            element('code', { class: 'kw-preview' }),
+          ),
+        );
+      setText(item.firstChild, finding.title);
+      setText(item.lastChild, finding.redacted);
+    });
+    while (findings.children.length > count) findings.lastChild?.remove();
+    setText(
+      hint,
+      state.kind === 'failed'
+        ? state.message
+        : working
+          ? 'Encrypting and creating the link…'
+          : 'Send it as a one-time link that works once and then deletes itself.',
+    );
+    actions.setAttribute('aria-busy', String(working));
+    convert.disabled = working;
+    anyway.disabled = working;
+    setText(convert, state.kind === 'failed' ? 'Retry' : 'Send as one-time link');
+    setText(anyway, next.trigger === 'paste' ? 'Paste anyway' : 'Send anyway');
+    if (!next.allowAnyway) anyway.remove();
+    else if (anyway.parentNode !== actions) actions.insertBefore(anyway, cancel);
+  };
+
+  patch(initial);
+  parent.append(dialog);
+  // The focus is in the dialog as soon as it is drawn, so an Enter typed next cannot reach the
+  // field.
+  focusForState();
+  return (next) => {
+    const changed = next.state.kind !== props.state.kind;
+    patch(next);
+    if (changed) focusForState();
+  };
+}
