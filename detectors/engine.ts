@@ -406,7 +406,7 @@ export class Engine {
       provider: rule.provider,
       title: rule.title,
       group: rule.group,
-      confidence: rule.confidence,
+      confidence: rule.confidence ?? 'high',
       rotateUrl: rule.rotateUrl,
       start: offset + start,
       end: offset + start + secret.length,

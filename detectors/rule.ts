@@ -43,7 +43,8 @@ export interface Rule {
   validate?: (secret: string) => boolean;
   /** Shannon entropy floor in bits per character, measured on the secret span. */
   minEntropy?: number;
-  confidence: Confidence;
+  /** How sure a match is; omitted, 'high' (a rule says when it is less sure). */
+  confidence?: Confidence;
   /** Where the owner revokes or rotates this kind of credential. */
   rotateUrl?: string;
   /**
@@ -87,7 +88,18 @@ export interface MatchPlace {
   end: number;
 }
 
+/**
+ * A rule as its provider file declares it. Its group is the list that registers it
+ * (`inGroup`), so rule files do not repeat it three hundred times in the content script.
+ */
+export type RuleSpec = Omit<Rule, 'group'>;
+
 /** Identity helper: gives rule files type checking without a class. */
-export function defineRule(rule: Rule): Rule {
+export function defineRule(rule: RuleSpec): RuleSpec {
   return rule;
+}
+
+/** The rules of one group, as the engine and the options page see them. */
+export function inGroup(group: RuleGroup, rules: readonly RuleSpec[]): Rule[] {
+  return rules.map((rule) => ({ ...rule, group }));
 }

@@ -8,7 +8,6 @@ export const adafruitRules = [
     id: 'adafruit-io-key',
     provider: 'Adafruit',
     title: 'Adafruit IO key',
-    group: 'saas',
     keywords: ['adafruit', 'aio_key', 'aio-key'],
     // https://io.adafruit.com/api/docs/#authentication
     pattern: nearKeyword('adafruit|aio[_-]key', 'aio_[A-Za-z0-9]{28}|[a-f0-9]{32}'),

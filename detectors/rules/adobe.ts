@@ -7,7 +7,6 @@ export const adobeRules = [
     id: 'adobe-client-secret',
     provider: 'Adobe',
     title: 'Adobe OAuth client secret',
-    group: 'saas',
     prefix: 'p8e-',
     body: '[A-Za-z0-9_-]{32}',
     sample: (f) => f.chars(32),

@@ -7,13 +7,11 @@ export const adyenRules = [
     id: 'adyen-api-key',
     provider: 'Adyen',
     title: 'Adyen API key',
-    group: 'payments',
     keywords: ['aqe'],
     // AQE + base64 blob, "-", 44-char base64 part, optional "-" tail. https://docs.adyen.com/development-resources/api-credentials/
     pattern:
       /\bAQE[A-Za-z0-9+/]{40,200}={0,2}-[A-Za-z0-9+/]{43}=(?:-[A-Za-z0-9+/:._]{10,80})?(?![\w+/=.:-])/,
     minEntropy: 4,
-    confidence: 'high',
     rotateUrl: 'https://docs.adyen.com/development-resources/api-credentials/#generate-api-key',
     examples: () => {
       const f = fake(131);

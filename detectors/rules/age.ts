@@ -16,12 +16,10 @@ export const ageRules = [
     id: 'age-secret-key',
     provider: 'age',
     title: 'age secret key (X25519 identity)',
-    group: 'secrets-managers',
     keywords: ['age-secret-key-1'],
     // AGE-SECRET-KEY-1 + 58 upper-case bech32 chars (52 data + 6 checksum). https://age-encryption.org/v1
     pattern: /\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b/,
     validate: isAgeIdentity,
-    confidence: 'high',
     examples: () => {
       const f = fake(961);
       const key = () =>

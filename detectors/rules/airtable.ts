@@ -8,12 +8,10 @@ export const airtableRules = [
     id: 'airtable-personal-access-token',
     provider: 'Airtable',
     title: 'Airtable personal access token',
-    group: 'saas',
     keywords: ['pat'],
     // pat + 14 base62 (token id) + . + 64 hex (secret). https://airtable.com/developers/web/guides/personal-access-tokens
     pattern: /\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://airtable.com/create/tokens',
     examples: () => {
       const f = fake(691);
@@ -33,7 +31,6 @@ export const airtableRules = [
     id: 'airtable-api-key',
     provider: 'Airtable',
     title: 'Airtable API key (legacy)',
-    group: 'saas',
     keywords: ['airtable'],
     // key + 14 base62, retired in 2024 but still pasted. https://support.airtable.com/docs/airtable-api-key-deprecation-notice
     pattern: nearKeyword('airtable', 'key[A-Za-z0-9]{14}'),

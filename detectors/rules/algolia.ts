@@ -8,7 +8,6 @@ export const algoliaRules = [
     id: 'algolia-admin-key',
     provider: 'Algolia',
     title: 'Algolia admin API key',
-    group: 'saas',
     keywords: ['algolia'],
     // 32 hex named ALGOLIA_ADMIN_(API_)KEY. https://www.algolia.com/doc/guides/security/api-keys/#admin-api-key
     pattern: nearKeyword(`algolia${GAP}admin|admin${GAP}algolia`, '[a-f0-9]{32}'),

@@ -7,7 +7,6 @@ export const alibabaRules = [
     id: 'alibaba-access-key-id',
     provider: 'alibaba',
     title: 'Alibaba Cloud AccessKey ID',
-    group: 'cloud',
     keywords: ['ltai'],
     // "LTAI" + 12-20 alphanumerics. https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair
     pattern: new RegExp(`${START}LTAI[A-Za-z0-9]{12,20}${END}`),
@@ -27,7 +26,6 @@ export const alibabaRules = [
     id: 'alibaba-access-key-secret',
     provider: 'alibaba',
     title: 'Alibaba Cloud AccessKey secret',
-    group: 'cloud',
     keywords: ['alibaba', 'aliyun', 'access_key_secret', 'accesskeysecret'],
     // 30 alphanumerics, recognisable only by its name.
     pattern: keyed(
@@ -35,7 +33,6 @@ export const alibabaRules = [
       '[A-Za-z0-9]{30}',
     ),
     minEntropy: 3.5,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://ram.console.aliyun.com/manage/ak',
     examples: () => {

@@ -7,13 +7,11 @@ export const anthropicRules = [
     id: 'anthropic-api-key',
     provider: 'Anthropic',
     title: 'Anthropic API key',
-    group: 'ai',
     keywords: ['sk-ant-api0'],
     // sk-ant-api03- + 93 base64url + AA (108 chars in all); the version digit and length are left
     // some room. https://docs.anthropic.com/en/api/getting-started#authentication
     pattern: /\bsk-ant-api0[0-9]-[A-Za-z0-9_-]{80,128}AA(?![\w-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://console.anthropic.com/settings/keys',
     examples: () => {
       const f = fake(411);
@@ -34,12 +32,10 @@ export const anthropicRules = [
     id: 'anthropic-admin-key',
     provider: 'Anthropic',
     title: 'Anthropic Admin API key',
-    group: 'ai',
     keywords: ['sk-ant-admin0'],
     // sk-ant-admin01- + 93 base64url + AA. https://docs.anthropic.com/en/api/administration-api
     pattern: /\bsk-ant-admin0[0-9]-[A-Za-z0-9_-]{80,128}AA(?![\w-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://console.anthropic.com/settings/admin-keys',
     examples: () => {
       const f = fake(412);
@@ -59,13 +55,11 @@ export const anthropicRules = [
     id: 'anthropic-oauth-token',
     provider: 'Anthropic',
     title: 'Anthropic OAuth access or refresh token',
-    group: 'ai',
     keywords: ['sk-ant-oat0', 'sk-ant-ort0'],
     // sk-ant-oat01- (access) / sk-ant-ort01- (refresh) + ~95 base64url, issued to Claude Code sign-ins.
     // https://docs.anthropic.com/en/docs/claude-code/iam
     pattern: /\bsk-ant-o[ar]t0[0-9]-[A-Za-z0-9_-]{80,128}(?![\w-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://claude.ai/settings/claude-code',
     examples: () => {
       const f = fake(413);

@@ -8,13 +8,11 @@ export const asanaRules = [
     id: 'asana-personal-access-token',
     provider: 'Asana',
     title: 'Asana personal access token',
-    group: 'saas',
     // No literal prefix beyond a digit and a slash; run when the text talks about Asana or tokens.
     keywords: ['asana', 'token', 'bearer'],
     // <version>/<user gid>[/<token gid>]:<32 hex or base62>. https://developers.asana.com/docs/personal-access-token
     pattern: /\b[12]\/[0-9]{10,19}(?:\/[0-9]{10,19})?:[A-Za-z0-9]{32}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://app.asana.com/0/my-apps',
     examples: () => {
       const f = fake(701);
@@ -40,7 +38,6 @@ export const asanaRules = [
     id: 'asana-client-secret',
     provider: 'Asana',
     title: 'Asana OAuth client secret',
-    group: 'saas',
     keywords: ['asana'],
     // 32 hex; the 16-digit client id beside it is public. https://developers.asana.com/docs/oauth
     pattern: nearKeyword(`asana${GAP}secret`, '[a-f0-9]{32}'),

@@ -8,7 +8,6 @@ export const assemblyaiRules = [
     id: 'assemblyai-api-key',
     provider: 'AssemblyAI',
     title: 'AssemblyAI API key',
-    group: 'ai',
     keywords: ['assemblyai', 'assembly_ai'],
     // 32 hex named ASSEMBLYAI_API_KEY. https://www.assemblyai.com/docs/api-reference/overview#authorization
     pattern: nearKeyword('assembly_?ai', '[a-f0-9]{32}'),

@@ -8,7 +8,6 @@ export const assignmentRules = [
     id: 'password-assignment',
     provider: 'password',
     title: 'Password in configuration or code',
-    group: 'generic',
     keywords: ['password', 'passwd', 'pwd', 'passphrase', 'pass'],
     // Any `*password*` / `*passwd*` / `*pwd*` / `*_pass` name assigned a literal that is not a
     // word, a template variable or code. Gated by entropy and character classes.
@@ -73,7 +72,6 @@ export const assignmentRules = [
     id: 'secret-assignment',
     provider: 'secret',
     title: 'Secret, token or API key in configuration or code',
-    group: 'generic',
     keywords: [
       'secret',
       'token',

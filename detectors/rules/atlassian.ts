@@ -18,13 +18,11 @@ export const atlassianRules = [
     id: 'atlassian-api-token',
     provider: 'atlassian',
     title: 'Atlassian API token',
-    group: 'code',
     keywords: ['atatt3'],
     // "ATATT3xFfGF0" + base64url + "=" + CRC32 of all before it in 8 hex.
     // https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/
     pattern: new RegExp(`${START}ATATT3[A-Za-z0-9_=-]{20,400}[A-F0-9]{8}(?![A-Za-z0-9_=-])`),
     validate: hasHexCrc32Suffix,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://id.atlassian.com/manage-profile/security/api-tokens',
     window: 600,
@@ -41,13 +39,11 @@ export const atlassianRules = [
     id: 'jira-personal-access-token',
     provider: 'atlassian',
     title: 'Jira / Confluence Data Center personal access token',
-    group: 'code',
     keywords: ['jira', 'confluence'],
     // 44 base64 characters encoding "<id>:<random>", named by a Jira/Confluence variable.
     // https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html
     pattern: keyed(String.raw`(?:jira|confluence)[\w.-]{0,20}(?:token|pat)`, '[A-Za-z0-9+/]{44}'),
     minEntropy: 3.5,
-    confidence: 'high',
     anchored: true,
     rotateUrl:
       'https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html',

@@ -19,13 +19,11 @@ export const authHeaderRules = [
     id: 'authorization-basic',
     provider: 'http-auth',
     title: 'HTTP Basic credentials',
-    group: 'generic',
     keywords: ['basic '],
     // Authorization: Basic base64(user:password). https://www.rfc-editor.org/rfc/rfc7617
     pattern:
       /authorization["']?\s{0,3}[:=]\s{0,3}["']?basic\s{1,3}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/i,
     validate: basicCredentials,
-    confidence: 'high',
     examples: () => {
       const f = fake(531);
       const v = Buffer.from(`svc-${f.chars(5, 'lower')}:${f.chars(18)}`).toString('base64');
@@ -47,7 +45,6 @@ export const authHeaderRules = [
     id: 'authorization-bearer',
     provider: 'http-auth',
     title: 'HTTP Bearer token',
-    group: 'generic',
     keywords: ['bearer '],
     // Authorization: Bearer <token68>. https://www.rfc-editor.org/rfc/rfc6750#section-2.1
     pattern:
@@ -71,7 +68,6 @@ export const authHeaderRules = [
     id: 'curl-user-password',
     provider: 'http-auth',
     title: 'Password in a curl command',
-    group: 'generic',
     keywords: ['curl'],
     // curl -u / --user user:password sends Basic credentials. A key used as the user name with
     // an empty password (`-u sk_live_…:`) is left to the key's own rule.
@@ -80,7 +76,6 @@ export const authHeaderRules = [
       /curl\b[^\n]{0,300}?[ \t](?:-u|--user)[ \t=]{0,3}["']?[^\s:"'@]{1,64}:(?<secret>[^\s"']{4,128})/,
     filter: (secret) =>
       !/^\$/.test(secret) && !builtFromWords(secret) && looksRandom(secret, 8, 2.8),
-    confidence: 'high',
     examples: () => {
       const f = fake(533);
       const p = f.chars(16);

@@ -8,7 +8,6 @@ export const auth0Rules = [
     id: 'auth0-client-secret',
     provider: 'Auth0',
     title: 'Auth0 client secret',
-    group: 'saas',
     keywords: ['auth0'],
     // 64 base64url named AUTH0_CLIENT_SECRET. https://auth0.com/docs/get-started/applications/rotate-client-secret
     pattern: nearKeyword(`auth0${GAP}secret`, '[A-Za-z0-9_-]{64}'),

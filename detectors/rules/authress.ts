@@ -8,7 +8,6 @@ export const authressRules = [
     id: 'authress-access-key',
     provider: 'Authress',
     title: 'Authress service client access key',
-    group: 'saas',
     keywords: ['sc_', 'ext_', 'scauth_', 'authress_'],
     // sc_|ext_|scauth_|authress_ + client id "." key id "." "acc_" + account id "." base64 of the
     // Ed25519 private key. https://authress.io/knowledge-base/docs/authorization/service-clients
@@ -17,7 +16,6 @@ export const authressRules = [
     ),
     minEntropy: 4,
     anchored: true,
-    confidence: 'high',
     rotateUrl: 'https://authress.io/app/#/settings?focus=clients',
     examples: () => {
       const f = fake(2171);

@@ -10,13 +10,11 @@ export const awsRules = [
     id: 'aws-access-key-id',
     provider: 'aws',
     title: 'AWS access key ID',
-    group: 'cloud',
     keywords: ['akia', 'asia', 'abia', 'acca'],
     // AKIA (long-term) / ASIA (STS) / ABIA / ACCA + 16 base32 chars encoding the account id.
     // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids
     pattern: new RegExp(`${START}(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}${END}`),
     validate: isAwsKeyId,
-    confidence: 'high',
     anchored: true,
     rotateUrl: ROTATE,
     examples: () => {
@@ -38,7 +36,6 @@ export const awsRules = [
     id: 'aws-secret-access-key',
     provider: 'aws',
     title: 'AWS secret access key',
-    group: 'cloud',
     keywords: [
       'secret_access_key',
       'secretaccesskey',
@@ -53,7 +50,6 @@ export const awsRules = [
       '[A-Za-z0-9/+]{40}',
     ),
     minEntropy: 3.5,
-    confidence: 'high',
     anchored: true,
     rotateUrl: ROTATE,
     examples: () => {
@@ -79,7 +75,6 @@ export const awsRules = [
     id: 'aws-session-token',
     provider: 'aws',
     title: 'AWS session token',
-    group: 'cloud',
     keywords: [
       'aws_session_token',
       'awssessiontoken',
@@ -96,7 +91,6 @@ export const awsRules = [
       '',
     ),
     minEntropy: 4,
-    confidence: 'high',
     anchored: true,
     rotateUrl: ROTATE,
     window: 2500,

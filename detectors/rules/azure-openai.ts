@@ -8,7 +8,6 @@ export const azureOpenaiRules = [
     id: 'azure-openai-api-key',
     provider: 'Azure OpenAI',
     title: 'Azure OpenAI / AI Services key',
-    group: 'ai',
     keywords: ['azure_openai', 'azure-openai', 'azureopenai', 'azure.openai', 'openai.azure.com'],
     // Named AZURE_OPENAI_API_KEY (or next to an *.openai.azure.com endpoint).
     // https://learn.microsoft.com/en-us/azure/ai-services/openai/reference#authentication

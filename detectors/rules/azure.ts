@@ -40,12 +40,10 @@ export const azureRules = [
     id: 'azure-storage-account-key',
     provider: 'azure',
     title: 'Azure storage account key',
-    group: 'cloud',
     keywords: ['accountkey='],
     // Connection string: DefaultEndpointsProtocol=…;AccountName=…;AccountKey=<88 base64>;
     // https://learn.microsoft.com/azure/storage/common/storage-configure-connection-string
     pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/,
-    confidence: 'high',
     anchored: true,
     rotateUrl: PORTAL,
     examples: () => {
@@ -66,13 +64,11 @@ export const azureRules = [
     id: 'azure-storage-identifiable-key',
     provider: 'azure',
     title: 'Azure storage account key (identifiable)',
-    group: 'cloud',
     keywords: ['+ast'],
     // 64 bytes base64, "+ASt" signature at chars 76-79, Marvin32 checksum (seed "Default0") in the last 4 bytes.
     // https://github.com/microsoft/security-utilities/blob/main/docs/SecretScanning.md
     pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{76}\+ASt[A-Za-z0-9+/]{6}==/,
     validate: (k) => isIdentifiableBase64Key(k, AZURE_STORAGE_SEED, '+ASt'),
-    confidence: 'high',
     rotateUrl: PORTAL,
     examples: () => {
       const k = storageKey(122);
@@ -84,14 +80,12 @@ export const azureRules = [
     id: 'azure-sas-token',
     provider: 'azure',
     title: 'Azure shared access signature',
-    group: 'cloud',
     keywords: ['sig='],
     // SAS query: sv=<version>&…&sig=<URL-encoded base64 HMAC-SHA256>.
     // https://learn.microsoft.com/azure/storage/common/storage-sas-overview
     pattern:
       /[?&]sv=\d{4}-\d{2}-\d{2}[^\s"'<>]{0,400}?[?&]sig=(?<secret>[A-Za-z0-9%+/]{40,120}(?:%3D|=){0,2})/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: PORTAL,
     examples: () => {
       const f = fake(123);
@@ -116,12 +110,10 @@ export const azureRules = [
     id: 'azure-shared-access-key',
     provider: 'azure',
     title: 'Azure Service Bus / Event Hubs shared access key',
-    group: 'cloud',
     keywords: ['sharedaccesskey='],
     // Endpoint=sb://…;SharedAccessKeyName=…;SharedAccessKey=<44 base64>
     // https://learn.microsoft.com/azure/service-bus-messaging/service-bus-sas
     pattern: /SharedAccessKey=(?<secret>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)/,
-    confidence: 'high',
     anchored: true,
     rotateUrl: PORTAL,
     examples: () => {
@@ -144,14 +136,12 @@ export const azureRules = [
     id: 'azure-entra-client-secret',
     provider: 'azure',
     title: 'Microsoft Entra ID client secret',
-    group: 'cloud',
     keywords: ['q~'],
     // 3 chars + "8Q~" + 34 chars, the last 3 a Marvin32 checksum (legacy "7Q~" has none).
     // https://github.com/microsoft/security-utilities (AadClientAppIdentifiableCredentials)
     pattern:
       /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}[78]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/,
     validate: isEntraClientSecret,
-    confidence: 'high',
     rotateUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_RegisteredApps',
     examples: () => {
       const s = entraSecret(125);
@@ -166,7 +156,6 @@ export const azureRules = [
     id: 'azure-devops-pat',
     provider: 'azure',
     title: 'Azure DevOps personal access token',
-    group: 'cloud',
     keywords: ['devops', 'ado_pat', 'ado-pat', 'azdo', 'system_accesstoken'],
     // 52 lower-case base32 characters (until 2024), or 84 alphanumerics with "AZDO" at 76-79
     // (identifiable tokens since). No prefix: only beside an Azure DevOps name.

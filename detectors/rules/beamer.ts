@@ -8,7 +8,6 @@ export const beamerRules = [
     id: 'beamer-api-key',
     provider: 'Beamer',
     title: 'Beamer API key',
-    group: 'saas',
     keywords: ['beamer'],
     // https://www.getbeamer.com/api
     pattern: nearKeyword('beamer', 'b_[A-Za-z0-9_=-]{44}', String.raw`[\w=-]`),

@@ -9,12 +9,10 @@ export const bitbucketRules = [
     id: 'bitbucket-app-password',
     provider: 'bitbucket',
     title: 'Bitbucket app password',
-    group: 'code',
     keywords: ['atbb'],
     // "ATBB" + 24 base62 + CRC32 of all before it in 8 hex. https://support.atlassian.com/bitbucket-cloud/docs/app-passwords/
     pattern: new RegExp(`${START}ATBB[A-Za-z0-9]{24}[A-F0-9]{8}${END}`),
     validate: hasHexCrc32Suffix,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://bitbucket.org/account/settings/app-passwords/',
     examples: () => {
@@ -30,12 +28,10 @@ export const bitbucketRules = [
     id: 'bitbucket-access-token',
     provider: 'bitbucket',
     title: 'Bitbucket repository/workspace access token',
-    group: 'code',
     keywords: ['atctt3'],
     // "ATCTT3xFfGN0" + base64url + "=" + CRC32 in 8 hex. https://support.atlassian.com/bitbucket-cloud/docs/access-tokens/
     pattern: new RegExp(`${START}ATCTT3[A-Za-z0-9_=-]{20,400}[A-F0-9]{8}(?![A-Za-z0-9_=-])`),
     validate: hasHexCrc32Suffix,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://support.atlassian.com/bitbucket-cloud/docs/access-tokens/',
     window: 600,
@@ -52,12 +48,10 @@ export const bitbucketRules = [
     id: 'bitbucket-data-center-token',
     provider: 'bitbucket',
     title: 'Bitbucket Data Center HTTP access token',
-    group: 'code',
     keywords: ['bbdc-'],
     // "BBDC-" + 44 base64 of "<id>:<random>". https://confluence.atlassian.com/bitbucketserver/http-access-tokens-939515499.html
     pattern: new RegExp(`${START}BBDC-[A-Za-z0-9+/@_-]{44}(?![A-Za-z0-9+/@_-])`),
     minEntropy: 3.5,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://confluence.atlassian.com/bitbucketserver/http-access-tokens-939515499.html',
     examples: () => {

@@ -8,13 +8,11 @@ export const bitwardenRules = [
     id: 'bitwarden-access-token',
     provider: 'Bitwarden',
     title: 'Bitwarden Secrets Manager access token',
-    group: 'secrets-managers',
     keywords: ['0.'],
     // 0.<access token uuid>.<30-char client secret>:<base64 16-byte encryption key>.
     // https://bitwarden.com/help/access-tokens/
     pattern: new RegExp(String.raw`\b0\.${UUID}\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==`),
     anchored: true,
-    confidence: 'high',
     rotateUrl: 'https://bitwarden.com/help/access-tokens/#revoke-an-access-token',
     examples: () => {
       const f = fake(1013);

@@ -8,7 +8,6 @@ export const boxRules = [
     id: 'box-api-credential',
     provider: 'Box',
     title: 'Box developer token or client secret',
-    group: 'saas',
     keywords: ['box'],
     // 32 base62 named BOX_DEVELOPER_TOKEN / BOX_CLIENT_SECRET. https://developer.box.com/guides/authentication/tokens/developer-tokens/
     pattern: nearKeyword(

@@ -7,11 +7,9 @@ export const brevoRules = [
     id: 'brevo-api-key',
     provider: 'Brevo',
     title: 'Brevo API key',
-    group: 'messaging',
     keywords: ['xkeysib-'],
     // xkeysib-<64 hex>-<16 base62>. https://developers.brevo.com/docs/getting-started
     pattern: /\bxkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}\b/,
-    confidence: 'high',
     rotateUrl: 'https://app.brevo.com/settings/keys/api',
     examples: () => {
       const f = fake(301);
@@ -34,11 +32,9 @@ export const brevoRules = [
     id: 'brevo-smtp-key',
     provider: 'Brevo',
     title: 'Brevo SMTP key',
-    group: 'messaging',
     keywords: ['xsmtpsib-'],
     // xsmtpsib-<64 hex>-<16 base62>. https://help.brevo.com/hc/en-us/articles/7959631848850
     pattern: /\bxsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}\b/,
-    confidence: 'high',
     rotateUrl: 'https://app.brevo.com/settings/keys/smtp',
     examples: () => {
       const f = fake(302);

@@ -6,7 +6,6 @@ export const buildkiteRules = [
     id: 'buildkite-api-token',
     provider: 'buildkite',
     title: 'Buildkite API access token',
-    group: 'code',
     prefix: 'bkua_',
     body: '[a-f0-9]{40}',
     sample: (f) => f.chars(40, 'hexLower'),

@@ -7,7 +7,6 @@ export const clickhouseRules = [
     id: 'clickhouse-cloud-api-secret',
     provider: 'ClickHouse',
     title: 'ClickHouse Cloud API key secret',
-    group: 'cloud',
     prefix: '4b1d',
     body: '[A-Za-z0-9]{38}',
     sample: (f) => f.chars(38),

@@ -7,7 +7,6 @@ export const clojarsRules = [
     id: 'clojars-deploy-token',
     provider: 'Clojars',
     title: 'Clojars deploy token',
-    group: 'code',
     prefix: 'CLOJARS_',
     body: '[a-f0-9]{60}',
     sample: (f) => f.chars(60, 'hexLower'),

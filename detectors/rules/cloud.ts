@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { inGroup, type Rule } from '../rule';
 import { alibabaRules } from './alibaba';
 import { awsRules } from './aws';
 import { azureRules } from './azure';
@@ -32,7 +32,7 @@ import { fastlyRules } from './fastly';
 import { tailscaleRules } from './tailscale';
 
 /** The `cloud` group. */
-export const cloudRules: Rule[] = [
+export const cloudRules: Rule[] = inGroup('cloud', [
   ...awsRules,
   ...gcpRules,
   ...azureRules,
@@ -64,4 +64,4 @@ export const cloudRules: Rule[] = [
   ...merakiRules,
   ...fastlyRules,
   ...tailscaleRules,
-];
+]);

@@ -20,14 +20,12 @@ export const cloudflareRules = [
     id: 'cloudflare-scannable-token',
     provider: 'cloudflare',
     title: 'Cloudflare API token or global API key',
-    group: 'cloud',
     keywords: ['cfk_', 'cfut_', 'cfat_'],
     // "cfk_" (global API key), "cfut_" (user token) or "cfat_" (account token) + 40 base62 + CRC32
     // of those 40 as 8 lower-case hex (as secretlint's rule states; checked against a public
     // token). https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/
     pattern: new RegExp(`${START}cf(?:k|ut|at)_[A-Za-z0-9]{40}[0-9a-f]{8}${END}`),
     validate: hasBodyCrc32,
-    confidence: 'high',
     anchored: true,
     rotateUrl: ROTATE,
     examples: () => {
@@ -53,13 +51,11 @@ export const cloudflareRules = [
     id: 'cloudflare-api-token',
     provider: 'cloudflare',
     title: 'Cloudflare API token',
-    group: 'cloud',
     keywords: ['cloudflare', 'cf_api', 'cf-api', 'cf_token'],
     // 40 base64url characters, named CLOUDFLARE_API_TOKEN / CF_API_TOKEN.
     // https://developers.cloudflare.com/fundamentals/api/get-started/create-token/
     pattern: keyed(String.raw`cloudflare|cf_api|cf-api|cf_token`, '[A-Za-z0-9_-]{40}'),
     minEntropy: 3.5,
-    confidence: 'high',
     anchored: true,
     rotateUrl: ROTATE,
     examples: () => {
@@ -75,11 +71,9 @@ export const cloudflareRules = [
     id: 'cloudflare-global-api-key',
     provider: 'cloudflare',
     title: 'Cloudflare global API key',
-    group: 'cloud',
     keywords: ['cloudflare', 'cf_api', 'x-auth-key'],
     // 37 hex characters, sent as X-Auth-Key. https://developers.cloudflare.com/fundamentals/api/get-started/keys/
     pattern: keyed(String.raw`cloudflare|cf_api|x-auth-key`, '[a-f0-9]{37}'),
-    confidence: 'high',
     anchored: true,
     rotateUrl: ROTATE,
     examples: () => {
@@ -95,11 +89,9 @@ export const cloudflareRules = [
     id: 'cloudflare-origin-ca-key',
     provider: 'cloudflare',
     title: 'Cloudflare Origin CA key',
-    group: 'cloud',
     keywords: ['v1.0-'],
     // "v1.0-" + 24 hex + "-" + 146 hex. https://developers.cloudflare.com/ssl/origin-configuration/origin-ca/
     pattern: new RegExp(`${START}v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}(?![a-f0-9])`),
-    confidence: 'high',
     anchored: true,
     rotateUrl: ROTATE,
     examples: () => {

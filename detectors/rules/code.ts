@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { inGroup, type Rule } from '../rule';
 import { atlassianRules } from './atlassian';
 import { bitbucketRules } from './bitbucket';
 import { buildkiteRules } from './buildkite';
@@ -26,7 +26,7 @@ import { sidekiqRules } from './sidekiq';
 import { prefectRules } from './prefect';
 
 /** The `code` group. */
-export const codeRules: Rule[] = [
+export const codeRules: Rule[] = inGroup('code', [
   ...githubRules,
   ...gitlabRules,
   ...bitbucketRules,
@@ -52,4 +52,4 @@ export const codeRules: Rule[] = [
   ...codecovRules,
   ...sidekiqRules,
   ...prefectRules,
-];
+]);

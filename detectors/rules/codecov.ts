@@ -8,7 +8,6 @@ export const codecovRules = [
     id: 'codecov-upload-token',
     provider: 'Codecov',
     title: 'Codecov upload token',
-    group: 'code',
     keywords: ['codecov'],
     // A UUID, set as CODECOV_TOKEN. https://docs.codecov.com/docs/codecov-tokens
     pattern: nearKeyword('codecov', UUID),

@@ -8,7 +8,6 @@ export const cohereRules = [
     id: 'cohere-api-key',
     provider: 'Cohere',
     title: 'Cohere API key',
-    group: 'ai',
     keywords: ['cohere', 'co_api_key'],
     // 40 base62 named COHERE_API_KEY / CO_API_KEY. https://docs.cohere.com/reference/about
     pattern: nearKeyword('cohere|co_api_key', '[A-Za-z0-9]{40}'),

@@ -10,7 +10,6 @@ export const coinbaseRules = [
     id: 'coinbase-cdp-api-secret',
     provider: 'Coinbase',
     title: 'Coinbase Developer Platform API secret (Ed25519)',
-    group: 'payments',
     keywords: ['coinbase', 'cdp_api', 'cdp-api'],
     // 64-byte Ed25519 key as 88-char base64. https://docs.cdp.coinbase.com/get-started/docs/cdp-api-keys
     pattern: nearKeyword(
@@ -41,7 +40,6 @@ export const coinbaseRules = [
     id: 'coinbase-api-secret',
     provider: 'Coinbase',
     title: 'Coinbase legacy API secret',
-    group: 'payments',
     keywords: ['coinbase'],
     // Legacy Coinbase API keys: 16-char key + 32-char secret. https://docs.cdp.coinbase.com/coinbase-app/docs/api-key-authentication
     pattern: nearKeyword(`coinbase${GAP}secret`, '[A-Za-z0-9]{32}'),

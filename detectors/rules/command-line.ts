@@ -13,7 +13,6 @@ export const commandLineRules = [
     id: 'mysql-password-argument',
     provider: 'command-line',
     title: 'Password on a MySQL command line',
-    group: 'generic',
     keywords: ['mysql', 'mariadb'],
     // `mysql -p<password>` (no space: `-p` alone prompts) or `--password=<password>`.
     // https://dev.mysql.com/doc/refman/8.4/en/connection-options.html#option_general_password
@@ -21,7 +20,6 @@ export const commandLineRules = [
       String.raw`\b(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t](?:-p|--password=)${ARG}`,
     ),
     filter,
-    confidence: 'high',
     examples: () => {
       const f = fake(561);
       const p = f.chars(20);
@@ -41,12 +39,10 @@ export const commandLineRules = [
     id: 'sshpass-password-argument',
     provider: 'command-line',
     title: 'Password given to sshpass',
-    group: 'generic',
     keywords: ['sshpass'],
     // sshpass -p <password> ssh …  https://linux.die.net/man/1/sshpass
     pattern: new RegExp(String.raw`\bsshpass[ \t]+-p[ \t]*${ARG}`),
     filter,
-    confidence: 'high',
     examples: () => {
       const f = fake(562);
       const p = f.chars(16);
@@ -60,7 +56,6 @@ export const commandLineRules = [
     id: 'registry-login-password-argument',
     provider: 'command-line',
     title: 'Password on a registry login command line',
-    group: 'generic',
     keywords: [
       'docker login',
       'podman login',
@@ -76,7 +71,6 @@ export const commandLineRules = [
       String.raw`\b(?:docker|podman|buildah|skopeo|helm[ \t]+registry|oras|nerdctl)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:[ \t]+|=)${ARG}`,
     ),
     filter,
-    confidence: 'high',
     examples: () => {
       const f = fake(563);
       const p = f.chars(24);
@@ -92,14 +86,12 @@ export const commandLineRules = [
     id: 'powershell-plaintext-password',
     provider: 'command-line',
     title: 'Plain-text password in PowerShell',
-    group: 'generic',
     keywords: ['convertto-securestring'],
     // ConvertTo-SecureString "<password>" -AsPlainText -Force
     // https://learn.microsoft.com/powershell/module/microsoft.powershell.security/convertto-securestring
     pattern:
       /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?<q>["'])(?<secret>[^"'\n]{4,128})\k<q>[ \t]+-AsPlainText/i,
     filter,
-    confidence: 'high',
     examples: () => {
       const f = fake(564);
       const p = f.chars(18);

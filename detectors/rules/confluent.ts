@@ -8,7 +8,6 @@ export const confluentRules = [
     id: 'confluent-api-secret',
     provider: 'Confluent',
     title: 'Confluent Cloud API secret',
-    group: 'cloud',
     keywords: ['confluent'],
     // 64 base64 characters, shown once with its 16-character key id.
     // https://docs.confluent.io/cloud/current/security/authenticate/workload-identities/service-accounts/api-keys/overview.html

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule, type Rule } from '../rule';
+import { defineRule, type RuleSpec } from '../rule';
 
 /**
  * Demo passwords, which docs/label-policy.md does not count: a word with at most a number after
@@ -38,12 +38,11 @@ function uri(
   keywords: string[],
   samples: string[],
   seed: number,
-): Rule {
+): RuleSpec {
   return defineRule({
     id,
     provider,
     title,
-    group: 'generic',
     keywords,
     pattern: new RegExp(
       `(?<![A-Za-z0-9+.-])(?:${schemes})(?:\\+[\\w.-]{1,30})?://[^\\s:@/?#'"\`<>]{0,100}:(?<secret>[^\\s/?#'"\`<>]{1,200})@(?<host>[^\\s/?#:'"\`<>,;@]{1,253})`,
@@ -52,7 +51,6 @@ function uri(
     filter: realPassword,
     // The scheme is the keyword, except for the catch-all URL rule keyed on '://'.
     anchored: !keywords.includes('://'),
-    confidence: 'high',
     examples: () => {
       const f = fake(seed);
       const host = () => `${f.chars(6, 'lower')}-${f.int(1, 9)}.db.internal`;
@@ -82,7 +80,7 @@ function uri(
   });
 }
 
-export const connectionStringRules: Rule[] = [
+export const connectionStringRules: RuleSpec[] = [
   // https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-URIS
   // https://docs.sqlalchemy.org/en/20/core/engines.html#database-urls
   uri(
@@ -188,13 +186,11 @@ export const connectionStringRules: Rule[] = [
     id: 'jdbc-connection-password',
     provider: 'jdbc',
     title: 'JDBC URL with password',
-    group: 'generic',
     keywords: ['jdbc:'],
     // jdbc:<driver>:…[?&;]password=<secret>. https://docs.oracle.com/javase/tutorial/jdbc/basics/connecting.html
     pattern:
       /jdbc:[a-z0-9]{2,20}:[^\s"'<>]{0,300}?[?&;:](?:password|pwd)=(?<secret>[^&;\s"'<>]{1,200})/i,
     filter: realPassword,
-    confidence: 'high',
     anchored: true,
     examples: () => {
       const f = fake(528);
@@ -219,13 +215,11 @@ export const connectionStringRules: Rule[] = [
     id: 'odbc-connection-password',
     provider: 'odbc',
     title: 'ODBC / ADO.NET connection string with password',
-    group: 'generic',
     keywords: ['pwd=', 'password='],
     // Driver=…;Server=…;Uid=…;Pwd=<secret>; https://learn.microsoft.com/sql/connect/odbc/dsn-connection-string-attribute
     pattern:
       /(?:driver|dsn|server|data source|host)\s{0,3}=[^\n"'`]{1,300}?;\s{0,3}(?:pwd|password)\s{0,3}=\s{0,3}(?<secret>\{[^}\n]{1,200}\}|[^;"'`\s]{1,200})/i,
     filter: (s, g) => realPassword(s.replace(/^\{|\}$/g, ''), g),
-    confidence: 'high',
     examples: () => {
       const f = fake(529);
       const pw = f.chars(14) + '$x';

@@ -8,12 +8,10 @@ export const contentfulRules = [
     id: 'contentful-personal-access-token',
     provider: 'Contentful',
     title: 'Contentful personal access token',
-    group: 'saas',
     keywords: ['cfpat-'],
     // CFPAT- + 43 base64url. https://www.contentful.com/developers/docs/references/authentication/#the-content-management-api
     pattern: /\bCFPAT-[A-Za-z0-9_-]{43}(?![\w-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://app.contentful.com/account/profile/cma_tokens',
     examples: () => {
       const f = fake(791);
@@ -30,7 +28,6 @@ export const contentfulRules = [
     id: 'contentful-delivery-token',
     provider: 'Contentful',
     title: 'Contentful delivery or preview API token',
-    group: 'saas',
     keywords: ['contentful'],
     // 43 base64url characters with no prefix; the preview token also reads unpublished drafts.
     // https://www.contentful.com/developers/docs/references/authentication/#api-keys-in-the-contentful-web-app

@@ -6,7 +6,6 @@ export const cratesIoRules = [
     id: 'crates-io-api-token',
     provider: 'crates-io',
     title: 'crates.io API token',
-    group: 'code',
     prefix: 'cio',
     body: '[A-Za-z0-9]{32}',
     sample: (f) => f.chars(32),

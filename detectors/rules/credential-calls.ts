@@ -11,7 +11,6 @@ export const credentialCallRules = [
     id: 'credential-constructor-password',
     provider: 'password',
     title: 'Password passed to a credentials constructor',
-    group: 'generic',
     keywords: ['credential(', 'credentials(', 'passwordauthentication('],
     // new NetworkCredential("user", "<password>") (.NET), UsernamePasswordCredentials /
     // PasswordAuthentication("user", "<password>"[.toCharArray()]) (Java).
@@ -40,7 +39,6 @@ export const credentialCallRules = [
     id: 'jdbc-get-connection-password',
     provider: 'password',
     title: 'Password passed to a database connection call',
-    group: 'generic',
     keywords: ['getconnection('],
     // DriverManager.getConnection("jdbc:…", "user", "<password>").
     // https://docs.oracle.com/javase/8/docs/api/java/sql/DriverManager.html#getConnection-java.lang.String-java.lang.String-java.lang.String-

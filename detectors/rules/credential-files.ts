@@ -8,14 +8,12 @@ export const credentialFileRules = [
     id: 'pgpass-password',
     provider: 'credential-file',
     title: 'Password in a PostgreSQL password file (.pgpass)',
-    group: 'generic',
     keywords: [':5432:'],
     // hostname:port:database:username:password, one entry a line; the default port names the
     // format. https://www.postgresql.org/docs/current/libpq-pgpass.html
     pattern:
       /^[ \t]*[\w.*-]{1,253}:5432:[\w.*-]{1,63}:[\w.*@-]{1,63}:(?<secret>[^\s:]{6,128})[ \t]*$/m,
     filter: (secret) => randomLiteral(secret),
-    confidence: 'high',
     examples: () => {
       const f = fake(581);
       const p = f.chars(24);
@@ -32,14 +30,12 @@ export const credentialFileRules = [
     id: 'netrc-password',
     provider: 'credential-file',
     title: 'Password in a .netrc file',
-    group: 'generic',
     keywords: ['machine '],
     // machine <host> login <user> password <password>, on one line or several.
     // https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html
     pattern:
       /\bmachine[ \t]+\S{1,253}\s{1,40}(?:login[ \t]+\S{1,128}\s{1,40})?password[ \t]+(?<secret>\S{4,128})/,
     filter: (secret) => randomLiteral(secret),
-    confidence: 'high',
     examples: () => {
       const f = fake(582);
       const p = f.chars(20);

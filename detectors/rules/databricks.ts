@@ -6,7 +6,6 @@ export const databricksRules = [
     id: 'databricks-token',
     provider: 'databricks',
     title: 'Databricks personal access token',
-    group: 'cloud',
     prefix: 'dapi',
     body: '[a-f0-9]{32}(?:-\\d)?',
     sample: (f) => f.chars(32, 'hexLower'),

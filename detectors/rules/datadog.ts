@@ -8,7 +8,6 @@ export const datadogRules = [
     id: 'datadog-api-key',
     provider: 'Datadog',
     title: 'Datadog API key',
-    group: 'saas',
     keywords: ['datadog', 'dd_api_key', 'dd-api-key', 'dd_apikey'],
     // 32 hex named DD_API_KEY / DD-API-KEY. https://docs.datadoghq.com/account_management/api-app-keys/
     pattern: nearKeyword('datadog|dd_api_?key|dd-api-key', '[a-f0-9]{32}'),
@@ -42,7 +41,6 @@ export const datadogRules = [
     id: 'datadog-app-key',
     provider: 'Datadog',
     title: 'Datadog application key',
-    group: 'saas',
     keywords: ['datadog', 'dd_app_key', 'dd-application-key', 'dd_application_key', 'dd-app-key'],
     // 40 hex named DD_APP_KEY / DD-APPLICATION-KEY. https://docs.datadoghq.com/account_management/api-app-keys/
     pattern: nearKeyword('datadog|dd[_-]app(?:lication)?[_-]?key', '[a-f0-9]{40}'),

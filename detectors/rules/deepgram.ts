@@ -8,7 +8,6 @@ export const deepgramRules = [
     id: 'deepgram-api-key',
     provider: 'Deepgram',
     title: 'Deepgram API key',
-    group: 'ai',
     keywords: ['deepgram'],
     // 40 hex named DEEPGRAM_API_KEY, sent as `Authorization: Token …`. https://developers.deepgram.com/docs/authenticating
     pattern: nearKeyword('deepgram', '[a-f0-9]{40}'),

@@ -8,7 +8,6 @@ export const deepseekRules = [
     id: 'deepseek-api-key',
     provider: 'DeepSeek',
     title: 'DeepSeek API key',
-    group: 'ai',
     keywords: ['deepseek'],
     // sk- + 32 hex, named DEEPSEEK_API_KEY. https://api-docs.deepseek.com/
     pattern: nearKeyword('deepseek', 'sk-[a-f0-9]{32}'),

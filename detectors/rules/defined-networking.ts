@@ -7,7 +7,6 @@ export const definedNetworkingRules = [
     id: 'defined-networking-api-key',
     provider: 'Defined Networking',
     title: 'Defined Networking API key',
-    group: 'cloud',
     prefix: 'dnkey-',
     body: '[A-Z0-9]{26}-[A-Z0-9]{52}',
     sample: (f) => f.chars(26, 'base32') + '-' + f.chars(52, 'base32'),

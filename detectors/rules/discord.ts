@@ -15,14 +15,12 @@ export const discordRules = [
     id: 'discord-bot-token',
     provider: 'Discord',
     title: 'Discord bot token',
-    group: 'messaging',
     // No fixed prefix, so the rule runs only when the text talks about discord, bots or tokens.
     keywords: ['discord', 'bot', 'token'],
     // base64(snowflake id) . 6-char timestamp . 27…38-char HMAC. https://discord.com/developers/docs/reference#authentication
     pattern: /\b[MNO][A-Za-z0-9_-]{22,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![\w-])/,
     validate: isSnowflakeSegment,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://discord.com/developers/applications',
     examples: () => {
       const f = fake(211);
@@ -55,13 +53,11 @@ export const discordRules = [
     id: 'discord-webhook-url',
     provider: 'Discord',
     title: 'Discord webhook URL',
-    group: 'messaging',
     keywords: ['discord.com/api', 'discordapp.com/api'],
     // discord.com/api/webhooks/<snowflake>/<68-char token>. https://discord.com/developers/docs/resources/webhook
     pattern:
       /https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v[0-9]{1,2})?\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,68}(?![\w-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://support.discord.com/hc/en-us/articles/228383668',
     examples: () => {
       const f = fake(212);
@@ -85,7 +81,6 @@ export const discordRules = [
     id: 'discord-client-secret',
     provider: 'Discord',
     title: 'Discord OAuth2 client secret',
-    group: 'messaging',
     keywords: ['discord'],
     // 32 base64url characters; the 64-hex application public key beside it is public.
     // https://discord.com/developers/docs/topics/oauth2

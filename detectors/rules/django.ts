@@ -10,14 +10,12 @@ export const djangoRules = [
     id: 'django-secret-key',
     provider: 'Django',
     title: 'Django secret key',
-    group: 'generic',
     keywords: ['django-insecure-'],
     // "django-insecure-" + 50 of get_random_secret_key()'s alphabet. The prefix says the key
     // was never replaced, not that it is harmless: it signs sessions and reset links.
     // https://docs.djangoproject.com/en/5.1/ref/settings/#secret-key
     pattern: new RegExp(String.raw`django-insecure-${CHAR}{50,150}(?!${CHAR})`),
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://docs.djangoproject.com/en/5.1/ref/settings/#secret-key-fallbacks',
     examples: () => {
       const f = fake(591);

@@ -7,7 +7,6 @@ export const dockerConfigRules = [
     id: 'docker-config-auth',
     provider: 'docker',
     title: 'Registry credentials in Docker config (auths)',
-    group: 'generic',
     keywords: ['"auth"'],
     // ~/.docker/config.json: {"auths": {"<registry>": {"auth": base64("user:password")}}}
     // https://docs.docker.com/reference/cli/docker/login/#credential-stores
@@ -16,7 +15,6 @@ export const dockerConfigRules = [
       const raw = decodeBase64(v);
       return raw !== undefined && /^[\x20-\x7e]{1,200}:[\x20-\x7e]{3,600}$/.test(raw);
     },
-    confidence: 'high',
     anchored: true,
     examples: () => {
       const f = fake(541);

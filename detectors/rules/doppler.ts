@@ -1,20 +1,18 @@
 import { fake } from '../fake';
-import { defineRule, type Rule } from '../rule';
+import { defineRule, type RuleSpec } from '../rule';
 
 const TOKENS = 'https://docs.doppler.com/docs/service-tokens';
 
 // Doppler tokens are dp.<kind>.[<slug>.]<40…44 base62>. https://docs.doppler.com/reference/auth-token-formats
-function doppler(kind: string, title: string, seed: number, slug = false): Rule {
+function doppler(kind: string, title: string, seed: number, slug = false): RuleSpec {
   const slugPart = slug ? String.raw`(?:[a-z0-9_-]{2,35}\.)?` : '';
   return defineRule({
     id: `doppler-${kind === 'pt' ? 'personal' : kind === 'st' ? 'service' : kind === 'sa' ? 'service-account' : kind === 'ct' ? 'cli' : kind}-token`,
     provider: 'Doppler',
     title,
-    group: 'secrets-managers',
     keywords: [`dp.${kind}.`],
     pattern: new RegExp(String.raw`\bdp\.${kind}\.${slugPart}[A-Za-z0-9]{40,44}\b`),
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: TOKENS,
     examples: () => {
       const f = fake(seed);

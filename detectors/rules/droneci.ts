@@ -8,7 +8,6 @@ export const droneciRules = [
     id: 'drone-ci-token',
     provider: 'Drone',
     title: 'Drone CI personal token',
-    group: 'code',
     keywords: ['droneci', 'drone_ci', 'drone_token', 'drone-token'],
     // 32 alphanumerics, set as DRONE_TOKEN for the drone CLI. https://docs.drone.io/cli/setup/
     pattern: nearKeyword('drone[_-]?(?:ci|token)', '[A-Za-z0-9]{32}'),

@@ -10,13 +10,11 @@ export const dropboxRules = [
     id: 'dropbox-short-lived-token',
     provider: 'Dropbox',
     title: 'Dropbox short-lived access token',
-    group: 'saas',
     keywords: ['sl.'],
     // sl.[u.]+ 130…1400 base64url (valid four hours, yet full access meanwhile).
     // https://developers.dropbox.com/oauth-guide
     pattern: /\bsl\.(?:u\.)?[A-Za-z0-9_=-]{130,1400}(?![\w=-])/,
     minEntropy: 4,
-    confidence: 'high',
     rotateUrl: APPS,
     examples: () => {
       const f = fake(771);
@@ -33,7 +31,6 @@ export const dropboxRules = [
     id: 'dropbox-long-lived-token',
     provider: 'Dropbox',
     title: 'Dropbox long-lived access token (legacy)',
-    group: 'saas',
     keywords: ['dropbox'],
     // 11 chars + AAAAAAAAAA + 43 base64url. https://developers.dropbox.com/oauth-guide
     pattern: nearKeyword(
@@ -63,7 +60,6 @@ export const dropboxRules = [
     id: 'dropbox-app-secret',
     provider: 'Dropbox',
     title: 'Dropbox app secret',
-    group: 'saas',
     keywords: ['dropbox'],
     // 15 lower-case alphanumerics, the same shape as the public app key: only a name that says
     // secret tells them apart. https://developers.dropbox.com/oauth-guide

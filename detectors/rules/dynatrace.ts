@@ -8,7 +8,6 @@ export const dynatraceRules = [
     id: 'dynatrace-api-token',
     provider: 'Dynatrace',
     title: 'Dynatrace API token',
-    group: 'saas',
     keywords: ['dt0'],
     // "dt0" + kind letter + 2 digits (dt0c01 classic API token, dt0s01…dt0s16 account, OAuth and
     // platform tokens) "." 24-char public id "." 64-char secret, upper-case alphanumeric; the
@@ -17,7 +16,6 @@ export const dynatraceRules = [
     pattern: new RegExp(`${START}dt0[a-z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}${END}`),
     minEntropy: 3.5,
     anchored: true,
-    confidence: 'high',
     rotateUrl:
       'https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens',
     examples: () => {

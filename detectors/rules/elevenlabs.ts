@@ -10,12 +10,10 @@ export const elevenlabsRules = [
     id: 'elevenlabs-api-key',
     provider: 'ElevenLabs',
     title: 'ElevenLabs API key',
-    group: 'ai',
     keywords: ['sk_'],
     // sk_ + 48 hex. https://elevenlabs.io/docs/api-reference/authentication
     pattern: /\bsk_[a-f0-9]{48}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: ROTATE,
     examples: () => {
       const f = fake(511);
@@ -32,7 +30,6 @@ export const elevenlabsRules = [
     id: 'elevenlabs-legacy-api-key',
     provider: 'ElevenLabs',
     title: 'ElevenLabs API key (legacy)',
-    group: 'ai',
     keywords: ['elevenlabs', 'eleven_labs', 'xi-api-key'],
     // 32 hex sent as xi-api-key. https://elevenlabs.io/docs/api-reference/authentication
     pattern: nearKeyword('elevenlabs|eleven_labs|xi-api-key', '[a-f0-9]{32}'),

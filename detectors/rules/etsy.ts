@@ -8,7 +8,6 @@ export const etsyRules = [
     id: 'etsy-api-key',
     provider: 'Etsy',
     title: 'Etsy API keystring',
-    group: 'saas',
     keywords: ['etsy'],
     // 24 lower-case alphanumerics, sent as x-api-key. https://developers.etsy.com/documentation/essentials/authentication
     pattern: nearKeyword('(?<![a-z])etsy', '[a-z0-9]{24}'),

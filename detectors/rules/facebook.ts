@@ -11,7 +11,6 @@ export const facebookRules = [
     id: 'facebook-access-token',
     provider: 'Facebook',
     title: 'Facebook access token',
-    group: 'saas',
     keywords: ['eaa'],
     // "EAA" + a token-kind letter + 100…1000 base62; Meta prints them in its samples but
     // documents no length. https://developers.facebook.com/docs/facebook-login/guides/access-tokens
@@ -19,7 +18,6 @@ export const facebookRules = [
     // Mixed case and digits throughout, unlike base64 of zero-filled binary data.
     minEntropy: 4.5,
     anchored: true,
-    confidence: 'high',
     rotateUrl: ROTATE,
     examples: () => {
       const f = fake(2201);
@@ -39,7 +37,6 @@ export const facebookRules = [
     id: 'facebook-app-secret',
     provider: 'Facebook',
     title: 'Facebook app secret or app access token',
-    group: 'saas',
     keywords: ['facebook', 'fb_app', 'fb-app', 'fb_secret'],
     // App secret: 32 hex. App access token: app id (15-16 digits) "|" app secret or client
     // token ("%7C" once URL-encoded). https://developers.facebook.com/docs/facebook-login/guides/access-tokens#apptokens

@@ -8,7 +8,6 @@ export const fastlyRules = [
     id: 'fastly-api-token',
     provider: 'Fastly',
     title: 'Fastly API token',
-    group: 'cloud',
     keywords: ['fastly'],
     // 32 base64url characters, sent as Fastly-Key. https://www.fastly.com/documentation/reference/api/auth-tokens/
     pattern: nearKeyword('fastly', '[A-Za-z0-9_-]{32}'),

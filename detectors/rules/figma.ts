@@ -7,12 +7,10 @@ export const figmaRules = [
     id: 'figma-personal-access-token',
     provider: 'Figma',
     title: 'Figma personal access token',
-    group: 'saas',
     keywords: ['figd_'],
     // figd_ + 40 base64url. https://www.figma.com/developers/api#access-tokens
     pattern: /\bfigd_[A-Za-z0-9_-]{40}(?![\w-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl:
       'https://help.figma.com/hc/en-us/articles/8085703771159-Manage-personal-access-tokens',
     examples: () => {

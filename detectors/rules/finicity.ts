@@ -8,7 +8,6 @@ export const finicityRules = [
     id: 'finicity-credential',
     provider: 'Finicity',
     title: 'Finicity app key or partner secret',
-    group: 'payments',
     keywords: ['finicity'],
     // App key: 32 hex (Finicity-App-Key); partner secret: 20 alphanumerics.
     // https://developer.mastercard.com/open-banking-us/documentation/quick-start-guide/

@@ -8,7 +8,6 @@ export const finnhubRules = [
     id: 'finnhub-api-key',
     provider: 'Finnhub',
     title: 'Finnhub API key',
-    group: 'payments',
     keywords: ['finnhub'],
     // 20 lower-case alphanumerics, sent as ?token= or X-Finnhub-Token. https://finnhub.io/docs/api/authentication
     pattern: nearKeyword('finnhub', '[a-z0-9]{20}'),

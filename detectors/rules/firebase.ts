@@ -7,7 +7,6 @@ export const firebaseRules = [
     id: 'firebase-cloud-messaging-server-key',
     provider: 'firebase',
     title: 'Firebase Cloud Messaging server key',
-    group: 'cloud',
     prefix: 'AAAA',
     body: '[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134}',
     sample: (f) => f.chars(7) + ':APA91b' + f.chars(134),

@@ -8,7 +8,6 @@ export const flickrRules = [
     id: 'flickr-api-credential',
     provider: 'Flickr',
     title: 'Flickr API key or secret',
-    group: 'saas',
     keywords: ['flickr'],
     // Key: 32 hex; secret: 16 hex. https://www.flickr.com/services/api/misc.api_keys.html
     pattern: nearKeyword('flickr', '[a-f0-9]{32}|[a-f0-9]{16}'),

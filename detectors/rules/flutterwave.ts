@@ -7,12 +7,10 @@ export const flutterwaveRules = [
     id: 'flutterwave-secret-key',
     provider: 'Flutterwave',
     title: 'Flutterwave secret key',
-    group: 'payments',
     keywords: ['flwseck'],
     // FLWSECK[_TEST]-<32 hex>-X. https://developer.flutterwave.com/docs/integration-guides/authentication
     pattern: /\bFLWSECK(?:_TEST)?-[a-h0-9]{32}-X\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://app.flutterwave.com/dashboard/settings/apis',
     examples: () => {
       const f = fake(171);
@@ -32,13 +30,11 @@ export const flutterwaveRules = [
     id: 'flutterwave-encryption-key',
     provider: 'Flutterwave',
     title: 'Flutterwave test encryption key',
-    group: 'payments',
     keywords: ['flwseck_test'],
     // FLWSECK_TEST + 12 hex, with no dash (the secret key has one): encrypts card payloads for
     // the v3 charge API. https://developer.flutterwave.com/v3.0.0/docs/encryption
     pattern: /\bFLWSECK_TEST[a-f0-9]{12}\b/,
     minEntropy: 2.5,
-    confidence: 'high',
     rotateUrl: 'https://app.flutterwave.com/dashboard/settings/apis',
     examples: () => {
       const f = fake(172);

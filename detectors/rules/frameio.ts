@@ -6,7 +6,6 @@ export const frameioRules = [
     id: 'frameio-api-token',
     provider: 'Frame.io',
     title: 'Frame.io developer token',
-    group: 'saas',
     prefix: 'fio-u-',
     body: '[A-Za-z0-9_-]{64}',
     sample: (f) => f.chars(64, 'base64url'),

@@ -8,7 +8,6 @@ export const freshbooksRules = [
     id: 'freshbooks-access-token',
     provider: 'FreshBooks',
     title: 'FreshBooks access token or client secret',
-    group: 'payments',
     keywords: ['freshbooks'],
     // 64 hex. https://www.freshbooks.com/api/authentication
     pattern: nearKeyword('freshbooks', '[a-f0-9]{64}'),

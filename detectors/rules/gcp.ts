@@ -7,11 +7,9 @@ export const gcpRules = [
     id: 'gcp-api-key',
     provider: 'gcp',
     title: 'Google API key',
-    group: 'cloud',
     keywords: ['aiza'],
     // "AIza" + 35 base64url characters. https://cloud.google.com/docs/authentication/api-keys
     pattern: new RegExp(`${START}AIza[0-9A-Za-z_-]{35}${END.replace('_', '_-')}`),
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://console.cloud.google.com/apis/credentials',
     examples: () => {
@@ -26,13 +24,11 @@ export const gcpRules = [
     id: 'gcp-service-account-key',
     provider: 'gcp',
     title: 'Google Cloud service account key',
-    group: 'cloud',
     keywords: ['"private_key"'],
     // Service-account JSON: "private_key" holds a PKCS#8 PEM block with \n escapes, beside "client_email".
     // https://cloud.google.com/iam/docs/keys-create-delete
     pattern:
       /"private_key"\s{0,4}:\s{0,4}"(?<secret>-{5}BEGIN PRIVATE KEY-{5}(?:\\n|\n)[A-Za-z0-9+/=\\\n]{64,8000}?-{5}END PRIVATE KEY-{5}(?:\\n)?)"/,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://console.cloud.google.com/iam-admin/serviceaccounts',
     window: 9000,
@@ -64,11 +60,9 @@ export const gcpRules = [
     id: 'gcp-oauth-client-secret',
     provider: 'gcp',
     title: 'Google OAuth client secret',
-    group: 'cloud',
     keywords: ['gocspx-'],
     // "GOCSPX-" + 28 base64url characters. https://developers.google.com/identity/protocols/oauth2
     pattern: new RegExp(`${START}GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])`),
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://console.cloud.google.com/apis/credentials',
     examples: () => {
@@ -83,12 +77,10 @@ export const gcpRules = [
     id: 'google-oauth-access-token',
     provider: 'gcp',
     title: 'Google OAuth access token',
-    group: 'cloud',
     keywords: ['ya29.'],
     // "ya29." + base64url. https://developers.google.com/identity/protocols/oauth2#size
     pattern: new RegExp(`${START}ya29\\.[0-9A-Za-z_-]{30,2000}(?![A-Za-z0-9_-])`),
     minEntropy: 4,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://myaccount.google.com/permissions',
     window: 2100,
@@ -104,7 +96,6 @@ export const gcpRules = [
     id: 'google-oauth-refresh-token',
     provider: 'gcp',
     title: 'Google OAuth refresh token',
-    group: 'cloud',
     keywords: ['1//0'],
     // "1//0" + base64url, issued by Google's token endpoint.
     // https://developers.google.com/identity/protocols/oauth2/web-server#offline

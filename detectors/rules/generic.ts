@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { inGroup, type Rule } from '../rule';
 import { assignmentRules } from './assignments';
 import { authHeaderRules } from './auth-headers';
 import { connectionStringRules } from './connection-strings';
@@ -12,7 +12,7 @@ import { laravelRules } from './laravel';
 import { privateKeyRules } from './private-keys';
 
 /** The `generic` group: formats shared by many services. */
-export const genericRules: Rule[] = [
+export const genericRules: Rule[] = inGroup('generic', [
   ...privateKeyRules,
   ...jwtRules,
   ...connectionStringRules,
@@ -24,4 +24,4 @@ export const genericRules: Rule[] = [
   ...credentialFileRules,
   ...credentialCallRules,
   ...assignmentRules,
-];
+]);

@@ -1,5 +1,5 @@
 import { fake, type Fake } from '../fake';
-import { defineRule, type Rule } from '../rule';
+import { defineRule, type RuleSpec } from '../rule';
 import { crc32, toBase62 } from '../validators/checksum';
 import { sha256, toBase32 } from '../validators/sha256';
 import { hasBase62Crc32 } from '../validators/tokens';
@@ -29,17 +29,15 @@ function fineGrained(f: Fake): string {
 
 // "gh?_" + 30 base62 + 6 base62 CRC32 of those 30.
 // https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
-function classic(id: string, kind: string, title: string, seed: number): Rule {
+function classic(id: string, kind: string, title: string, seed: number): RuleSpec {
   return defineRule({
     id,
     provider: 'github',
     title,
-    group: 'code',
     keywords: [`gh${kind}_`],
     pattern: new RegExp(`${START}gh${kind}_[A-Za-z0-9]{36}${END}`),
     validate: (t) => hasBase62Crc32(t),
     anchored: true,
-    confidence: 'high',
     rotateUrl: ROTATE,
     examples: () => {
       const f = fake(seed);
@@ -66,7 +64,6 @@ export const githubRules = [
     id: 'github-fine-grained-pat',
     provider: 'github',
     title: 'GitHub fine-grained personal access token',
-    group: 'code',
     keywords: ['github_pat_'],
     // "github_pat_" + 22 base62 (id) + "_" + 43 base62 (secret) + 8 base32 (SHA-256 check, see
     // fineGrainedChecksum) + 8 base62. The check is not required: GitHub does not document it,
@@ -74,7 +71,6 @@ export const githubRules = [
     // https://github.blog/security/application-security/introducing-fine-grained-personal-access-tokens-for-github/
     pattern: new RegExp(`${START}github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}${END}`),
     minEntropy: 4,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://github.com/settings/personal-access-tokens',
     examples: () => {

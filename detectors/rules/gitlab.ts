@@ -1,5 +1,5 @@
 import { fake, type Fake } from '../fake';
-import { defineRule, type Rule } from '../rule';
+import { defineRule, type RuleSpec } from '../rule';
 import { crc32, toBase36 } from '../validators/checksum';
 import { isGitlabRoutable } from '../validators/tokens';
 import { START } from './shared';
@@ -18,13 +18,12 @@ function gitlab(
   seed: number,
   legacy = '[0-9A-Za-z_-]{20}',
   legacySample: (f: Fake) => string = (f) => f.chars(20),
-): Rule {
+): RuleSpec {
   const p = prefix.replace(/[.-]/g, '\\$&');
   return defineRule({
     id,
     provider: 'gitlab',
     title,
-    group: 'code',
     keywords: [prefix.toLowerCase()],
     pattern: new RegExp(
       `${START}${p}(?:[0-9A-Za-z_-]{27,300}\\.01\\.[0-9a-z]{9}|${legacy})(?![0-9A-Za-z_.-])`,
@@ -32,7 +31,6 @@ function gitlab(
     validate: (t) => !t.includes('.01.') || isGitlabRoutable(t),
     minEntropy: 3,
     anchored: true,
-    confidence: 'high',
     rotateUrl: DOCS,
     examples: () => {
       const f = fake(seed);
@@ -106,12 +104,10 @@ export const gitlabRules = [
     id: 'gitlab-runner-registration-token',
     provider: 'gitlab',
     title: 'GitLab runner registration token (deprecated)',
-    group: 'code',
     keywords: ['gr1348941'],
     // "GR1348941" + 20 base64url. https://docs.gitlab.com/security/tokens/#runner-registration-tokens-deprecated
     pattern: new RegExp(`${START}GR1348941[0-9A-Za-z_-]{20}(?![0-9A-Za-z_-])`),
     minEntropy: 3,
-    confidence: 'high',
     anchored: true,
     rotateUrl: DOCS,
     examples: () => {
@@ -126,13 +122,11 @@ export const gitlabRules = [
     id: 'gitlab-session-cookie',
     provider: 'gitlab',
     title: 'GitLab session cookie',
-    group: 'code',
     keywords: ['_gitlab_session='],
     // "_gitlab_session=" + 32 hex session id: whoever holds it is signed in as the user.
     // https://docs.gitlab.com/user/profile/active_sessions/
     pattern: /(?<![\w-])_gitlab_session=(?<secret>[0-9a-f]{32})(?![0-9A-Za-z_-])/,
     minEntropy: 3,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://gitlab.com/-/user_settings/active_sessions',
     examples: () => {

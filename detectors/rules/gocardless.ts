@@ -8,7 +8,6 @@ export const gocardlessRules = [
     id: 'gocardless-access-token',
     provider: 'GoCardless',
     title: 'GoCardless access token',
-    group: 'payments',
     keywords: ['gocardless'],
     // "live_" or "sandbox_" + 40 base64url. https://developer.gocardless.com/getting-started/api/making-your-first-request
     pattern: nearKeyword('gocardless', '(?:live|sandbox)_[A-Za-z0-9_-]{40}'),

@@ -7,13 +7,11 @@ export const googleChatRules = [
     id: 'google-chat-webhook-url',
     provider: 'Google Chat',
     title: 'Google Chat incoming webhook URL',
-    group: 'messaging',
     keywords: ['chat.googleapis.com'],
     // chat.googleapis.com/v1/spaces/<space>/messages?key=AIza…&token=<base64url, often %3D-padded>.
     // https://developers.google.com/workspace/chat/quickstart/webhooks
     pattern:
       /https:\/\/chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{6,30}\/messages\?key=AIza[0-9A-Za-z_-]{35}&token=[A-Za-z0-9_%=-]{40,80}(?![\w%=-])/,
-    confidence: 'high',
     rotateUrl: 'https://developers.google.com/workspace/chat/quickstart/webhooks',
     examples: () => {
       const f = fake(1002);

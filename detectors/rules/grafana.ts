@@ -22,12 +22,10 @@ export const grafanaRules = [
     id: 'grafana-service-account-token',
     provider: 'Grafana',
     title: 'Grafana service account token',
-    group: 'saas',
     keywords: ['glsa_'],
     // glsa_ + 32 base62 + _ + CRC32 hex. https://grafana.com/docs/grafana/latest/administration/service-accounts/
     pattern: /\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b/,
     validate: hasValidChecksum,
-    confidence: 'high',
     rotateUrl:
       'https://grafana.com/docs/grafana/latest/administration/service-accounts/#service-account-tokens',
     examples: () => {
@@ -57,12 +55,10 @@ export const grafanaRules = [
     id: 'grafana-cloud-token',
     provider: 'Grafana',
     title: 'Grafana Cloud access policy token',
-    group: 'saas',
     keywords: ['glc_'],
     // glc_ + base64 JSON {"o":org,"n":name,"k":key,"m":{"r":region}}. https://grafana.com/docs/grafana-cloud/security-and-account-management/authentication-and-permissions/access-policies/
     pattern: /\bglc_[A-Za-z0-9+/]{32,400}={0,2}(?![\w+/=-])/,
     validate: (token) => isBase64JsonWith(token.slice(4), ['o', 'k']),
-    confidence: 'high',
     rotateUrl: 'https://grafana.com/orgs',
     examples: () => {
       const f = fake(632);
@@ -88,12 +84,10 @@ export const grafanaRules = [
     id: 'grafana-api-key',
     provider: 'Grafana',
     title: 'Grafana API key (legacy)',
-    group: 'saas',
     keywords: ['eyjrijoi'],
     // base64 JSON {"k":key,"n":name,"id":org}, so it starts eyJrIjoi. https://grafana.com/docs/grafana/latest/administration/api-keys/
     pattern: /\beyJrIjoi[A-Za-z0-9+/]{40,400}={0,2}(?![\w+/=-])/,
     validate: (token) => isBase64JsonWith(token, ['k', 'n']),
-    confidence: 'high',
     rotateUrl: 'https://grafana.com/docs/grafana/latest/administration/api-keys/',
     examples: () => {
       const f = fake(633);

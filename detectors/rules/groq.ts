@@ -7,13 +7,11 @@ export const groqRules = [
     id: 'groq-api-key',
     provider: 'Groq',
     title: 'Groq API key',
-    group: 'ai',
     keywords: ['gsk_'],
     // gsk_ + 52 base62 as issued; gitleaks expects 48, so both lengths count.
     // https://console.groq.com/docs/quickstart
     pattern: /\bgsk_[A-Za-z0-9]{48,52}\b/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://console.groq.com/keys',
     examples: () => {
       const f = fake(451);

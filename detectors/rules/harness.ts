@@ -8,7 +8,6 @@ export const harnessRules = [
     id: 'harness-api-token',
     provider: 'Harness',
     title: 'Harness API token',
-    group: 'code',
     keywords: ['pat.', 'sat.'],
     // pat|sat "." 22-char account id "." 24-char token id "." 20-char secret.
     // https://developer.harness.io/docs/platform/automation/api/add-and-manage-api-keys
@@ -17,7 +16,6 @@ export const harnessRules = [
     ),
     minEntropy: 3.5,
     anchored: true,
-    confidence: 'high',
     rotateUrl: 'https://developer.harness.io/docs/platform/automation/api/add-and-manage-api-keys',
     examples: () => {
       const f = fake(2041);

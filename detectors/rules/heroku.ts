@@ -9,12 +9,10 @@ export const herokuRules = [
     id: 'heroku-api-key',
     provider: 'heroku',
     title: 'Heroku API key',
-    group: 'cloud',
     keywords: ['heroku'],
     // Legacy API keys are UUIDs, recognisable only by HEROKU_API_KEY beside them.
     // https://devcenter.heroku.com/articles/authentication
     pattern: keyed('heroku', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
-    confidence: 'high',
     anchored: true,
     rotateUrl: ROTATE,
     examples: () => {
@@ -32,7 +30,6 @@ export const herokuRules = [
     id: 'heroku-platform-token',
     provider: 'heroku',
     title: 'Heroku platform API token',
-    group: 'cloud',
     prefix: 'HRKU-',
     body: '[A-Za-z0-9_-]{60}',
     sample: (f) => f.chars(60),

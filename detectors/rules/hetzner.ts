@@ -7,12 +7,10 @@ export const hetznerRules = [
     id: 'hetzner-cloud-token',
     provider: 'hetzner',
     title: 'Hetzner Cloud API token',
-    group: 'cloud',
     keywords: ['hcloud', 'hetzner'],
     // 64 alphanumerics, named HCLOUD_TOKEN. https://docs.hetzner.cloud/#authentication
     pattern: keyed('hcloud|hetzner', '[A-Za-z0-9]{64}'),
     minEntropy: 4,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://console.hetzner.cloud/',
     examples: () => {

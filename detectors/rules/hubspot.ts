@@ -8,11 +8,9 @@ export const hubspotRules = [
     id: 'hubspot-private-app-token',
     provider: 'HubSpot',
     title: 'HubSpot private app access token',
-    group: 'saas',
     keywords: ['pat-na', 'pat-eu', 'pat-ap'],
     // pat-<region digit>-<uuid>. https://developers.hubspot.com/docs/api/private-apps
     pattern: new RegExp(String.raw`\bpat-(?:na|eu|ap)[0-9]-${UUID}\b`),
-    confidence: 'high',
     rotateUrl:
       'https://developers.hubspot.com/docs/api/private-apps#rotate-your-private-app-access-token',
     examples: () => {
@@ -31,7 +29,6 @@ export const hubspotRules = [
     id: 'hubspot-api-key',
     provider: 'HubSpot',
     title: 'HubSpot API key (legacy hapikey)',
-    group: 'saas',
     keywords: ['hapikey', 'hubspot'],
     // UUID passed as ?hapikey= or named HUBSPOT_API_KEY. https://developers.hubspot.com/changelog/upcoming-api-key-sunset
     pattern: nearKeyword(`hapikey|hubspot[\\w.-]{0,10}api[_-]?key`, UUID),

@@ -9,12 +9,10 @@ export const huggingfaceRules = [
     id: 'huggingface-token',
     provider: 'Hugging Face',
     title: 'Hugging Face access token',
-    group: 'ai',
     keywords: ['hf_'],
     // hf_ + 34 letters. https://huggingface.co/docs/hub/security-tokens
     pattern: /\bhf_[A-Za-z]{34}\b/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: ROTATE,
     examples: () => {
       const f = fake(421);
@@ -35,12 +33,10 @@ export const huggingfaceRules = [
     id: 'huggingface-org-token',
     provider: 'Hugging Face',
     title: 'Hugging Face organisation API token',
-    group: 'ai',
     keywords: ['api_org_'],
     // api_org_ + 34 letters (legacy org tokens). https://huggingface.co/docs/hub/security-tokens
     pattern: /\bapi_org_[A-Za-z]{34}\b/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: ROTATE,
     examples: () => {
       const f = fake(422);

@@ -7,13 +7,11 @@ export const ibmRules = [
     id: 'ibm-cloud-api-key',
     provider: 'ibm',
     title: 'IBM Cloud API key',
-    group: 'cloud',
     keywords: ['ibm'],
     // 44 base64url characters, named IBMCLOUD_API_KEY / ibm…apikey.
     // https://cloud.ibm.com/docs/account?topic=account-userapikey
     pattern: keyed(String.raw`ibm[\w.-]{0,20}api_?key|ibmcloud_api_key`, '[A-Za-z0-9_-]{44}'),
     minEntropy: 3.5,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://cloud.ibm.com/iam/apikeys',
     examples: () => {

@@ -8,12 +8,10 @@ export const infisicalRules = [
     id: 'infisical-service-token',
     provider: 'Infisical',
     title: 'Infisical service token',
-    group: 'secrets-managers',
     keywords: ['st.'],
     // st.<token id>.<32 hex>.<32 hex>. https://infisical.com/docs/documentation/platform/token
     pattern: /\bst\.[a-f0-9-]{24,36}\.[a-f0-9]{32}\.[a-f0-9]{32}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://infisical.com/docs/documentation/platform/token',
     examples: () => {
       const f = fake(921);
@@ -50,7 +48,6 @@ export const infisicalRules = [
     id: 'infisical-client-secret',
     provider: 'Infisical',
     title: 'Infisical universal-auth client secret',
-    group: 'secrets-managers',
     keywords: ['infisical'],
     // 64 hex named INFISICAL_UNIVERSAL_AUTH_CLIENT_SECRET. https://infisical.com/docs/documentation/platform/identities/universal-auth
     pattern: nearKeyword(`infisical${GAP}secret`, '[a-f0-9]{64}'),

@@ -6,7 +6,6 @@ export const infracostRules = [
     id: 'infracost-api-key',
     provider: 'Infracost',
     title: 'Infracost API key',
-    group: 'code',
     prefix: 'ico-',
     body: '[A-Za-z0-9]{32}',
     sample: (f) => f.chars(32),

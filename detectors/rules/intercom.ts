@@ -14,12 +14,10 @@ export const intercomRules = [
     id: 'intercom-access-token',
     provider: 'Intercom',
     title: 'Intercom access token',
-    group: 'saas',
     keywords: ['dg9ro'],
     // base64("tok:<uuid>:1:0"), so it starts dG9rO. https://developers.intercom.com/docs/build-an-integration/learn-more/authentication
     pattern: /\bdG9rO[A-Za-z0-9+/]{40,100}={0,2}(?![\w+/=-])/,
     validate: isIntercomToken,
-    confidence: 'high',
     rotateUrl: 'https://app.intercom.com/a/apps/_/developer-hub',
     examples: () => {
       const f = fake(751);

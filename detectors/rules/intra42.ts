@@ -8,13 +8,11 @@ export const intra42Rules = [
     id: 'intra42-client-secret',
     provider: 'Intra42',
     title: '42 intranet OAuth client secret',
-    group: 'saas',
     keywords: ['s-s4t2ud-', 's-s4t2af-'],
     // "s-s4t2ud-" (user app) or "s-s4t2af-" + 64 hex. https://api.intra.42.fr/apidoc/guides/getting_started
     pattern: new RegExp(`${START}s-s4t2(?:ud|af)-[a-f0-9]{64}(?![A-Za-z0-9_-])`),
     minEntropy: 3,
     anchored: true,
-    confidence: 'high',
     rotateUrl: 'https://profile.intra.42.fr/oauth/applications',
     examples: () => {
       const f = fake(2061);

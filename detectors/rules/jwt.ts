@@ -9,7 +9,6 @@ export const jwtRules = [
     id: 'json-web-token',
     provider: 'jwt',
     title: 'JSON Web Token',
-    group: 'generic',
     keywords: ['eyj'],
     // header.payload.signature, each base64url; header and payload are JSON objects ("eyJ" = '{"').
     // https://www.rfc-editor.org/rfc/rfc7519#section-3

@@ -8,7 +8,6 @@ export const krakenRules = [
     id: 'kraken-private-key',
     provider: 'Kraken',
     title: 'Kraken API private key',
-    group: 'payments',
     keywords: ['kraken'],
     // 88 base64 characters ending in "==". https://docs.kraken.com/api/docs/guides/spot-rest-auth
     pattern: nearKeyword('kraken', '[A-Za-z0-9+/]{86}==', String.raw`[\w+/=-]`),

@@ -8,7 +8,6 @@ export const kucoinRules = [
     id: 'kucoin-api-secret',
     provider: 'KuCoin',
     title: 'KuCoin API secret',
-    group: 'payments',
     keywords: ['kucoin'],
     // A UUID, used with the API key and passphrase to sign requests.
     // https://www.kucoin.com/docs/basic-info/connection-method/authentication/creating-a-request

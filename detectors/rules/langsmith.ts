@@ -7,12 +7,10 @@ export const langsmithRules = [
     id: 'langsmith-api-key',
     provider: 'LangSmith',
     title: 'LangSmith API key',
-    group: 'ai',
     keywords: ['lsv2_'],
     // lsv2_(pt|sk)_<32 hex>_<10 hex>. https://docs.smith.langchain.com/administration/how_to_guides/organization_management/create_account_api_key
     pattern: /\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://smith.langchain.com/settings',
     examples: () => {
       const f = fake(531);

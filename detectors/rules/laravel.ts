@@ -7,7 +7,6 @@ export const laravelRules = [
     id: 'laravel-app-key',
     provider: 'Laravel',
     title: 'Laravel application key',
-    group: 'generic',
     keywords: ['base64:'],
     // `php artisan key:generate` writes APP_KEY=base64:<base64 of 32 random bytes>.
     // https://laravel.com/docs/11.x/encryption#configuration

@@ -10,7 +10,6 @@ export const launchdarklyRules = [
     id: 'launchdarkly-access-token',
     provider: 'LaunchDarkly',
     title: 'LaunchDarkly API access token',
-    group: 'saas',
     keywords: ['api-'],
     // api-<uuid>. https://launchdarkly.com/docs/home/account/api
     pattern: new RegExp(String.raw`(?<![\w-])api-${UUID}\b`),
@@ -32,7 +31,6 @@ export const launchdarklyRules = [
     id: 'launchdarkly-sdk-key',
     provider: 'LaunchDarkly',
     title: 'LaunchDarkly server-side SDK key',
-    group: 'saas',
     keywords: ['sdk-'],
     // sdk-<uuid>. https://launchdarkly.com/docs/sdk/concepts/client-side-server-side#keys
     pattern: new RegExp(String.raw`(?<![\w-])sdk-${UUID}\b`),

@@ -8,12 +8,10 @@ export const linearRules = [
     id: 'linear-api-key',
     provider: 'Linear',
     title: 'Linear personal API key',
-    group: 'saas',
     keywords: ['lin_api_'],
     // lin_api_ + 40 base62 (a little room either side). https://linear.app/developers/graphql#personal-api-keys
     pattern: /\blin_api_[A-Za-z0-9]{32,64}\b/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://linear.app/settings/account/security',
     examples: () => {
       const f = fake(711);
@@ -30,12 +28,10 @@ export const linearRules = [
     id: 'linear-oauth-token',
     provider: 'Linear',
     title: 'Linear OAuth access token',
-    group: 'saas',
     keywords: ['lin_oauth_'],
     // lin_oauth_ + 64 hex. https://linear.app/developers/oauth-2-0-authentication
     pattern: /\blin_oauth_[a-f0-9]{64}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://linear.app/settings/account/security',
     examples: () => {
       const f = fake(712);
@@ -55,7 +51,6 @@ export const linearRules = [
     id: 'linear-client-secret',
     provider: 'Linear',
     title: 'Linear OAuth client secret',
-    group: 'saas',
     // Whole key names: the bare word "linear" is all over CSS and maths code.
     keywords: ['linear_client_secret', 'linear_oauth_client_secret', 'linear-client-secret'],
     // 32 hex. https://linear.app/developers/oauth-2-0-authentication

@@ -8,7 +8,6 @@ export const linkedinRules = [
     id: 'linkedin-client-secret',
     provider: 'LinkedIn',
     title: 'LinkedIn OAuth client secret',
-    group: 'saas',
     keywords: ['linkedin', 'linked_in', 'linked-in'],
     // 16 alphanumerics (older apps) or "WPL_AP1." + base64 (apps since 2023).
     // https://learn.microsoft.com/en-us/linkedin/shared/authentication/client-credentials-flow

@@ -7,11 +7,9 @@ export const linodeRules = [
     id: 'linode-api-token',
     provider: 'linode',
     title: 'Linode (Akamai) API token',
-    group: 'cloud',
     keywords: ['linode'],
     // 64 hex characters, named LINODE_TOKEN / linode_api_token. https://techdocs.akamai.com/linode-api/reference/get-started
     pattern: keyed('linode', '[a-f0-9]{64}'),
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://cloud.linode.com/profile/tokens',
     examples: () => {

@@ -8,7 +8,6 @@ export const lobRules = [
     id: 'lob-api-key',
     provider: 'Lob',
     title: 'Lob secret API key',
-    group: 'messaging',
     keywords: ['lob'],
     // https://docs.lob.com/#tag/Authentication
     pattern: nearKeyword('(?<![a-z])lob', '(?:live|test)_[a-f0-9]{35}'),

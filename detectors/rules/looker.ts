@@ -8,7 +8,6 @@ export const lookerRules = [
     id: 'looker-client-secret',
     provider: 'Looker',
     title: 'Looker API client secret',
-    group: 'saas',
     keywords: ['looker'],
     // 24 alphanumerics. https://cloud.google.com/looker/docs/api-auth
     pattern: nearKeyword(`looker${GAP}secret`, '[A-Za-z0-9]{24}'),

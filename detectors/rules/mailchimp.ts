@@ -7,12 +7,10 @@ export const mailchimpRules = [
     id: 'mailchimp-api-key',
     provider: 'Mailchimp',
     title: 'Mailchimp API key',
-    group: 'messaging',
     keywords: ['-us'],
     // <32 hex>-us<data centre>. https://mailchimp.com/developer/marketing/guides/quick-start/#generate-your-api-key
     pattern: /\b[0-9a-f]{32}-us[0-9]{1,2}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://admin.mailchimp.com/account/api/',
     examples: () => {
       const f = fake(271);

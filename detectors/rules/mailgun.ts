@@ -9,7 +9,6 @@ export const mailgunRules = [
     id: 'mailgun-api-key',
     provider: 'Mailgun',
     title: 'Mailgun private API key',
-    group: 'messaging',
     keywords: ['key-'],
     // key- + 32 hex (keys issued before 2023). https://documentation.mailgun.com/docs/mailgun/api-reference/authentication
     pattern: /(?<![\w-])key-[0-9a-f]{32}\b/,
@@ -32,7 +31,6 @@ export const mailgunRules = [
     id: 'mailgun-private-key',
     provider: 'Mailgun',
     title: 'Mailgun private API key (current format)',
-    group: 'messaging',
     // The new shape has no prefix; the rule runs only when the text mentions Mailgun.
     keywords: ['mailgun'],
     // <32 hex>-<8 hex>-<8 hex>. https://documentation.mailgun.com/docs/mailgun/api-reference/authentication

@@ -12,7 +12,6 @@ export const mandrillRules = [
     id: 'mandrill-api-key',
     provider: 'Mandrill',
     title: 'Mandrill (Mailchimp Transactional) API key',
-    group: 'messaging',
     keywords: ['md-'],
     // md- + 22 base64url. https://mailchimp.com/developer/transactional/guides/quick-start/
     pattern: /(?<![\w-])md-[A-Za-z0-9_-]{22}(?![\w-])/,

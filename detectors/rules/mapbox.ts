@@ -8,12 +8,10 @@ export const mapboxRules = [
     id: 'mapbox-secret-token',
     provider: 'Mapbox',
     title: 'Mapbox secret access token',
-    group: 'saas',
     keywords: ['sk.eyj'],
     // sk.<base64url JSON {"u":user,"a":token id}>.<22 base64url>. https://docs.mapbox.com/accounts/guides/tokens/
     pattern: /\bsk\.eyJ[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{20,30}(?![\w-])/,
     validate: (token) => isBase64JsonWith(token.slice(3, token.lastIndexOf('.')), ['u']),
-    confidence: 'high',
     rotateUrl: 'https://account.mapbox.com/access-tokens/',
     examples: () => {
       const f = fake(811);

@@ -8,7 +8,6 @@ export const mattermostRules = [
     id: 'mattermost-access-token',
     provider: 'Mattermost',
     title: 'Mattermost personal access token',
-    group: 'messaging',
     keywords: ['mattermost'],
     // 26 lower-case alphanumerics. https://developers.mattermost.com/integrate/reference/personal-access-token/
     pattern: nearKeyword(`mattermost${GAP}(?:token|access)`, '[a-z0-9]{26}'),

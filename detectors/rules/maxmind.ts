@@ -8,12 +8,10 @@ export const maxmindRules = [
     id: 'maxmind-license-key',
     provider: 'MaxMind',
     title: 'MaxMind license key',
-    group: 'saas',
     keywords: ['_mmk'],
     // 6-char key id "_" 29 alphanumerics "_mmk". https://dev.maxmind.com/license-key/
     pattern: new RegExp(`${START}[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk(?![A-Za-z0-9_-])`),
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://www.maxmind.com/en/accounts/current/license-key',
     examples: () => {
       const f = fake(2151);

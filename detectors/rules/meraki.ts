@@ -8,7 +8,6 @@ export const merakiRules = [
     id: 'cisco-meraki-api-key',
     provider: 'Cisco Meraki',
     title: 'Cisco Meraki Dashboard API key',
-    group: 'cloud',
     keywords: ['meraki'],
     // 40 hex, sent as X-Cisco-Meraki-API-Key or a bearer token.
     // https://developer.cisco.com/meraki/api-v1/authorization/

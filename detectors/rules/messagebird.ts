@@ -8,7 +8,6 @@ export const messagebirdRules = [
     id: 'messagebird-access-key',
     provider: 'MessageBird',
     title: 'MessageBird (Bird) access key',
-    group: 'messaging',
     keywords: ['messagebird', 'message_bird', 'message-bird'],
     // 25 alphanumerics, sent as "Authorization: AccessKey …". https://developers.messagebird.com/api/#authentication
     pattern: nearKeyword('message[_-]?bird', '[A-Za-z0-9]{25}'),

@@ -8,7 +8,6 @@ export const mistralRules = [
     id: 'mistral-api-key',
     provider: 'Mistral',
     title: 'Mistral AI API key',
-    group: 'ai',
     keywords: ['mistral'],
     // 32 base62 named MISTRAL_API_KEY. https://docs.mistral.ai/getting-started/quickstart/
     pattern: nearKeyword('mistral', '[A-Za-z0-9]{32}'),

@@ -9,7 +9,6 @@ export const mongodbAtlasRules = [
     id: 'mongodb-atlas-private-key',
     provider: 'mongodb-atlas',
     title: 'MongoDB Atlas API private key',
-    group: 'cloud',
     keywords: ['atlas'],
     // Programmatic API keys: public key (8 chars) + private key (UUID), named MONGODB_ATLAS_PRIVATE_KEY.
     // https://www.mongodb.com/docs/atlas/configure-api-access/
@@ -17,7 +16,6 @@ export const mongodbAtlasRules = [
       String.raw`atlas[\w.-]{0,20}private_?key`,
       '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
     ),
-    confidence: 'high',
     anchored: true,
     rotateUrl: ROTATE,
     examples: () => {
@@ -35,7 +33,6 @@ export const mongodbAtlasRules = [
     id: 'mongodb-atlas-service-account-secret',
     provider: 'mongodb-atlas',
     title: 'MongoDB Atlas service account secret',
-    group: 'cloud',
     prefix: 'mdb_sa_sk_',
     body: '[A-Za-z0-9_-]{40}',
     sample: (f) => f.chars(40),

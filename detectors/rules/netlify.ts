@@ -9,12 +9,10 @@ export const netlifyRules = [
     id: 'netlify-access-token',
     provider: 'netlify',
     title: 'Netlify access token (legacy)',
-    group: 'cloud',
     keywords: ['netlify'],
     // 40-46 base64url characters, named NETLIFY_AUTH_TOKEN. https://docs.netlify.com/api/get-started/#authentication
     pattern: keyed('netlify', '[A-Za-z0-9_-]{40,46}'),
     minEntropy: 3.5,
-    confidence: 'high',
     anchored: true,
     rotateUrl: ROTATE,
     examples: () => {
@@ -31,7 +29,6 @@ export const netlifyRules = [
     id: 'netlify-personal-access-token',
     provider: 'netlify',
     title: 'Netlify personal access token',
-    group: 'cloud',
     prefix: 'nfp_',
     body: '[A-Za-z0-9]{36}',
     sample: (f) => f.chars(36),

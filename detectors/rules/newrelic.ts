@@ -9,12 +9,10 @@ export const newrelicRules = [
     id: 'newrelic-user-key',
     provider: 'New Relic',
     title: 'New Relic user API key',
-    group: 'saas',
     keywords: ['nrak-'],
     // NRAK- + 27 upper-case base36. https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#user-key
     pattern: /\bNRAK-[A-Z0-9]{27}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: ROTATE,
     examples: () => {
       const f = fake(611);
@@ -31,12 +29,10 @@ export const newrelicRules = [
     id: 'newrelic-admin-key',
     provider: 'New Relic',
     title: 'New Relic admin API key (legacy)',
-    group: 'saas',
     keywords: ['nraa-'],
     // NRAA- + 27 hex. https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/
     pattern: /\bNRAA-[a-f0-9]{27}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: ROTATE,
     examples: () => {
       const f = fake(612);
@@ -53,12 +49,10 @@ export const newrelicRules = [
     id: 'newrelic-insights-key',
     provider: 'New Relic',
     title: 'New Relic Insights insert or query key',
-    group: 'saas',
     keywords: ['nrii-', 'nriq-'],
     // NRII- (insert) / NRIQ- (query) + 32 base64url. https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#insights-insert-key
     pattern: /\bNRI[IQ]-[A-Za-z0-9_-]{32}(?![\w-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: ROTATE,
     examples: () => {
       const f = fake(613);
@@ -75,12 +69,10 @@ export const newrelicRules = [
     id: 'newrelic-license-key',
     provider: 'New Relic',
     title: 'New Relic license (ingest) key',
-    group: 'saas',
     keywords: ['nral'],
     // 36 hex + NRAL (40 chars). https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#license-key
     pattern: /\b[a-f0-9]{36}NRAL\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: ROTATE,
     examples: () => {
       const f = fake(614);
@@ -97,7 +89,6 @@ export const newrelicRules = [
     id: 'newrelic-browser-key',
     provider: 'New Relic',
     title: 'New Relic browser API key',
-    group: 'saas',
     keywords: ['nrjs-'],
     // NRJS- + 19 hex. It ships inside page snippets, so it is low confidence.
     // https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#browser-key

@@ -9,12 +9,10 @@ export const notionRules = [
     id: 'notion-integration-token',
     provider: 'Notion',
     title: 'Notion integration token',
-    group: 'saas',
     keywords: ['ntn_'],
     // ntn_ + 11 digits + 35 base62. https://developers.notion.com/docs/authorization
     pattern: /\bntn_[0-9]{11}[A-Za-z0-9]{35}\b/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: ROTATE,
     examples: () => {
       const f = fake(681);
@@ -34,7 +32,6 @@ export const notionRules = [
     id: 'notion-legacy-secret',
     provider: 'Notion',
     title: 'Notion integration secret (legacy)',
-    group: 'saas',
     keywords: ['secret_'],
     // secret_ + 43 base62. `secret_` is a common identifier prefix, hence medium. https://developers.notion.com/docs/authorization
     pattern: /\bsecret_[A-Za-z0-9]{43}\b/,

@@ -9,13 +9,11 @@ export const npmRules = [
     id: 'npm-access-token',
     provider: 'npm',
     title: 'npm access token',
-    group: 'code',
     keywords: ['npm_'],
     // "npm_" + 30 base62 + 6 base62 CRC32, as GitHub's format.
     // https://github.blog/changelog/2021-09-23-npm-has-a-new-access-token-format/
     pattern: new RegExp(`${START}npm_[A-Za-z0-9]{36}${END}`),
     validate: (t) => hasBase62Crc32(t),
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://www.npmjs.com/settings/~/tokens',
     examples: () => {
@@ -33,12 +31,10 @@ export const npmRules = [
     id: 'npm-legacy-auth-token',
     provider: 'npm',
     title: 'npm legacy auth token (.npmrc)',
-    group: 'code',
     keywords: ['_authtoken'],
     // .npmrc "//registry.npmjs.org/:_authToken=<uuid>" from before the npm_ format.
     // https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration
     pattern: keyed('_authToken', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://www.npmjs.com/settings/~/tokens',
     examples: () => {

@@ -6,7 +6,6 @@ export const nugetRules = [
     id: 'nuget-api-key',
     provider: 'nuget',
     title: 'NuGet API key',
-    group: 'code',
     prefix: 'oy2',
     body: '[a-z0-9]{43}',
     sample: (f) => f.chars(43, 'alnumLower'),

@@ -8,7 +8,6 @@ export const nytimesRules = [
     id: 'nytimes-api-key',
     provider: 'New York Times',
     title: 'New York Times API key',
-    group: 'saas',
     keywords: ['nytimes', 'newyorktimes', 'new_york_times', 'new-york-times'],
     // 32 alphanumerics, sent as ?api-key=. https://developer.nytimes.com/get-started
     pattern: nearKeyword('nytimes|new[_-]?york[_-]?times', '[A-Za-z0-9]{32}'),

@@ -8,7 +8,6 @@ export const octopusDeployRules = [
     id: 'octopus-deploy-api-key',
     provider: 'Octopus Deploy',
     title: 'Octopus Deploy API key',
-    group: 'code',
     prefix: 'API-',
     body: '[A-Z0-9]{26}',
     sample: (f) => f.chars(26, 'alnumUpper'),

@@ -8,12 +8,10 @@ export const oktaRules = [
     id: 'okta-api-token',
     provider: 'Okta',
     title: 'Okta API token',
-    group: 'saas',
     keywords: ['okta', 'ssws'],
     // 00 + 40 base64url, sent as `Authorization: SSWS …`. https://developer.okta.com/docs/guides/create-an-api-token/
     pattern: nearKeyword('okta|ssws', '00[A-Za-z0-9_-]{40}'),
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://help.okta.com/en-us/content/topics/security/api.htm',
     examples: () => {
       const f = fake(651);

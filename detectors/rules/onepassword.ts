@@ -16,12 +16,10 @@ export const onepasswordRules = [
     id: 'onepassword-service-account-token',
     provider: '1Password',
     title: '1Password service account token',
-    group: 'secrets-managers',
     keywords: ['ops_eyj'],
     // ops_ + base64 JSON (sign-in address, credentials). https://developer.1password.com/docs/service-accounts/
     pattern: /\bops_eyJ[A-Za-z0-9+/]{250,4000}={0,3}(?![\w+/=-])/,
     validate: (token) => decodeBase64Json(token.slice(4)) !== null,
-    confidence: 'high',
     rotateUrl: 'https://my.1password.com/developer-tools/active/service-accounts',
     examples: () => {
       const f = fake(931);
@@ -57,7 +55,6 @@ export const onepasswordRules = [
     id: 'onepassword-connect-token',
     provider: '1Password',
     title: '1Password Connect server token',
-    group: 'secrets-managers',
     keywords: ['connect_token', 'connect-token'],
     // A JWT named OP_CONNECT_TOKEN. https://developer.1password.com/docs/connect/manage-connect/
     pattern: nearKeyword('connect[_-]token', JWT),
@@ -91,13 +88,11 @@ export const onepasswordRules = [
     id: 'onepassword-secret-key',
     provider: '1Password',
     title: '1Password account Secret Key',
-    group: 'secrets-managers',
     keywords: ['a3-'],
     // A3-<6>-<6>-<5>-<5>-<5>-<5> (or a 11-char second group), upper-case base32-like. https://support.1password.com/secret-key/
     pattern:
       /\bA3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}\b/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://support.1password.com/secret-key/',
     examples: () => {
       const f = fake(933);

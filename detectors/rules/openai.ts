@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule, type Rule } from '../rule';
+import { defineRule, type RuleSpec } from '../rule';
 
 const KEYS = 'https://platform.openai.com/api-keys';
 /** Every OpenAI key carries base64("openai") = T3BlbkFJ between two random runs. */
@@ -11,19 +11,17 @@ function markedKey(
   prefixes: readonly string[],
   rotateUrl: string,
   seed: number,
-): Rule {
+): RuleSpec {
   return defineRule({
     id,
     provider: 'OpenAI',
     title,
-    group: 'ai',
     keywords: prefixes.map((p) => p.toLowerCase()),
     // <prefix><20…80 base64url>T3BlbkFJ<20…80 base64url>. https://platform.openai.com/docs/api-reference/authentication
     pattern: new RegExp(
       String.raw`\b(?:${prefixes.join('|')})[A-Za-z0-9_-]{20,80}${MARKER}[A-Za-z0-9_-]{20,80}(?![\w-])`,
     ),
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl,
     examples: () => {
       const f = fake(seed);
@@ -58,12 +56,10 @@ export const openaiRules = [
     id: 'openai-legacy-key',
     provider: 'OpenAI',
     title: 'OpenAI API key (legacy user key)',
-    group: 'ai',
     keywords: ['t3blbkfj'],
     // sk- + 20 base62 + T3BlbkFJ + 20 base62 (51 chars). https://platform.openai.com/docs/api-reference/authentication
     pattern: new RegExp(String.raw`\bsk-[A-Za-z0-9]{20}${MARKER}[A-Za-z0-9]{20}\b`),
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: KEYS,
     examples: () => {
       const f = fake(404);

@@ -7,12 +7,10 @@ export const openrouterRules = [
     id: 'openrouter-api-key',
     provider: 'OpenRouter',
     title: 'OpenRouter API key',
-    group: 'ai',
     keywords: ['sk-or-v1-'],
     // sk-or-v1- + 64 hex. https://openrouter.ai/docs/api-reference/authentication
     pattern: /\bsk-or-v1-[a-f0-9]{64}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://openrouter.ai/settings/keys',
     examples: () => {
       const f = fake(501);

@@ -7,7 +7,6 @@ export const openshiftRules = [
     id: 'openshift-user-token',
     provider: 'OpenShift',
     title: 'OpenShift OAuth access token',
-    group: 'cloud',
     prefix: 'sha256~',
     body: '[A-Za-z0-9_-]{43}',
     sample: (f) => f.chars(43, 'base64url'),

@@ -7,7 +7,6 @@ export const oracleRules = [
     id: 'oracle-oci-secret-key',
     provider: 'oracle',
     title: 'Oracle Cloud customer secret key',
-    group: 'cloud',
     keywords: ['oci', 'oracle'],
     // S3-compatible customer secret key: 44 base64 characters, named by its OCI/Oracle variable.
     // https://docs.oracle.com/iaas/Content/Identity/Tasks/managingcredentials.htm
@@ -16,7 +15,6 @@ export const oracleRules = [
       '[A-Za-z0-9+/]{43}=',
     ),
     minEntropy: 3.5,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://cloud.oracle.com/identity/domains/my-profile/auth-tokens',
     examples: () => {
@@ -32,7 +30,6 @@ export const oracleRules = [
     id: 'oracle-oci-auth-token',
     provider: 'oracle',
     title: 'Oracle Cloud auth token',
-    group: 'cloud',
     keywords: ['oci', 'oracle'],
     // Auth tokens: 20 printable characters, shown once in the console; named by their variable.
     pattern: keyed(

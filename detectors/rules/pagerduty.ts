@@ -8,7 +8,6 @@ export const pagerdutyRules = [
     id: 'pagerduty-api-key',
     provider: 'PagerDuty',
     title: 'PagerDuty REST API key',
-    group: 'saas',
     keywords: ['pagerduty', 'token token'],
     // 20 chars of [A-Za-z0-9_+-], sent as `Authorization: Token token=…`. https://developer.pagerduty.com/docs/authentication
     pattern: nearKeyword('pagerduty|token token', '[A-Za-z0-9_+-]{20}', String.raw`[\w+-]`),

@@ -8,11 +8,9 @@ export const paypalRules = [
     id: 'braintree-access-token',
     provider: 'PayPal / Braintree',
     title: 'Braintree / PayPal access token',
-    group: 'payments',
     keywords: ['access_token$'],
     // access_token$<env>$<16 merchant chars>$<32 hex>. https://developer.paypal.com/braintree/docs/guides/authorization/access-token
     pattern: /\baccess_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}\b/,
-    confidence: 'high',
     rotateUrl: 'https://www.braintreegateway.com/login',
     examples: () => {
       const f = fake(121);
@@ -30,7 +28,6 @@ export const paypalRules = [
     id: 'braintree-private-key',
     provider: 'PayPal / Braintree',
     title: 'Braintree private key',
-    group: 'payments',
     keywords: ['braintree'],
     // 32 hex with no prefix, so only beside a Braintree private-key name. https://developer.paypal.com/braintree/articles/control-panel/important-gateway-credentials
     pattern: nearKeyword(`braintree${GAP}private[_.-]?key`, '[0-9a-f]{32}'),
@@ -60,7 +57,6 @@ export const paypalRules = [
     id: 'paypal-client-secret',
     provider: 'PayPal / Braintree',
     title: 'PayPal REST client secret',
-    group: 'payments',
     keywords: ['paypal'],
     // 80 base64url starting with E; the client id (starting with A) is not secret. https://developer.paypal.com/api/rest/
     pattern: nearKeyword(`paypal${GAP}secret`, 'E[A-Za-z0-9_-]{79}'),

@@ -7,12 +7,10 @@ export const perplexityRules = [
     id: 'perplexity-api-key',
     provider: 'Perplexity',
     title: 'Perplexity API key',
-    group: 'ai',
     keywords: ['pplx-'],
     // pplx- + 48 base62. https://docs.perplexity.ai/guides/getting-started
     pattern: /\bpplx-[A-Za-z0-9]{48}\b/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://www.perplexity.ai/settings/api',
     examples: () => {
       const f = fake(471);

@@ -10,12 +10,10 @@ export const pineconeRules = [
     id: 'pinecone-api-key',
     provider: 'Pinecone',
     title: 'Pinecone API key',
-    group: 'ai',
     keywords: ['pcsk_'],
     // pcsk_<short key id>_<long secret>, base62. https://docs.pinecone.io/guides/projects/manage-api-keys
     pattern: /\bpcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}\b/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: ROTATE,
     examples: () => {
       const f = fake(521);
@@ -35,7 +33,6 @@ export const pineconeRules = [
     id: 'pinecone-legacy-api-key',
     provider: 'Pinecone',
     title: 'Pinecone API key (legacy UUID)',
-    group: 'ai',
     keywords: ['pinecone'],
     // Older keys were bare UUIDs. https://docs.pinecone.io/guides/projects/manage-api-keys
     pattern: nearKeyword(`pinecone[\\w.-]{0,10}(?:api[_-]?)?key`, UUID),

@@ -8,11 +8,9 @@ export const plaidRules = [
     id: 'plaid-access-token',
     provider: 'Plaid',
     title: 'Plaid access token',
-    group: 'payments',
     keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
     // access-<environment>-<uuid>. https://plaid.com/docs/api/tokens/#token-exchange-flow
     pattern: new RegExp(String.raw`\baccess-(?:sandbox|development|production)-${UUID}\b`),
-    confidence: 'high',
     rotateUrl: 'https://plaid.com/docs/api/items/#itemremove',
     examples: () => {
       const f = fake(161);
@@ -30,7 +28,6 @@ export const plaidRules = [
     id: 'plaid-secret',
     provider: 'Plaid',
     title: 'Plaid API secret',
-    group: 'payments',
     keywords: ['plaid'],
     // 30 hex with no prefix, so only beside a Plaid secret name. https://plaid.com/docs/quickstart/glossary/#secret
     pattern: nearKeyword(`plaid${GAP}secret`, '[0-9a-f]{30}'),

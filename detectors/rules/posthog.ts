@@ -7,12 +7,10 @@ export const posthogRules = [
     id: 'posthog-personal-api-key',
     provider: 'PostHog',
     title: 'PostHog personal API key',
-    group: 'saas',
     keywords: ['phx_'],
     // phx_ + 43 base62 or underscore. https://posthog.com/docs/api#private-endpoint-authentication
     pattern: /\bphx_[A-Za-z0-9_]{43}\b/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://app.posthog.com/settings/user-api-keys',
     examples: () => {
       const f = fake(1008);

@@ -7,12 +7,10 @@ export const postmanRules = [
     id: 'postman-api-key',
     provider: 'Postman',
     title: 'Postman API key',
-    group: 'saas',
     keywords: ['pmak-'],
     // PMAK-<24 hex>-<34 hex>. https://learning.postman.com/docs/developer/postman-api/authentication/
     pattern: /\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://go.postman.co/settings/me/api-keys',
     examples: () => {
       const f = fake(731);

@@ -8,7 +8,6 @@ export const postmarkRules = [
     id: 'postmark-token',
     provider: 'Postmark',
     title: 'Postmark server or account API token',
-    group: 'messaging',
     keywords: ['postmark'],
     // UUID named X-Postmark-Server-Token / POSTMARK_API_TOKEN. https://postmarkapp.com/developer/api/overview#authentication
     pattern: nearKeyword(`postmark${GAP}(?:token|key)`, UUID),

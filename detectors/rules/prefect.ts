@@ -8,7 +8,6 @@ export const prefectRules = [
     id: 'prefect-api-key',
     provider: 'Prefect',
     title: 'Prefect Cloud API key',
-    group: 'code',
     prefix: 'pnu_',
     body: '[A-Za-z0-9]{36}',
     sample: (f) => f.chars(36),

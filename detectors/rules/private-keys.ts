@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { armor, certificateDer, keySamples, PRIVATE_KEY } from '../fake-keys';
-import { defineRule, type Rule } from '../rule';
+import { defineRule, type RuleSpec } from '../rule';
 import { isPrivateKeyBlock } from '../validators/private-key-structure';
 
 const ROTATE =
@@ -17,13 +17,11 @@ const block = (label: string, max = 16384) =>
   `-{4,5} ?BEGIN (?<kind>${label}) ?-{4,5}(?:[^-]|-(?!----)){40,${max}}?` +
   `-{4,5} ?END \\k<kind> ?-{4,5}`;
 
-type BlockRule = Pick<Rule, 'id' | 'provider' | 'title' | 'keywords' | 'pattern' | 'examples'> &
-  Partial<Rule>;
+type BlockRule = Pick<RuleSpec, 'id' | 'provider' | 'title' | 'keywords' | 'pattern' | 'examples'> &
+  Partial<RuleSpec>;
 
-const keyBlock = (rule: BlockRule): Rule =>
+const keyBlock = (rule: BlockRule): RuleSpec =>
   defineRule({
-    group: 'generic',
-    confidence: 'high',
     validate: isPrivateKeyBlock,
     window: 17000,
     ...rule,
@@ -166,14 +164,12 @@ export const privateKeyRules = [
     id: 'putty-private-key',
     provider: 'private-key',
     title: 'PuTTY private key',
-    group: 'generic',
     keywords: ['putty-user-key-file-'],
     // .ppk v2/v3: header lines, then "Private-Lines: n" and n base64 lines (the secret span).
     // https://the.earth.li/~sgtatham/putty/0.78/htmldoc/AppendixC.html
     pattern:
       /PuTTY-User-Key-File-[23]: (?:[^P]|P(?!uTTY-User)){0,4000}?Private-Lines: \d{1,3}\r?\n(?<secret>[A-Za-z0-9+/=]{1,64}(?:\r?\n[A-Za-z0-9+/=]{1,64}(?=\r|\n|$)){0,200})/,
     validate: (s) => s.length >= 40,
-    confidence: 'high',
     anchored: true,
     rotateUrl: ROTATE,
     window: 8000,

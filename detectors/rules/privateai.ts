@@ -8,7 +8,6 @@ export const privateaiRules = [
     id: 'privateai-api-key',
     provider: 'Private AI',
     title: 'Private AI API key',
-    group: 'ai',
     keywords: ['privateai', 'private_ai', 'private-ai'],
     // 32 hex, sent as x-api-key. https://docs.private-ai.com/reference/latest/api-reference/
     pattern: nearKeyword('private[_-]?ai', '[a-f0-9]{32}'),

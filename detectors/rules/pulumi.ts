@@ -7,12 +7,10 @@ export const pulumiRules = [
     id: 'pulumi-access-token',
     provider: 'Pulumi',
     title: 'Pulumi access token',
-    group: 'secrets-managers',
     keywords: ['pul-'],
     // pul- + 40 hex. https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/
     pattern: /(?<![\w-])pul-[a-f0-9]{40}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://app.pulumi.com/account/tokens',
     examples: () => {
       const f = fake(941);

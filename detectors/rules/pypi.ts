@@ -19,13 +19,11 @@ export const pypiRules = [
     id: 'pypi-api-token',
     provider: 'pypi',
     title: 'PyPI API token',
-    group: 'code',
     keywords: ['pypi-age'],
     // "pypi-" + base64url of a v2 macaroon whose location is pypi.org or test.pypi.org.
     // https://pypi.org/help/#apitoken
     pattern: new RegExp(`${START}pypi-AgE[A-Za-z0-9_-]{70,1000}(?![A-Za-z0-9_-])`),
     validate: isPypiMacaroon,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://pypi.org/manage/account/#api-tokens',
     examples: () => ({

@@ -8,7 +8,6 @@ export const rapidapiRules = [
     id: 'rapidapi-key',
     provider: 'RapidAPI',
     title: 'RapidAPI application key',
-    group: 'saas',
     keywords: ['rapidapi'],
     // 50 alphanumerics, sent as X-RapidAPI-Key. https://docs.rapidapi.com/docs/keys-and-key-rotation
     pattern: nearKeyword('rapidapi', '[A-Za-z0-9]{50}'),

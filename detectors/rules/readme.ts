@@ -6,7 +6,6 @@ export const readmeRules = [
     id: 'readme-api-key',
     provider: 'ReadMe',
     title: 'ReadMe API key',
-    group: 'saas',
     prefix: 'rdme_',
     body: '[a-z0-9]{70}',
     sample: (f) => f.chars(70, 'alnumLower'),

@@ -6,7 +6,6 @@ export const renderRules = [
     id: 'render-api-key',
     provider: 'render',
     title: 'Render API key',
-    group: 'cloud',
     prefix: 'rnd_',
     body: '[A-Za-z0-9]{32}',
     sample: (f) => f.chars(32),

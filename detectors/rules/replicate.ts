@@ -7,12 +7,10 @@ export const replicateRules = [
     id: 'replicate-api-token',
     provider: 'Replicate',
     title: 'Replicate API token',
-    group: 'ai',
     keywords: ['r8_'],
     // r8_ + 37 base62 (40 chars). https://replicate.com/docs/reference/http#authentication
     pattern: /\br8_[A-Za-z0-9]{37}\b/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://replicate.com/account/api-tokens',
     examples: () => {
       const f = fake(461);

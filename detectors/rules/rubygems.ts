@@ -6,7 +6,6 @@ export const rubygemsRules = [
     id: 'rubygems-api-key',
     provider: 'rubygems',
     title: 'RubyGems API key',
-    group: 'code',
     prefix: 'rubygems_',
     body: '[a-f0-9]{48}',
     sample: (f) => f.chars(48, 'hexLower'),

@@ -7,7 +7,6 @@ export const scalingoRules = [
     id: 'scalingo-api-token',
     provider: 'Scalingo',
     title: 'Scalingo API token',
-    group: 'cloud',
     prefix: 'tk-us-',
     body: '[A-Za-z0-9_-]{48}',
     sample: (f) => f.chars(48, 'base64url'),

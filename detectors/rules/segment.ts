@@ -7,12 +7,10 @@ export const segmentRules = [
     id: 'segment-public-api-token',
     provider: 'Segment',
     title: 'Segment Public API token',
-    group: 'saas',
     keywords: ['sgp_'],
     // sgp_ + 64 base62. https://docs.segmentapis.com/tag/Getting-Started#section/Get-an-API-token
     pattern: /\bsgp_[A-Za-z0-9]{64}\b/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://app.segment.com/goto-my-workspace/settings/access-management/tokens',
     examples: () => {
       const f = fake(821);

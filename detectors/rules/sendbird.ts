@@ -8,7 +8,6 @@ export const sendbirdRules = [
     id: 'sendbird-api-token',
     provider: 'Sendbird',
     title: 'Sendbird API token',
-    group: 'messaging',
     keywords: ['sendbird'],
     // 40 hex, sent as Api-Token. https://sendbird.com/docs/chat/platform-api/v3/prepare-to-use-api#2-authentication
     pattern: nearKeyword('sendbird', '[a-f0-9]{40}'),

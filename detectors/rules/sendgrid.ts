@@ -7,12 +7,10 @@ export const sendgridRules = [
     id: 'sendgrid-api-key',
     provider: 'SendGrid',
     title: 'SendGrid API key',
-    group: 'messaging',
     keywords: ['sg.'],
     // SG.<22-char key id>.<43-char secret>, both base64url. https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys
     pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![\w-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://app.sendgrid.com/settings/api_keys',
     examples: () => {
       const f = fake(251);

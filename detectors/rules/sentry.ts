@@ -16,12 +16,10 @@ export const sentryRules = [
     id: 'sentry-user-token',
     provider: 'Sentry',
     title: 'Sentry user auth token',
-    group: 'saas',
     keywords: ['sntryu_'],
     // sntryu_ + 64 hex. https://docs.sentry.io/account/auth-tokens/#user-auth-tokens
     pattern: /\bsntryu_[a-f0-9]{64}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://sentry.io/settings/account/api/auth-tokens/',
     examples: () => {
       const f = fake(621);
@@ -41,12 +39,10 @@ export const sentryRules = [
     id: 'sentry-org-token',
     provider: 'Sentry',
     title: 'Sentry organization auth token',
-    group: 'saas',
     keywords: ['sntrys_'],
     // sntrys_<base64 JSON claims>_<43-char secret>. https://docs.sentry.io/account/auth-tokens/#organization-auth-tokens
     pattern: /\bsntrys_eyJ[A-Za-z0-9+/]{20,600}={0,2}_[A-Za-z0-9+/]{43}(?![\w+/=-])/,
     validate: isOrgToken,
-    confidence: 'high',
     rotateUrl: 'https://sentry.io/settings/auth-tokens/',
     examples: () => {
       const f = fake(622);
@@ -73,7 +69,6 @@ export const sentryRules = [
     id: 'sentry-legacy-token',
     provider: 'Sentry',
     title: 'Sentry auth token (legacy)',
-    group: 'saas',
     keywords: ['sentry'],
     // 64 hex named SENTRY_AUTH_TOKEN. https://docs.sentry.io/account/auth-tokens/
     pattern: nearKeyword('sentry', '[a-f0-9]{64}'),

@@ -8,13 +8,11 @@ export const settlemintRules = [
     id: 'settlemint-access-token',
     provider: 'SettleMint',
     title: 'SettleMint access token',
-    group: 'cloud',
     keywords: ['sm_aat_', 'sm_pat_', 'sm_sat_'],
     // "sm_" + aat|pat|sat + "_" + 16 alphanumerics. https://console.settlemint.com/documentation/platform-components/security-and-authentication/personal-access-tokens
     pattern: new RegExp(`${START}sm_[aps]at_[A-Za-z0-9]{16}(?![A-Za-z0-9_-])`),
     minEntropy: 3,
     anchored: true,
-    confidence: 'high',
     rotateUrl: 'https://console.settlemint.com/',
     examples: () => {
       const f = fake(2071);

@@ -1,13 +1,7 @@
 /** Pattern pieces and example helpers shared by this helper's rule files. */
 import { characterClasses, shannonEntropy } from '../entropy';
 import { fake, type Fake } from '../fake';
-import {
-  defineRule,
-  type Confidence,
-  type NoMatchExample,
-  type Rule,
-  type RuleGroup,
-} from '../rule';
+import { defineRule, type Confidence, type NoMatchExample, type RuleSpec } from '../rule';
 
 /** Not preceded by a token character, so `xghp_…` does not count. */
 export const START = String.raw`(?<![A-Za-z0-9_])`;
@@ -71,7 +65,6 @@ export interface PrefixedSpec {
   id: string;
   provider: string;
   title: string;
-  group: RuleGroup;
   /** The literal prefix, e.g. `dop_v1_`. */
   prefix: string;
   /** Regular expression source of the body after the prefix. */
@@ -89,18 +82,17 @@ export interface PrefixedSpec {
 }
 
 /** A rule for a token recognised by its literal prefix and body shape. */
-export function prefixed(spec: PrefixedSpec): Rule {
+export function prefixed(spec: PrefixedSpec): RuleSpec {
   return defineRule({
     id: spec.id,
     provider: spec.provider,
     title: spec.title,
-    group: spec.group,
     keywords: [spec.prefix.toLowerCase()],
     pattern: new RegExp(`${START}${escapeRegex(spec.prefix)}${spec.body}${spec.end ?? END_URL}`),
     validate: spec.validate,
     minEntropy: spec.minEntropy,
     anchored: true,
-    confidence: spec.confidence ?? 'high',
+    confidence: spec.confidence,
     rotateUrl: spec.rotateUrl,
     examples: () => {
       const f = fake(spec.seed);

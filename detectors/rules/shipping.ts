@@ -7,12 +7,10 @@ export const shippingRules = [
     id: 'shippo-api-token',
     provider: 'Shippo',
     title: 'Shippo API token',
-    group: 'payments',
     keywords: ['shippo_live_', 'shippo_test_'],
     // shippo_(live|test)_ + 40 hex. https://docs.goshippo.com/docs/guides_general/authentication/
     pattern: /\bshippo_(?:live|test)_[a-f0-9]{40}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://apps.goshippo.com/settings/api',
     examples: () => {
       const f = fake(1010);
@@ -32,12 +30,10 @@ export const shippingRules = [
     id: 'easypost-api-key',
     provider: 'EasyPost',
     title: 'EasyPost API key (production or test)',
-    group: 'payments',
     keywords: ['ezak', 'eztk'],
     // EZAK (production) / EZTK (test) + 54 base62. https://docs.easypost.com/docs/authentication
     pattern: /\bEZ[AT]K[A-Za-z0-9]{54}\b/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://www.easypost.com/account/api-keys',
     examples: () => {
       const f = fake(1011);
@@ -54,12 +50,10 @@ export const shippingRules = [
     id: 'duffel-api-token',
     provider: 'Duffel',
     title: 'Duffel API access token',
-    group: 'payments',
     keywords: ['duffel_live_', 'duffel_test_'],
     // duffel_(live|test)_ + 43 base64url. https://duffel.com/docs/api/overview/authentication
     pattern: /\bduffel_(?:live|test)_[A-Za-z0-9_=-]{43}(?![\w=-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://app.duffel.com/',
     examples: () => {
       const f = fake(1012);

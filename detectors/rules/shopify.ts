@@ -1,20 +1,18 @@
 import { fake } from '../fake';
-import { defineRule, type Rule } from '../rule';
+import { defineRule, type RuleSpec } from '../rule';
 
 const ROTATE = 'https://admin.shopify.com/settings/apps/development';
 
 // Every Shopify app credential is a 4-letter shp prefix + "_" + 32 hex.
 // https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens
-function shopify(id: string, prefix: string, title: string, seed: number): Rule {
+function shopify(id: string, prefix: string, title: string, seed: number): RuleSpec {
   return defineRule({
     id,
     provider: 'Shopify',
     title,
-    group: 'payments',
     keywords: [prefix + '_'],
     pattern: new RegExp(String.raw`\b${prefix}_[a-fA-F0-9]{32}\b`),
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: ROTATE,
     examples: () => {
       const f = fake(seed);

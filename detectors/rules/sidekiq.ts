@@ -7,14 +7,12 @@ export const sidekiqRules = [
     id: 'sidekiq-gem-credentials',
     provider: 'Sidekiq',
     title: 'Sidekiq Pro/Enterprise gem server credentials',
-    group: 'code',
     keywords: ['contribsys__com'],
     // BUNDLE_GEMS__CONTRIBSYS__COM (or BUNDLE_ENTERPRISE__…) = <8 hex>:<8 hex>, the user and
     // password of the licensed gem server. https://github.com/sidekiq/sidekiq/wiki/Sidekiq-Pro
     pattern:
       /BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["']?[ \t]{0,8}[=:][ \t]{0,8}["']?(?<secret>[a-f0-9]{8}:[a-f0-9]{8})(?![\w:])/i,
     minEntropy: 2.5,
-    confidence: 'high',
     rotateUrl: 'https://github.com/sidekiq/sidekiq/wiki/Sidekiq-Pro',
     examples: () => {
       const f = fake(2601);

@@ -10,13 +10,11 @@ export const slackRules = [
     id: 'slack-bot-token',
     provider: 'Slack',
     title: 'Slack bot token',
-    group: 'messaging',
     keywords: ['xoxb-'],
     // xoxb-<team id digits>-<bot user digits>-<24 base62>; older bot tokens lack the middle part.
     // https://api.slack.com/concepts/token-types#bot
     pattern: /\bxoxb-[0-9]{8,14}-(?:[0-9]{8,14}-)?[A-Za-z0-9]{24,32}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: APPS,
     examples: () => {
       const f = fake(201);
@@ -46,12 +44,10 @@ export const slackRules = [
     id: 'slack-user-token',
     provider: 'Slack',
     title: 'Slack user token',
-    group: 'messaging',
     keywords: ['xoxp-'],
     // xoxp-<team>-<user>-<install>-<32 hex>. https://api.slack.com/concepts/token-types#user
     pattern: /\bxoxp-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: APPS,
     examples: () => {
       const f = fake(202);
@@ -75,11 +71,9 @@ export const slackRules = [
     id: 'slack-app-token',
     provider: 'Slack',
     title: 'Slack app-level token',
-    group: 'messaging',
     keywords: ['xapp-'],
     // xapp-<version>-<app id>-<digits>-<64 hex>. https://api.slack.com/concepts/token-types#app-level
     pattern: /\bxapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,14}-[a-f0-9]{64}\b/,
-    confidence: 'high',
     rotateUrl: APPS,
     examples: () => {
       const f = fake(203);
@@ -117,12 +111,10 @@ export const slackRules = [
     id: 'slack-config-access-token',
     provider: 'Slack',
     title: 'Slack app configuration access token',
-    group: 'messaging',
     keywords: ['xoxe.xox'],
     // xoxe.xoxp-1-<163…166 base62>. https://api.slack.com/authentication/config-tokens
     pattern: /\bxoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{163,166}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://api.slack.com/authentication/config-tokens',
     examples: () => {
       const f = fake(204);
@@ -139,12 +131,10 @@ export const slackRules = [
     id: 'slack-config-refresh-token',
     provider: 'Slack',
     title: 'Slack app configuration refresh token',
-    group: 'messaging',
     keywords: ['xoxe-'],
     // xoxe-1-<146 base62>. https://api.slack.com/authentication/config-tokens
     pattern: /\bxoxe-[0-9]-[A-Za-z0-9]{146}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://api.slack.com/authentication/config-tokens',
     examples: () => {
       const f = fake(205);
@@ -161,12 +151,10 @@ export const slackRules = [
     id: 'slack-legacy-token',
     provider: 'Slack',
     title: 'Slack legacy or workspace token',
-    group: 'messaging',
     keywords: ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'],
     // xoxa (workspace app), xoxr (refresh), xoxs/xoxo (legacy session) + digit groups. https://api.slack.com/concepts/token-types
     pattern: /\bxox[aors]-[0-9]{1,14}-[A-Za-z0-9-]{20,160}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: TOKEN_TYPES,
     examples: () => {
       const f = fake(206);
@@ -194,13 +182,11 @@ export const slackRules = [
     id: 'slack-webhook-url',
     provider: 'Slack',
     title: 'Slack incoming webhook URL',
-    group: 'messaging',
     keywords: ['hooks.slack.com'],
     // hooks.slack.com/services/T<team>/B<hook>/<24 base62>, or workflows|triggers/T…/A…/<digits>/<32>.
     // https://api.slack.com/messaging/webhooks
     pattern:
       /https?:\/\/hooks\.slack\.com\/(?:services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24}|(?:workflows|triggers)\/T[A-Z0-9]{8,12}\/A[A-Z0-9]{8,12}\/[0-9]{17,19}\/[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
-    confidence: 'high',
     rotateUrl: APPS,
     examples: () => {
       const f = fake(207);

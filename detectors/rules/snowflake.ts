@@ -7,7 +7,6 @@ export const snowflakeRules = [
     id: 'snowflake-password',
     provider: 'snowflake',
     title: 'Snowflake password or token',
-    group: 'cloud',
     keywords: ['snowflake', 'snowsql'],
     // SNOWFLAKE_PASSWORD / SNOWSQL_PWD / snowflake…token: a user-chosen secret, so gated by randomness.
     // https://docs.snowflake.com/en/user-guide/snowsql-start#using-environment-variables
@@ -17,7 +16,6 @@ export const snowflakeRules = [
       '',
     ),
     validate: (s) => looksRandom(s, 12, 3),
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://docs.snowflake.com/en/user-guide/admin-user-management',
     examples: () => {

@@ -8,7 +8,6 @@ export const snykRules = [
     id: 'snyk-api-token',
     provider: 'Snyk',
     title: 'Snyk API token',
-    group: 'code',
     keywords: ['snyk'],
     // A UUID, set as SNYK_TOKEN or passed to `snyk auth`.
     // https://docs.snyk.io/snyk-api/authentication-for-api

@@ -8,14 +8,12 @@ export const sourcegraphRules = [
     id: 'sourcegraph-access-token',
     provider: 'Sourcegraph',
     title: 'Sourcegraph access token',
-    group: 'code',
     keywords: ['sgp_'],
     // "sgp_" + (16-hex instance id | "local") + "_" + 40 hex, or "sgp_" + 40 hex (5.0 format).
     // https://sourcegraph.com/docs/cli/how-tos/revoking_an_access_token
     pattern: new RegExp(`${START}sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}(?![A-Za-z0-9_-])`),
     minEntropy: 3,
     anchored: true,
-    confidence: 'high',
     rotateUrl: 'https://sourcegraph.com/docs/cli/how-tos/revoking_an_access_token',
     examples: () => {
       const f = fake(2021);

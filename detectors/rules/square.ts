@@ -7,12 +7,10 @@ export const squareRules = [
     id: 'square-access-token',
     provider: 'Square',
     title: 'Square access token',
-    group: 'payments',
     keywords: ['eaaa', 'sq0atp-'],
     // EAAA + 60 base64url (current) or legacy sq0atp- + 22. https://developer.squareup.com/docs/build-basics/access-tokens
     pattern: /\b(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})(?![\w-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://developer.squareup.com/apps',
     examples: () => {
       const f = fake(111);
@@ -30,12 +28,10 @@ export const squareRules = [
     id: 'square-oauth-secret',
     provider: 'Square',
     title: 'Square OAuth application secret',
-    group: 'payments',
     keywords: ['sq0csp-'],
     // sq0csp- + 43 base64url. https://developer.squareup.com/docs/oauth-api/overview
     pattern: /\bsq0csp-[A-Za-z0-9_-]{43}(?![\w-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://developer.squareup.com/apps',
     examples: () => {
       const f = fake(112);

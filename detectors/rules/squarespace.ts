@@ -8,7 +8,6 @@ export const squarespaceRules = [
     id: 'squarespace-api-key',
     provider: 'Squarespace',
     title: 'Squarespace API key',
-    group: 'saas',
     keywords: ['squarespace'],
     // A UUID sent as a bearer token. https://developers.squarespace.com/commerce-apis/authentication-and-permissions
     pattern: nearKeyword('squarespace', UUID),

@@ -8,7 +8,6 @@ export const stabilityRules = [
     id: 'stability-api-key',
     provider: 'Stability AI',
     title: 'Stability AI API key',
-    group: 'ai',
     keywords: ['stability'],
     // sk- + 48 base62, named STABILITY_API_KEY. https://platform.stability.ai/docs/getting-started/authentication
     pattern: nearKeyword('stability', 'sk-[A-Za-z0-9]{48}'),

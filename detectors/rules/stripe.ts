@@ -9,12 +9,10 @@ export const stripeRules = [
     id: 'stripe-live-secret-key',
     provider: 'Stripe',
     title: 'Stripe live secret key',
-    group: 'payments',
     keywords: ['sk_live_'],
     // sk_live_ + 24…247 base62 (older keys 24, newer 99+). https://docs.stripe.com/keys
     pattern: /\bsk_live_[A-Za-z0-9]{24,247}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: KEYS_URL,
     examples: () => {
       const f = fake(101);
@@ -33,12 +31,10 @@ export const stripeRules = [
     id: 'stripe-test-secret-key',
     provider: 'Stripe',
     title: 'Stripe test-mode secret key',
-    group: 'payments',
     keywords: ['sk_test_'],
     // sk_test_ + 24…247 base62; test keys still read and write the test account. https://docs.stripe.com/keys
     pattern: /\bsk_test_[A-Za-z0-9]{24,247}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://dashboard.stripe.com/test/apikeys',
     examples: () => {
       const f = fake(102);
@@ -56,12 +52,10 @@ export const stripeRules = [
     id: 'stripe-restricted-key',
     provider: 'Stripe',
     title: 'Stripe restricted API key',
-    group: 'payments',
     keywords: ['rk_live_', 'rk_test_'],
     // rk_live_ / rk_test_ + 24…247 base62. https://docs.stripe.com/keys#create-restricted-api-secret-key
     pattern: /\brk_(?:live|test)_[A-Za-z0-9]{24,247}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: KEYS_URL,
     examples: () => {
       const f = fake(103);
@@ -79,12 +73,10 @@ export const stripeRules = [
     id: 'stripe-webhook-secret',
     provider: 'Stripe',
     title: 'Stripe webhook signing secret',
-    group: 'payments',
     keywords: ['whsec_'],
     // whsec_ + 32 base62 (Dashboard) or 64 hex (Stripe CLI). https://docs.stripe.com/webhooks#verify-events
     pattern: /\bwhsec_[A-Za-z0-9]{32,64}\b/,
     minEntropy: 3,
-    confidence: 'high',
     rotateUrl: 'https://dashboard.stripe.com/webhooks',
     examples: () => {
       const f = fake(104);

@@ -8,7 +8,6 @@ export const sumologicRules = [
     id: 'sumologic-access-key',
     provider: 'Sumo Logic',
     title: 'Sumo Logic access key',
-    group: 'saas',
     keywords: ['sumo'],
     // 64 alphanumerics, shown once next to its 14-character access id.
     // https://help.sumologic.com/docs/manage/security/access-keys/

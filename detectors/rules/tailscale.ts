@@ -6,7 +6,6 @@ export const tailscaleRules = [
     id: 'tailscale-key',
     provider: 'Tailscale',
     title: 'Tailscale key',
-    group: 'cloud',
     // tskey-<kind>-<key id, ending in CNTRL>-<secret>.
     // https://tailscale.com/kb/1085/auth-keys  https://tailscale.com/kb/1101/api
     prefix: 'tskey-',

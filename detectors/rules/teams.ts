@@ -11,14 +11,12 @@ export const teamsRules = [
     id: 'teams-incoming-webhook-url',
     provider: 'Microsoft Teams',
     title: 'Microsoft Teams incoming webhook URL',
-    group: 'messaging',
     keywords: ['webhook.office.com', 'outlook.office'],
     // <tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<32 hex>/<owner>[/V2…].
     // https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook
     pattern: new RegExp(
       String.raw`https:\/\/(?:[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/${UUID}@${UUID}\/IncomingWebhook\/[a-f0-9]{32}\/${UUID}(?:\/[A-Za-z0-9_-]{20,80})?(?![\w-])`,
     ),
-    confidence: 'high',
     rotateUrl: WEBHOOK_DOCS,
     examples: () => {
       const f = fake(231);
@@ -44,13 +42,11 @@ export const teamsRules = [
     id: 'teams-workflow-webhook-url',
     provider: 'Microsoft Teams',
     title: 'Power Automate / Teams Workflows webhook URL',
-    group: 'messaging',
     keywords: ['logic.azure.com', 'powerplatform.com'],
     // …logic.azure.com[:443]/workflows/<32 hex>/triggers/manual/paths/invoke?…&sig=<43+ base64url>;
     // the sig grants invoke, so the whole URL is the secret. https://learn.microsoft.com/en-us/power-automate/teams/teams-app-create
     pattern:
       /https:\/\/[a-z0-9.-]{1,100}\.(?:logic\.azure\.com|environment\.api\.powerplatform\.com)(?::443)?\/(?:workflows|powerautomate\/automations\/direct\/workflows)\/[a-f0-9]{32}\/triggers\/manual\/paths\/invoke\/?\?(?:[A-Za-z0-9_.%=&-]{0,300}&)?sig=[A-Za-z0-9_%-]{43,100}(?:&[A-Za-z0-9_.%=&-]{1,100})?(?![\w%&=.-])/,
-    confidence: 'high',
     rotateUrl: 'https://make.powerautomate.com/',
     examples: () => {
       const f = fake(232);

@@ -7,12 +7,10 @@ export const telegramRules = [
     id: 'telegram-bot-token',
     provider: 'Telegram',
     title: 'Telegram bot token',
-    group: 'messaging',
     keywords: [':aa'],
     // <bot id digits>:AA<33 base64url>. https://core.telegram.org/bots/api#authorizing-your-bot
     pattern: /\b[0-9]{5,16}:AA[A-Za-z0-9_-]{33}(?![\w-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://t.me/BotFather',
     examples: () => {
       const f = fake(221);

@@ -7,12 +7,10 @@ export const terraformRules = [
     id: 'terraform-cloud-token',
     provider: 'Terraform Cloud',
     title: 'HCP Terraform API token',
-    group: 'secrets-managers',
     keywords: ['.atlasv1.'],
     // <14 base62>.atlasv1.<60…70 base64url>. https://developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens
     pattern: /\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}(?![\w=-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://app.terraform.io/app/settings/tokens',
     examples: () => {
       const f = fake(951);

@@ -7,12 +7,10 @@ export const travisRules = [
     id: 'travis-ci-token',
     provider: 'travis',
     title: 'Travis CI API token',
-    group: 'code',
     keywords: ['travis'],
     // 22 base64url characters, named TRAVIS_TOKEN / travis_api_token. https://docs.travis-ci.com/user/triggering-builds/
     pattern: keyed(String.raw`travis[\w.-]{0,20}token`, '[A-Za-z0-9_-]{22}'),
     minEntropy: 3.5,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://app.travis-ci.com/account/preferences',
     examples: () => {

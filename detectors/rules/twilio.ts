@@ -10,7 +10,6 @@ export const twilioRules = [
     id: 'twilio-api-key',
     provider: 'Twilio',
     title: 'Twilio API key SID',
-    group: 'messaging',
     keywords: ['sk'],
     // SK + 32 lower-case hex; with its secret it authenticates like an AWS key id. https://www.twilio.com/docs/iam/api-keys
     pattern: /\bSK[0-9a-f]{32}\b/,
@@ -33,7 +32,6 @@ export const twilioRules = [
     id: 'twilio-auth-token',
     provider: 'Twilio',
     title: 'Twilio auth token or API key secret',
-    group: 'messaging',
     keywords: ['twilio'],
     // 32 characters with no prefix, so only beside a Twilio name. https://www.twilio.com/docs/iam/access-tokens
     pattern: nearKeyword('twilio', '[A-Za-z0-9]{32}'),

@@ -10,7 +10,6 @@ export const twitchRules = [
     id: 'twitch-chat-oauth-token',
     provider: 'Twitch',
     title: 'Twitch chat (IRC) OAuth token',
-    group: 'saas',
     keywords: ['oauth:'],
     // oauth: + 30 lower-case base36, the IRC PASS value. https://dev.twitch.tv/docs/chat/irc/#connecting-to-the-twitch-irc-server
     pattern: /\boauth:[a-z0-9]{30}\b/,
@@ -35,7 +34,6 @@ export const twitchRules = [
     id: 'twitch-api-token',
     provider: 'Twitch',
     title: 'Twitch client secret or access token',
-    group: 'saas',
     keywords: ['twitch'],
     // 30 lower-case base36 named TWITCH_CLIENT_SECRET / TWITCH_TOKEN. https://dev.twitch.tv/docs/authentication/
     pattern: nearKeyword(`twitch[\\w.-]{0,20}(?:secret|token)`, '[a-z0-9]{30}'),

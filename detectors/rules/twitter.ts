@@ -14,7 +14,6 @@ export const twitterRules = [
     id: 'twitter-bearer-token',
     provider: 'Twitter',
     title: 'X (Twitter) app-only bearer token',
-    group: 'saas',
     keywords: ['twitter'],
     // 22 "A" (zero bytes of the base64 header) + 80…140 URL-encoded base64.
     // https://developer.x.com/en/docs/authentication/oauth-2-0/bearer-tokens
@@ -41,7 +40,6 @@ export const twitterRules = [
     id: 'twitter-access-token',
     provider: 'Twitter',
     title: 'X (Twitter) user access token',
-    group: 'saas',
     keywords: ['twitter'],
     // Numeric user id "-" 20…40 base62. https://developer.x.com/en/docs/authentication/oauth-1-0a/obtaining-user-access-tokens
     pattern: nearKeyword('twitter', '[0-9]{1,20}-[A-Za-z0-9]{20,40}'),
@@ -67,7 +65,6 @@ export const twitterRules = [
     id: 'twitter-api-secret',
     provider: 'Twitter',
     title: 'X (Twitter) API secret or access token secret',
-    group: 'saas',
     keywords: ['twitter'],
     // API (consumer) secret: 50 base62; access token secret: 45 base62.
     // https://developer.x.com/en/docs/authentication/oauth-1-0a/api-key-and-secret

@@ -7,12 +7,10 @@ export const typeformRules = [
     id: 'typeform-personal-access-token',
     provider: 'Typeform',
     title: 'Typeform personal access token',
-    group: 'saas',
     keywords: ['tfp_'],
     // tfp_ + 59 chars of base64url and dots. https://www.typeform.com/developers/get-started/personal-access-token/
     pattern: /\btfp_[A-Za-z0-9_.=-]{59}(?![\w.=-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://admin.typeform.com/user/tokens',
     examples: () => {
       const f = fake(1009);

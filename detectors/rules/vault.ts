@@ -10,12 +10,10 @@ export const vaultRules = [
     id: 'vault-service-token',
     provider: 'HashiCorp Vault',
     title: 'Vault service token',
-    group: 'secrets-managers',
     keywords: ['hvs.'],
     // hvs. + 90…120 base64url (protobuf-wrapped). https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes
     pattern: /\bhvs\.[A-Za-z0-9_-]{90,120}(?![\w-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: REVOKE,
     examples: () => {
       const f = fake(901);
@@ -32,12 +30,10 @@ export const vaultRules = [
     id: 'vault-batch-token',
     provider: 'HashiCorp Vault',
     title: 'Vault batch token',
-    group: 'secrets-managers',
     keywords: ['hvb.'],
     // hvb. + 138…300 base64url. https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes
     pattern: /\bhvb\.[A-Za-z0-9_-]{138,300}(?![\w-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: REVOKE,
     examples: () => {
       const f = fake(902);
@@ -54,12 +50,10 @@ export const vaultRules = [
     id: 'vault-recovery-token',
     provider: 'HashiCorp Vault',
     title: 'Vault recovery token',
-    group: 'secrets-managers',
     keywords: ['hvr.'],
     // hvr. + 90…120 base64url. https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes
     pattern: /\bhvr\.[A-Za-z0-9_-]{90,120}(?![\w-])/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: REVOKE,
     examples: () => {
       const f = fake(903);
@@ -76,7 +70,6 @@ export const vaultRules = [
     id: 'vault-legacy-token',
     provider: 'HashiCorp Vault',
     title: 'Vault service token (pre-1.10)',
-    group: 'secrets-managers',
     keywords: ['vault'],
     // s. + 24 base62, only beside a Vault name (VAULT_TOKEN, X-Vault-Token). https://developer.hashicorp.com/vault/docs/concepts/tokens
     pattern: nearKeyword('vault', String.raw`s\.[A-Za-z0-9]{24}`),

@@ -7,12 +7,10 @@ export const vercelRules = [
     id: 'vercel-token',
     provider: 'vercel',
     title: 'Vercel access token',
-    group: 'cloud',
     keywords: ['vercel'],
     // 24 alphanumerics, named VERCEL_TOKEN. https://vercel.com/docs/rest-api#creating-an-access-token
     pattern: keyed('vercel', '[A-Za-z0-9]{24}'),
     minEntropy: 3.5,
-    confidence: 'high',
     anchored: true,
     rotateUrl: 'https://vercel.com/account/tokens',
     examples: () => {

@@ -8,7 +8,6 @@ export const wandbRules = [
     id: 'wandb-api-key',
     provider: 'Weights & Biases',
     title: 'Weights & Biases API key',
-    group: 'ai',
     keywords: ['wandb'],
     // 40 hex named WANDB_API_KEY or passed to `wandb login`. https://docs.wandb.ai/guides/track/environment-variables/
     pattern: nearKeyword('wandb', '[a-f0-9]{40}'),

@@ -7,12 +7,10 @@ export const xaiRules = [
     id: 'xai-api-key',
     provider: 'xAI',
     title: 'xAI API key',
-    group: 'ai',
     keywords: ['xai-'],
     // xai- + 80 base62. https://docs.x.ai/docs/overview
     pattern: /\bxai-[A-Za-z0-9]{80}\b/,
     minEntropy: 3.5,
-    confidence: 'high',
     rotateUrl: 'https://console.x.ai/',
     examples: () => {
       const f = fake(491);

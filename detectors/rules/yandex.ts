@@ -12,7 +12,6 @@ export const yandexRules = [
     id: 'yandex-cloud-api-key',
     provider: 'Yandex',
     title: 'Yandex Cloud API key',
-    group: 'cloud',
     prefix: 'AQVN',
     body: '[A-Za-z0-9_-]{35,38}',
     sample: (f) => f.chars(36, 'base64url'),
@@ -24,7 +23,6 @@ export const yandexRules = [
     id: 'yandex-cloud-credential',
     provider: 'Yandex',
     title: 'Yandex Cloud static key secret, IAM or OAuth token',
-    group: 'cloud',
     keywords: ['yandex'],
     // Static access key secret "YC" + 38 base64url (its id, "YCAJ…", is public); IAM token
     // "t1." payload "." 86-char signature; OAuth token "y0_" + 55 base64url. None is unique

@@ -7,11 +7,9 @@ export const zapierRules = [
     id: 'zapier-webhook-url',
     provider: 'Zapier',
     title: 'Zapier catch-hook webhook URL',
-    group: 'saas',
     keywords: ['hooks.zapier.com'],
     // hooks.zapier.com/hooks/catch/<account digits>/<hook id>/. https://help.zapier.com/hc/en-us/articles/8496288690317
     pattern: /https:\/\/hooks\.zapier\.com\/hooks\/catch\/[0-9]{5,12}\/[a-z0-9]{5,12}\/?(?![\w-])/,
-    confidence: 'high',
     rotateUrl: 'https://zapier.com/app/zaps',
     examples: () => {
       const f = fake(1001);

@@ -8,7 +8,6 @@ export const zendeskRules = [
     id: 'zendesk-api-token',
     provider: 'Zendesk',
     title: 'Zendesk API token',
-    group: 'saas',
     keywords: ['zendesk', '/token:'],
     // 40 base62, used as email/token:<token> or named ZENDESK_API_TOKEN.
     // https://developer.zendesk.com/api-reference/introduction/security-and-auth/#api-token
