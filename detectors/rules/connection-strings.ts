@@ -1,5 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, type RuleSpec } from '../rule';
+import { builtFromWords } from '../value-shape';
 
 /**
  * Demo passwords, which docs/label-policy.md does not count: a word with at most a number after
@@ -7,21 +8,20 @@ import { defineRule, type RuleSpec } from '../rule';
  * characters or fewer.
  */
 const DEMO = /^(?:[A-Z]?[a-z]{0,15}|[A-Z]{2,16})[_-]?\d{0,8}$|^.{1,3}$|^[Pp]@ssw0rd$/;
-/** Documentation hosts (RFC 2606): `example.com`, `db.example.net`, `example`. */
-const DOC_HOST = /(?:^|\.)example(?:\.[a-z]{2,3})?$/i;
 
-/** Drops demo passwords, and any password on a documentation host. */
-export function realPassword(
-  secret: string,
-  groups: Readonly<Record<string, string | undefined>>,
-): boolean {
+/**
+ * Drops demo passwords: the shapes above and anything built from words (`authpassword`,
+ * `{password}`, `p@ss:word`). The host says nothing: a random password on `db.example.com` is
+ * a real one whose host was made anonymous.
+ */
+export function realPassword(secret: string): boolean {
   let password = secret;
   try {
     password = decodeURIComponent(secret);
   } catch {
     // keep the raw text
   }
-  return !DEMO.test(password) && !DOC_HOST.test(groups.host ?? '');
+  return !DEMO.test(password) && !builtFromWords(password);
 }
 
 /**
@@ -70,10 +70,7 @@ function uri(
           { text: `${sample}://user:password@db.example.com/app`, why: 'tutorial password' },
           { text: `${sample}://app:\${DB_PASSWORD}@db:5432/app`, why: 'template variable' },
           { text: `${sample}://svc:Summer2024@${host()}/app`, why: 'a word and a number' },
-          {
-            text: `${sample}://svc:${f.chars(16)}@db.example.com/app`,
-            why: 'documentation host',
-          },
+          { text: `${sample}://svc:{password}@{host}/app`, why: 'a format string' },
         ],
       };
     },
@@ -219,7 +216,7 @@ export const connectionStringRules: RuleSpec[] = [
     // Driver=…;Server=…;Uid=…;Pwd=<secret>; https://learn.microsoft.com/sql/connect/odbc/dsn-connection-string-attribute
     pattern:
       /(?:driver|dsn|server|data source|host)\s{0,3}=[^\n"'`]{1,300}?;\s{0,3}(?:pwd|password)\s{0,3}=\s{0,3}(?<secret>\{[^}\n]{1,200}\}|[^;"'`\s]{1,200})/i,
-    filter: (s, g) => realPassword(s.replace(/^\{|\}$/g, ''), g),
+    filter: (s) => realPassword(s.replace(/^\{|\}$/g, '')),
     examples: () => {
       const f = fake(529);
       const pw = f.chars(14) + '$x';
