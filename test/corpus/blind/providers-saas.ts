@@ -1,0 +1,454 @@
+// Messaging, payments, e-mail, commerce, productivity and monitoring services, plus the
+// webhook URLs whose path carries their token (labelled whole, per the label policy).
+import { b64, b64url } from './encoding.ts';
+import { GITLEAKS, type TokenKind } from './kinds.ts';
+import { ALNUM, LOWER, LOWER_ALNUM, UPPER_ALNUM, type Rng } from './rng.ts';
+
+const W = ALNUM + '_-';
+
+/** A Discord snowflake: 17–19 digits. */
+const snowflake = (r: Rng) => r.digits(r.range(18, 19));
+
+function shopify(kind: string, infix: string): TokenKind {
+  return {
+    kind,
+    provider: 'shopify',
+    names: ['SHOPIFY_ACCESS_TOKEN', 'SHOPIFY_API_SECRET'],
+    source:
+      'https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens ; ' +
+      GITLEAKS,
+    header: 'X-Shopify-Access-Token',
+    make: (r) => 'shp' + infix + '_' + r.hex(32),
+  };
+}
+
+function stripe(kind: string, head: string, names: string[]): TokenKind {
+  return {
+    kind,
+    provider: 'stripe',
+    names,
+    source: 'https://docs.stripe.com/keys ; ' + GITLEAKS + ' (stripe-access-token)',
+    bearer: true,
+    // Older keys carry 24 characters, current ones "51" + ~97.
+    make: (r) => head + (r.chance(0.4) ? r.alnum(24) : '51' + r.alnum(r.range(90, 97))),
+  };
+}
+
+export const SAAS_KINDS: TokenKind[] = [
+  {
+    kind: 'slack-bot-token',
+    provider: 'slack',
+    names: ['SLACK_BOT_TOKEN', 'SLACK_TOKEN'],
+    source: 'https://api.slack.com/concepts/token-types ; ' + GITLEAKS + ' (slack-bot-token)',
+    bearer: true,
+    make: (r) =>
+      'xox' +
+      'b-' +
+      r.digits(r.range(10, 13)) +
+      '-' +
+      r.digits(r.range(10, 13)) +
+      '-' +
+      r.alnum(24),
+  },
+  {
+    kind: 'slack-user-token',
+    provider: 'slack',
+    names: ['SLACK_USER_TOKEN'],
+    source: 'https://api.slack.com/concepts/token-types ; ' + GITLEAKS + ' (slack-user-token)',
+    bearer: true,
+    make: (r) =>
+      'xox' +
+      'p-' +
+      r.digits(r.range(10, 13)) +
+      '-' +
+      r.digits(r.range(10, 13)) +
+      '-' +
+      r.digits(13) +
+      '-' +
+      r.hex(32),
+  },
+  {
+    kind: 'slack-app-token',
+    provider: 'slack',
+    names: ['SLACK_APP_TOKEN'],
+    source:
+      'https://api.slack.com/concepts/token-types#app-level ; ' + GITLEAKS + ' (slack-app-token)',
+    bearer: true,
+    make: (r) => 'xa' + 'pp-1-A' + r.chars(UPPER_ALNUM, 10) + '-' + r.digits(13) + '-' + r.hex(64),
+  },
+  {
+    kind: 'slack-config-token',
+    provider: 'slack',
+    names: ['SLACK_CONFIG_TOKEN'],
+    source:
+      'https://api.slack.com/authentication/config-tokens ; ' +
+      GITLEAKS +
+      ' (slack-config-access-token)',
+    bearer: true,
+    make: (r) => 'xoxe' + '.xoxp-1-' + r.chars(UPPER_ALNUM + LOWER, 163),
+  },
+  {
+    kind: 'slack-webhook',
+    provider: 'slack',
+    names: ['SLACK_WEBHOOK_URL'],
+    source: 'https://api.slack.com/messaging/webhooks',
+    make: (r) =>
+      'https://hooks.slack' +
+      '.com/services/T' +
+      r.chars(UPPER_ALNUM, r.range(8, 10)) +
+      '/B' +
+      r.chars(UPPER_ALNUM, r.range(8, 10)) +
+      '/' +
+      r.alnum(24),
+  },
+  {
+    // base64(bot user id) . base64(timestamp) . HMAC — three dot-separated parts.
+    kind: 'discord-bot-token',
+    provider: 'discord',
+    names: ['DISCORD_TOKEN', 'DISCORD_BOT_TOKEN'],
+    source:
+      'https://github.com/Rapptz/discord.py/blob/master/docs/token.rst (user id, timestamp, HMAC)',
+    named: true,
+    make: (r) =>
+      b64(snowflake(r)).replace(/=+$/, '') +
+      '.' +
+      r.chars(W, 6) +
+      '.' +
+      r.chars(W, r.chance(0.6) ? 38 : 27),
+  },
+  {
+    kind: 'discord-webhook',
+    provider: 'discord',
+    names: ['DISCORD_WEBHOOK_URL'],
+    source: 'https://discord.com/developers/docs/resources/webhook#execute-webhook',
+    make: (r) =>
+      'https://' +
+      r.pick(['discord.com', 'discordapp.com']) +
+      '/api/web' +
+      'hooks/' +
+      snowflake(r) +
+      '/' +
+      r.chars(W, 68),
+  },
+  {
+    // <bot id>:<35 characters, starting AA>, as BotFather prints it.
+    kind: 'telegram-bot-token',
+    provider: 'telegram',
+    names: ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_TOKEN', 'TG_TOKEN'],
+    source:
+      'https://core.telegram.org/bots/features#botfather ; ' +
+      GITLEAKS +
+      ' (telegram-bot-api-token)',
+    named: true,
+    make: (r) => r.digits(r.range(9, 10)) + ':AA' + r.chars(W, 33),
+  },
+  {
+    kind: 'teams-webhook',
+    provider: 'microsoft-teams',
+    names: ['TEAMS_WEBHOOK_URL'],
+    source:
+      'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook ; ' +
+      GITLEAKS,
+    make: (r) =>
+      `https://${r.pick(['acme', 'contoso', 'globex'])}.webhook.office` +
+      `.com/webhookb2/${r.uuid()}@${r.uuid()}/IncomingWebhook/${r.hex(32)}/${r.uuid()}`,
+  },
+  {
+    kind: 'google-chat-webhook',
+    provider: 'google-chat',
+    names: ['GOOGLE_CHAT_WEBHOOK'],
+    source: 'https://developers.google.com/workspace/chat/quickstart/webhooks',
+    make: (r) =>
+      'https://chat.googleapis' +
+      `.com/v1/spaces/AAAA${r.alnum(7)}/messages?key=AI` +
+      'za' +
+      'Sy' +
+      r.chars(W, 33) +
+      '&token=' +
+      r.chars(W, 43) +
+      '%3D',
+  },
+  {
+    kind: 'zapier-webhook',
+    provider: 'zapier',
+    names: ['ZAPIER_WEBHOOK_URL'],
+    source: 'https://help.zapier.com/hc/en-us/articles/8496288690317-Trigger-Zaps-from-webhooks',
+    make: (r) =>
+      'https://hooks.zapier' +
+      `.com/hooks/catch/${r.digits(r.range(6, 8))}/${r.chars(LOWER_ALNUM, 6)}/`,
+  },
+  stripe('stripe-secret-live', 'sk_' + 'live_', ['STRIPE_SECRET_KEY', 'STRIPE_API_KEY']),
+  stripe('stripe-secret-test', 'sk_' + 'test_', ['STRIPE_SECRET_KEY', 'STRIPE_TEST_SECRET_KEY']),
+  stripe('stripe-restricted-live', 'rk_' + 'live_', ['STRIPE_RESTRICTED_KEY']),
+  {
+    kind: 'stripe-webhook-secret',
+    provider: 'stripe',
+    names: ['STRIPE_WEBHOOK_SECRET'],
+    source: 'https://docs.stripe.com/webhooks#verify-official-libraries',
+    make: (r) => 'wh' + 'sec_' + r.alnum(32),
+  },
+  {
+    kind: 'sendgrid-api-key',
+    provider: 'sendgrid',
+    names: ['SENDGRID_API_KEY'],
+    source: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys ; ' + GITLEAKS,
+    bearer: true,
+    make: (r) => 'S' + 'G.' + r.chars(W, 22) + '.' + r.chars(W, 43),
+  },
+  {
+    kind: 'mailgun-api-key',
+    provider: 'mailgun',
+    names: ['MAILGUN_API_KEY'],
+    source:
+      'https://documentation.mailgun.com/docs/mailgun/api-reference/authentication ; ' + GITLEAKS,
+    named: true,
+    make: (r) => (r.chance(0.4) ? 'key-' + r.hex(32) : r.hex(32) + '-' + r.hex(8) + '-' + r.hex(8)),
+  },
+  {
+    kind: 'mailchimp-api-key',
+    provider: 'mailchimp',
+    names: ['MAILCHIMP_API_KEY'],
+    source: 'https://mailchimp.com/developer/marketing/guides/quick-start/ ; ' + GITLEAKS,
+    named: true,
+    make: (r) => r.hex(32) + '-us' + r.range(1, 21),
+  },
+  {
+    kind: 'brevo-api-key',
+    provider: 'brevo',
+    names: ['BREVO_API_KEY', 'SENDINBLUE_API_KEY'],
+    source: GITLEAKS + ' (sendinblue-api-token)',
+    header: 'api-key',
+    make: (r) => 'xkey' + 'sib-' + r.hex(64) + '-' + r.alnum(16),
+  },
+  {
+    kind: 'twilio-api-key-sid',
+    provider: 'twilio',
+    names: ['TWILIO_API_KEY', 'TWILIO_API_KEY_SID'],
+    source:
+      'https://www.twilio.com/docs/iam/api-keys ; ' + GITLEAKS + ' (twilio-api-key: SK + 32 hex)',
+    named: true,
+    make: (r) => 'S' + 'K' + r.hex(32),
+  },
+  {
+    kind: 'twilio-auth-token',
+    provider: 'twilio',
+    names: ['TWILIO_AUTH_TOKEN'],
+    source: 'https://www.twilio.com/docs/iam/api/authtoken (32 hex)',
+    named: true,
+    make: (r) => r.hex(32),
+  },
+  {
+    kind: 'twilio-api-secret',
+    provider: 'twilio',
+    names: ['TWILIO_API_SECRET'],
+    source: 'https://www.twilio.com/docs/iam/api-keys (32 alphanumerics)',
+    named: true,
+    make: (r) => r.alnum(32),
+  },
+  shopify('shopify-admin-token', 'at'),
+  shopify('shopify-shared-secret', 'ss'),
+  shopify('shopify-custom-app-token', 'ca'),
+  shopify('shopify-private-app-token', 'pa'),
+  {
+    kind: 'square-access-token',
+    provider: 'square',
+    names: ['SQUARE_ACCESS_TOKEN'],
+    source: 'https://developer.squareup.com/docs/build-basics/access-tokens ; ' + GITLEAKS,
+    bearer: true,
+    make: (r) => 'EA' + 'AA' + r.chars(W, 60),
+  },
+  {
+    kind: 'square-oauth-secret',
+    provider: 'square',
+    names: ['SQUARE_APPLICATION_SECRET'],
+    source: 'https://developer.squareup.com/docs/oauth-api/overview',
+    make: (r) => 'sq0' + 'csp-' + r.chars(W, 43),
+  },
+  {
+    kind: 'shippo-token',
+    provider: 'shippo',
+    names: ['SHIPPO_API_TOKEN'],
+    source: GITLEAKS + ' (shippo-api-token)',
+    make: (r) => 'shippo' + '_live_' + r.hex(40),
+  },
+  {
+    kind: 'duffel-token',
+    provider: 'duffel',
+    names: ['DUFFEL_ACCESS_TOKEN'],
+    source: GITLEAKS + ' (duffel-api-token)',
+    bearer: true,
+    make: (r) => 'duffel' + '_live_' + r.chars(W, 43),
+  },
+  {
+    kind: 'flutterwave-secret-key',
+    provider: 'flutterwave',
+    names: ['FLW_SECRET_KEY'],
+    source: GITLEAKS + ' (flutterwave-secret-key)',
+    bearer: true,
+    make: (r) => 'FLWSECK' + '_TEST-' + r.hex(32) + '-X',
+  },
+  {
+    kind: 'notion-token',
+    provider: 'notion',
+    names: ['NOTION_TOKEN', 'NOTION_API_KEY'],
+    source:
+      'https://developers.notion.com/reference/authentication ; ' +
+      GITLEAKS +
+      ' (notion-api-token: ntn_ + 11 digits + 35)',
+    bearer: true,
+    make: (r) => 'nt' + 'n_' + r.digits(11) + r.alnum(35),
+  },
+  {
+    kind: 'notion-token-legacy',
+    provider: 'notion',
+    names: ['NOTION_TOKEN'],
+    source: 'https://developers.notion.com/reference/authentication (secret_ + 43, before ntn_)',
+    named: true,
+    bearer: true,
+    make: (r) => 'sec' + 'ret_' + r.alnum(43),
+  },
+  {
+    kind: 'airtable-pat',
+    provider: 'airtable',
+    names: ['AIRTABLE_API_KEY', 'AIRTABLE_TOKEN'],
+    source: 'https://airtable.com/developers/web/guides/personal-access-tokens (pat + 14 . 64 hex)',
+    bearer: true,
+    make: (r) => 'pa' + 't' + r.alnum(14) + '.' + r.hex(64),
+  },
+  {
+    kind: 'hubspot-private-app-token',
+    provider: 'hubspot',
+    names: ['HUBSPOT_ACCESS_TOKEN'],
+    source: 'https://developers.hubspot.com/docs/api/private-apps',
+    bearer: true,
+    make: (r) => 'pat' + '-' + r.pick(['na1', 'eu1']) + '-' + r.uuid(),
+  },
+  {
+    // sk. + base64url({"u":user,"a":…}) + . + 22: the secret sibling of the public pk. token.
+    kind: 'mapbox-secret-token',
+    provider: 'mapbox',
+    names: ['MAPBOX_SECRET_TOKEN', 'MAPBOX_DOWNLOADS_TOKEN'],
+    source: 'https://docs.mapbox.com/accounts/guides/tokens/#secret-tokens',
+    make: (r) =>
+      's' +
+      'k.' +
+      b64url(JSON.stringify({ u: r.chars(LOWER, r.range(5, 10)), a: r.chars(LOWER_ALNUM, 25) })) +
+      '.' +
+      r.chars(W, 22),
+  },
+  {
+    kind: 'algolia-admin-key',
+    provider: 'algolia',
+    names: ['ALGOLIA_ADMIN_KEY', 'ALGOLIA_ADMIN_API_KEY'],
+    source: 'https://www.algolia.com/doc/guides/security/api-keys/#admin-api-key (32 hex)',
+    named: true,
+    header: 'X-Algolia-API-Key',
+    make: (r) => r.hex(32),
+  },
+  {
+    kind: 'datadog-api-key',
+    provider: 'datadog',
+    names: ['DD_API_KEY', 'DATADOG_API_KEY'],
+    source: 'https://docs.datadoghq.com/account_management/api-app-keys/ (32 hex)',
+    named: true,
+    header: 'DD-API-KEY',
+    make: (r) => r.hex(32),
+  },
+  {
+    kind: 'datadog-app-key',
+    provider: 'datadog',
+    names: ['DD_APP_KEY', 'DATADOG_APP_KEY'],
+    source: 'https://docs.datadoghq.com/account_management/api-app-keys/ (40 hex)',
+    named: true,
+    header: 'DD-APPLICATION-KEY',
+    make: (r) => r.hex(40),
+  },
+  {
+    kind: 'new-relic-user-key',
+    provider: 'new-relic',
+    names: ['NEW_RELIC_API_KEY', 'NEW_RELIC_USER_KEY'],
+    source: 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/ ; ' + GITLEAKS,
+    header: 'Api-Key',
+    make: (r) => 'NR' + 'AK-' + r.chars(UPPER_ALNUM, 27),
+  },
+  {
+    kind: 'new-relic-insert-key',
+    provider: 'new-relic',
+    names: ['NEW_RELIC_INSERT_KEY'],
+    source: GITLEAKS + ' (new-relic-insert-key)',
+    header: 'X-Insert-Key',
+    make: (r) => 'NR' + 'II-' + r.chars(W, 32),
+  },
+  {
+    kind: 'new-relic-license-key',
+    provider: 'new-relic',
+    names: ['NEW_RELIC_LICENSE_KEY'],
+    source:
+      'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#license-key (40 characters ending NRAL)',
+    named: true,
+    make: (r) => r.hex(36) + 'NR' + 'AL',
+  },
+  {
+    kind: 'sumologic-access-key',
+    provider: 'sumologic',
+    names: ['SUMO_ACCESS_KEY', 'SUMOLOGIC_ACCESS_KEY'],
+    source: GITLEAKS + ' (sumologic-access-token: 64 next to its name)',
+    named: true,
+    make: (r) => r.alnum(64),
+  },
+  {
+    kind: 'okta-api-token',
+    provider: 'okta',
+    names: ['OKTA_API_TOKEN', 'OKTA_CLIENT_TOKEN'],
+    source: GITLEAKS + ' (okta-access-token: 00 + 40 next to its name)',
+    named: true,
+    make: (r) => '00' + r.chars(W, 40),
+  },
+  {
+    kind: 'snyk-token',
+    provider: 'snyk',
+    names: ['SNYK_TOKEN'],
+    source: GITLEAKS + ' (snyk-api-token: a UUID next to its name)',
+    named: true,
+    make: (r) => r.uuid(),
+  },
+  {
+    kind: 'launchdarkly-sdk-key',
+    provider: 'launchdarkly',
+    names: ['LAUNCHDARKLY_SDK_KEY', 'LD_SDK_KEY'],
+    source: 'https://docs.launchdarkly.com/sdk/concepts/client-side-server-side#keys (sdk- + UUID)',
+    make: (r) => 'sd' + 'k-' + r.uuid(),
+  },
+  {
+    kind: 'contentful-delivery-token',
+    provider: 'contentful',
+    names: ['CONTENTFUL_ACCESS_TOKEN', 'CONTENTFUL_DELIVERY_TOKEN'],
+    source: GITLEAKS + ' (contentful-delivery-api-token: 43 next to its name)',
+    named: true,
+    bearer: true,
+    make: (r) => r.chars(W, 43),
+  },
+  {
+    kind: 'twitch-client-secret',
+    provider: 'twitch',
+    names: ['TWITCH_CLIENT_SECRET'],
+    source: GITLEAKS + ' (twitch-api-token: 30 next to its name)',
+    named: true,
+    make: (r) => r.chars(LOWER_ALNUM, 30),
+  },
+  {
+    kind: 'facebook-page-token',
+    provider: 'facebook',
+    names: ['FACEBOOK_PAGE_ACCESS_TOKEN', 'FB_ACCESS_TOKEN'],
+    source: GITLEAKS + ' (facebook-page-access-token: EAAM/EAAC + 100+)',
+    bearer: true,
+    make: (r) => 'EA' + r.pick(['AM', 'AC']) + r.alnum(r.range(150, 200)),
+  },
+  {
+    kind: 'yandex-api-key',
+    provider: 'yandex',
+    names: ['YANDEX_API_KEY', 'YC_API_KEY'],
+    source: GITLEAKS + ' (yandex-api-key: AQVN + 35–38)',
+    make: (r) => 'AQ' + 'VN' + r.chars(W, 37),
+  },
+];
