@@ -25,7 +25,19 @@ function headerLine(s: Secret): string {
   if (s.bearer) return 'Authorization: Bearer ';
   return s.header?.includes(':') ? `${s.header} ` : `${s.header}: `;
 }
-const apiHost = (s: Secret) => `api.${s.provider.replace(/[^a-z0-9]/g, '')}.com`;
+/** Labels that name a kind of credential rather than a service with an API of its own. */
+const GENERIC = new Set([
+  'password',
+  'generic-secret',
+  'connection-uri',
+  'basic-auth',
+  'jwt',
+  'private-key',
+]);
+const apiHost = (s: Secret) =>
+  GENERIC.has(s.provider)
+    ? 'api.internal.example.com'
+    : `api.${s.provider.replace(/[^a-z0-9]/g, '')}.com`;
 
 function chat(b: TextBuilder, s: Secret, r: Rng): void {
   const p = person(r);
@@ -217,9 +229,14 @@ function stackTrace(b: TextBuilder, s: Secret, r: Rng): void {
 }
 
 function terraform(b: TextBuilder, s: Secret, r: Rng): void {
-  b.add(
-    `provider "${s.provider.replace(/[^a-z0-9]/g, '')}" {\n  region = "${r.pick(['us-east-1', 'eu-west-1'])}"\n`,
-  );
+  if (GENERIC.has(s.provider)) {
+    b.add(`variable "${snake(s.name)}" {\n  type    = string\n  default = "`).value(s);
+    b.add(
+      `"\n}\n\nmodule "${service(r)}" {\n  source = "./modules/app"\n  ${snake(s.name)} = var.${snake(s.name)}\n}\n`,
+    );
+    return;
+  }
+  b.add(`provider "${s.provider.replace(/[^a-z0-9]/g, '')}" {\n`);
   b.add(`  ${snake(s.name)} = "`)
     .value(s)
     .add(`"\n}\n`);

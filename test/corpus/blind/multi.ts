@@ -247,7 +247,9 @@ export const MULTI_TEMPLATES: MultiTemplate[] = [
     render: (b, r, kinds) => {
       // The token is the URI's password and a GitHub token: labelled once, by its provider.
       const gh = kinds.find((k) => k.kind === 'github-pat-classic') as TokenKind;
-      b.add(`$ git remote -v\norigin\thttps://${r.pick(USERS)}:`)
+      b.add(
+        `$ git remote -v\norigin\thttps://${r.pick(['x-access-token', 'oauth2', 'deploy-bot'])}:`,
+      )
         .secret(gh.make(r), 'github')
         .add(`@github.com/${r.pick(['acme', 'globex'])}/${service(r)}.git (fetch)\n`);
     },

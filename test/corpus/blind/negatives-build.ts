@@ -186,10 +186,10 @@ export function sourceMap(r: Rng): string {
 
 export function packageLock(r: Rng): string {
   const pkgs = r.sample(PACKAGES, r.range(4, 12));
-  const entries = pkgs.map(
-    (p) =>
-      `    "node_modules/${p}": {\n      "version": "${semver(r)}",\n      "resolved": "https://registry.npmjs.org/${p}/-/${p.split('/').pop()}-${semver(r)}.tgz",\n      "integrity": "${sha512(r)}",\n      "license": "MIT"\n    }`,
-  );
+  const entries = pkgs.map((p) => {
+    const v = semver(r);
+    return `    "node_modules/${p}": {\n      "version": "${v}",\n      "resolved": "https://registry.npmjs.org/${p}/-/${p.split('/').pop()}-${v}.tgz",\n      "integrity": "${sha512(r)}",\n      "license": "MIT"\n    }`;
+  });
   return `{\n  "name": "${service(r)}",\n  "version": "${semver(r)}",\n  "lockfileVersion": 3,\n  "requires": true,\n  "packages": {\n${entries.join(',\n')}\n  }\n}\n`;
 }
 

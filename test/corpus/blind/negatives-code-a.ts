@@ -82,7 +82,10 @@ export const PYTHON: Snippet[] = [
   (r) =>
     `SECRET_KEY = os.environ["${r.pick(['SECRET_KEY', 'DJANGO_SECRET_KEY'])}"]\nDATABASE_PASSWORD = os.getenv("DB_PASSWORD")\nAPI_TOKEN = config("API_TOKEN", default=None)\n`,
   (r) =>
-    `PASSWORD_FIELD = "password"\nTOKEN_HEADER = "Authorization"\n${upperSnake(secretWord(r))}_ENV_VAR = "${upperSnake(secretWord(r))}"\n`,
+    ((w) =>
+      `PASSWORD_FIELD = "password"\nTOKEN_HEADER = "Authorization"\n${upperSnake(w)}_ENV_VAR = "${upperSnake(w)}"\n`)(
+      secretWord(r),
+    ),
   (r) =>
     `parser.add_argument("--password", help="database password (or set PGPASSWORD)")\nparser.add_argument("--${r.pick(['token', 'api-key'])}", dest="${r.pick(['token', 'api_key'])}", default=os.environ.get("${r.pick(['TOKEN', 'API_KEY'])}"))\nargs = parser.parse_args()\n`,
   () =>
@@ -114,7 +117,10 @@ export const JAVA: Snippet[] = [
   () =>
     `public boolean authenticate(String username, char[] password) {\n    User user = repository.findByUsername(username).orElseThrow();\n    return encoder.matches(CharBuffer.wrap(password), user.getPasswordHash());\n}\n`,
   (r) =>
-    `public static final String PASSWORD = "password";\npublic static final String ACCESS_TOKEN = "access_token";\npublic static final String ${upperSnake(secretWord(r))}_PROPERTY = "${lowerSnake(secretWord(r)).replace(/_/g, '.')}";\n`,
+    ((w) =>
+      `public static final String PASSWORD = "password";\npublic static final String ACCESS_TOKEN = "access_token";\npublic static final String ${upperSnake(w)}_PROPERTY = "${lowerSnake(w).replace(/_/g, '.')}";\n`)(
+      secretWord(r),
+    ),
   () =>
     `String token = System.getenv("API_TOKEN");\nif (token == null || token.isBlank()) {\n    throw new IllegalStateException("API_TOKEN must be set");\n}\n`,
 ];

@@ -7,7 +7,9 @@ import { opensshPublicKey } from './openssh.ts';
 import { B64, DIGITS, LOWER, LOWER_ALNUM, type Rng } from './rng.ts';
 
 export function githubActionsLog(r: Rng): string {
-  const t = () => timestamp(r).replace('Z', '0000Z');
+  // One clock that moves forward, as a runner's log does.
+  let clock = Date.parse(timestamp(r));
+  const t = () => new Date((clock += r.range(5, 4000))).toISOString().replace('Z', '0000Z');
   const sha = r.hex(40);
   return (
     [
@@ -160,7 +162,15 @@ export function certificatePem(
   kind: 'CERTIFICATE' | 'CERTIFICATE REQUEST' | 'PGP PUBLIC KEY BLOCK' = 'CERTIFICATE',
 ): string {
   const head =
-    kind === 'PGP PUBLIC KEY BLOCK' ? 'mQINBG' : 'MII' + r.pick(['D', 'E', 'F', 'B', 'C']);
+    kind === 'PGP PUBLIC KEY BLOCK'
+      ? 'mQINBG'
+      : // DER SEQUENCE headers in base64: "MII…CCA…" as X.509 certificates and requests begin.
+        'MII' +
+        r.pick(['D', 'E', 'F', 'B', 'C']) +
+        r.chars(B64, 2) +
+        'CCA' +
+        r.chars(B64, 2) +
+        r.pick(['gAwIBAgI', 'CAQAw']);
   const body = wrap(
     head + r.chars(B64, r.range(10, 22) * 64 - head.length) + r.pick(['', '=', '==']),
     64,

@@ -59,7 +59,7 @@ const LANGUAGES: Language[] = [
     snippets: JS,
     comment: '//',
     prelude: (r) =>
-      `const ${r.pick(['express', 'axios', 'bcrypt'])} = require('${r.pick(['express', 'axios', 'bcrypt'])}');\n`,
+      ((m) => `const ${m} = require('${m}');\n`)(r.pick(['express', 'axios', 'bcrypt'])),
     neutral: [
       n(
         `function debounce(fn, ms) {\n  let t;\n  return (...args) => { clearTimeout(t); t = setTimeout(() => fn(...args), ms); };\n}\n`,
@@ -231,10 +231,10 @@ function codeCase(r: Rng, lang: Language): string {
   ];
   const body = r.shuffle(parts).join('\n');
   const note = r.chance(0.3)
-    ? `${lang.comment} ${r.pick(['TODO: move to the secrets manager', 'credentials come from the environment', 'see docs/auth.md'])}\n`
+    ? `\n${lang.comment} ${r.pick(['TODO: move to the secrets manager', 'credentials come from the environment', 'see docs/auth.md'])}\n`
     : '';
   const prelude = lang.prelude(r);
-  return prelude + (prelude ? '\n' : '') + note + body;
+  return prelude + (prelude ? '\n' : '') + body + note;
 }
 
 interface Group {
