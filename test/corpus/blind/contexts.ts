@@ -21,7 +21,9 @@ export function jsonEscape(v: string): string {
 const oneLine = (s: Secret) => !s.multiline;
 
 /** The start of the header line that carries the value: `Authorization: Bearer `, `DD-API-KEY: `. */
-function headerLine(s: Secret): string {
+function headerLine(s: Secret, r?: Rng): string {
+  // GitHub's REST API also takes its older "token" scheme.
+  if (s.bearer && s.provider === 'github' && r?.chance(0.4)) return 'Authorization: token ';
   if (s.bearer) return 'Authorization: Bearer ';
   return s.header?.includes(':') ? `${s.header} ` : `${s.header}: `;
 }
@@ -59,8 +61,12 @@ function chat(b: TextBuilder, s: Secret, r: Rng): void {
         .add(` ?? it was created this morning`);
     return;
   }
-  const t = r.int(5);
-  if (t === 0)
+  const t = r.int(6);
+  if (t === 5)
+    b.add(`${p}: set the header to \``)
+      .value(s)
+      .add(`\` and it should work, that's the ${svc} one`);
+  else if (t === 0)
     b.add(`here's the token for staging: `).value(s).add(`\nplease rotate it after the demo`);
   else if (t === 1) b.add(`@${p} use `).value(s).add(` for now, I'll make you your own later`);
   else if (t === 2)
@@ -166,7 +172,7 @@ function k8s(b: TextBuilder, s: Secret, r: Rng): void {
 }
 
 function curl(b: TextBuilder, s: Secret, r: Rng): void {
-  const header = headerLine(s);
+  const header = headerLine(s, r);
   b.add(
     `curl -s${r.pick(['', 'X POST'])} https://${apiHost(s)}/v1/${r.pick(['me', 'users', 'projects', 'events'])} \\\n  -H "`,
   );
@@ -174,7 +180,7 @@ function curl(b: TextBuilder, s: Secret, r: Rng): void {
 }
 
 function httpHeader(b: TextBuilder, s: Secret, r: Rng): void {
-  const header = headerLine(s);
+  const header = headerLine(s, r);
   b.add(
     `${r.pick(['GET', 'POST'])} /v1/${r.pick(['items', 'search', 'status'])} HTTP/1.1\nHost: ${apiHost(s)}\n`,
   );

@@ -244,6 +244,59 @@ export const PLACEHOLDERS: Shape[] = [
   },
 ];
 
+// Provider prefixes followed by a placeholder or a mask instead of the random part.
+const PREFIXES: [string, string][] = [
+  ['GITHUB_TOKEN', 'gh' + 'p_'],
+  ['OPENAI_API_KEY', 'sk-' + 'proj-'],
+  ['ANTHROPIC_API_KEY', 'sk-ant-' + 'api03-'],
+  ['SLACK_BOT_TOKEN', 'xox' + 'b-'],
+  ['STRIPE_SECRET_KEY', 'sk_' + 'live_'],
+  ['GITLAB_TOKEN', 'gl' + 'pat-'],
+  ['NPM_TOKEN', 'np' + 'm_'],
+  ['HF_TOKEN', 'h' + 'f_'],
+  ['AWS_ACCESS_KEY_ID', 'AK' + 'IA'],
+  ['SENDGRID_API_KEY', 'S' + 'G.'],
+  ['DIGITALOCEAN_TOKEN', 'do' + 'p_v1_'],
+  ['VAULT_TOKEN', 'hv' + 's.'],
+];
+
+function maskedTail(r: Rng): string {
+  const n = r.range(8, 36);
+  return r.pick([
+    () => 'x'.repeat(n),
+    () => 'X'.repeat(n),
+    () => '*'.repeat(n),
+    () => '...',
+    () => '<your-token>',
+    () => 'YOUR_KEY_HERE',
+    () => '…' + r.alnum(4),
+    () => '...' + r.alnum(4),
+    () => '*'.repeat(n) + r.alnum(4),
+    () => '[REDACTED]',
+    () => '<redacted>',
+  ])();
+}
+
+export const PREFIX_PLACEHOLDERS: Shape[] = [
+  {
+    category: 'placeholder',
+    template: 'env',
+    make: (r) =>
+      r
+        .sample(PREFIXES, r.range(1, 3))
+        .map(([name, prefix]) => `${name}=${prefix}${maskedTail(r)}`)
+        .join('\n') + '\n',
+  },
+  {
+    category: 'redacted',
+    template: 'chat',
+    make: (r) => {
+      const [name, prefix] = r.pick(PREFIXES);
+      return `${person(r)}: ${r.pick(['the leaked one was', 'rotated', 'revoked'])} ${prefix}${maskedTail(r)} (${name}), the new one is in the vault`;
+    },
+  },
+];
+
 // Word-made demo values (label policy: "A demo value built from words … is not labelled").
 const DEMO = [
   'password123',

@@ -2,6 +2,7 @@
 // join a few snippets of one language with neutral code, so that credential words are a small
 // part of a realistic paste rather than the whole of it.
 import * as build from './negatives-build.ts';
+import { person, service } from './filler.ts';
 import {
   CSHARP,
   GO,
@@ -20,10 +21,13 @@ import {
   DEMO_PASSWORDS,
   MASKED_URIS,
   PLACEHOLDERS,
+  PREFIX_PLACEHOLDERS,
   PUBLIC_BY_DESIGN,
   PUBLISHED_SAMPLES,
   type Shape,
 } from './negatives-public.ts';
+import { CRUD, longCode } from './negatives-long.ts';
+import { TRAPS } from './negatives-traps.ts';
 import { publicKeySources } from './private-keys.ts';
 import { Rng } from './rng.ts';
 import type { BlindCase } from './types.ts';
@@ -244,8 +248,34 @@ interface Group {
   make: (r: Rng) => string;
 }
 
-function shapeGroups(shapes: Shape[], count: number): Group[] {
-  return shapes.map((s) => ({ category: s.category, template: s.template, count, make: s.make }));
+/**
+ * The same content pasted the ways people paste it: bare, quoted in a chat message, in an issue's
+ * code fence, in an e-mail. Framing adds no secret, and it lets fixed shapes (a published sample
+ * value) appear many times without identical texts.
+ */
+function framed(r: Rng, text: string): string {
+  const who = person(r);
+  switch (r.int(5)) {
+    case 0:
+      return text;
+    case 1:
+      return `${who}: ${r.pick(['is this right?', 'copied from the docs:', 'this is what I have'])}\n${text}`;
+    case 2:
+      return `### Steps to reproduce\n\n\`\`\`\n${text.trimEnd()}\n\`\`\`\n\nRunning \`${service(r)}\` with this fails with ${r.pick(['403', '"invalid signature"', 'a timeout'])}.\n`;
+    case 3:
+      return `Hi ${person(r)},\n\n${r.pick(['below is the snippet from the wiki', 'as discussed, here is the config', 'the example from the tutorial'])}:\n\n${text}\n\nThanks,\n${who}`;
+    default:
+      return `> ${text.trimEnd().split('\n').join('\n> ')}\n\n${r.pick(['+1, same here', 'where does this come from?', 'see the README'])}`;
+  }
+}
+
+function shapeGroups(shapes: Shape[], count: number, frame = false): Group[] {
+  return shapes.map((s) => ({
+    category: s.category,
+    template: s.template,
+    count,
+    make: frame ? (r: Rng) => framed(r, s.make(r)) : s.make,
+  }));
 }
 
 export function negatives(seed: number): BlindCase[] {
@@ -258,6 +288,13 @@ export function negatives(seed: number): BlindCase[] {
       count: 60,
       make: (r: Rng) => codeCase(r, lang),
     })),
+    ...LANGUAGES.filter((lang) => lang.template in CRUD).map((lang) => ({
+      category: 'code',
+      template: lang.template,
+      count: 12,
+      make: (r: Rng) => longCode(r, lang.template, lang.snippets),
+    })),
+    ...shapeGroups(TRAPS, 12, true),
     {
       category: 'type-declarations',
       template: 'code-dts',
@@ -317,11 +354,12 @@ export function negatives(seed: number): BlindCase[] {
     },
     { category: 'certificate', template: 'openssl-text', count: 20, make: data.opensslText },
     ...shapeGroups(PUBLIC_BY_DESIGN, 8),
-    ...shapeGroups(PUBLISHED_SAMPLES, 8),
-    ...shapeGroups(PLACEHOLDERS, 10),
-    ...shapeGroups(DEMO_PASSWORDS, 10),
-    ...shapeGroups([DEMO_BASIC], 10),
-    ...shapeGroups(MASKED_URIS, 10),
+    ...shapeGroups(PUBLISHED_SAMPLES, 10, true),
+    ...shapeGroups(PLACEHOLDERS, 10, true),
+    ...shapeGroups(PREFIX_PLACEHOLDERS, 40, true),
+    ...shapeGroups(DEMO_PASSWORDS, 10, true),
+    ...shapeGroups([DEMO_BASIC], 10, true),
+    ...shapeGroups(MASKED_URIS, 10, true),
   ];
   const out: BlindCase[] = [];
   const seen = new Set<string>();

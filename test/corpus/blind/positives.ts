@@ -2,7 +2,8 @@
 // contexts a PEM block is pasted in, connection strings, passwords and generic secrets, and
 // cases holding two or three secrets.
 import { connectionUri, parameterConnectionString, SCHEMES } from './connection-uris.ts';
-import { BLOCK_CONTEXTS, LINE_CONTEXTS, type Context } from './contexts.ts';
+import { BLOCK_CONTEXTS, LINE_CONTEXTS as SHORT_CONTEXTS, type Context } from './contexts.ts';
+import { LONG_CONTEXTS } from './contexts-long.ts';
 import { toSecret, type TokenKind } from './kinds.ts';
 import { MULTI_TEMPLATES } from './multi.ts';
 import { keyKinds } from './private-keys.ts';
@@ -18,6 +19,8 @@ import {
   randomPassword,
 } from './secrets-config.ts';
 import { TextBuilder, type BlindCase, type Secret } from './types.ts';
+
+const LINE_CONTEXTS = [...SHORT_CONTEXTS, ...LONG_CONTEXTS];
 
 export const TOKEN_KINDS: TokenKind[] = [...DEV_KINDS, ...CLOUD_KINDS, ...SAAS_KINDS];
 
