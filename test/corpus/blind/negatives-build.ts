@@ -158,7 +158,8 @@ function vlqMappings(r: Rng): string {
   for (let i = 0, n = r.range(20, 80); i < n; i++) {
     lines.push(Array.from({ length: r.range(1, 12) }, seg).join(','));
   }
-  return lines.join(';');
+  // Generated maps start at line 0, column 0 of source 0: "AAAA,SAAS…".
+  return 'AAAA,SAAS' + lines.join(';');
 }
 
 export function sourceMap(r: Rng): string {

@@ -70,7 +70,7 @@ export const JS: Snippet[] = [
   (r) =>
     `const headers = {\n  Authorization: \`Bearer \${token}\`,\n  'X-Api-Key': apiKey,\n  'Content-Type': 'application/json',\n};\nconst res = await axios.get(\`\${baseUrl}/${r.pick(['users', 'orders', 'items'])}\`, { headers });\n`,
   (r) =>
-    `export function getToken() {\n  return localStorage.getItem('${r.pick(['access_token', 'token', 'authToken'])}');\n}\nexport function setToken(token) {\n  localStorage.setItem('${r.pick(['access_token', 'token'])}', token);\n}\n`,
+    `const token = getToken();\nif (!token) redirectToLogin();\n\nexport function getToken() {\n  return localStorage.getItem('${r.pick(['access_token', 'token', 'authToken'])}');\n}\nexport function setToken(token) {\n  localStorage.setItem('${r.pick(['access_token', 'token'])}', token);\n}\n`,
   () => `const { password, ...safeUser } = user.toObject();\nres.json(safeUser);\n`,
 ];
 

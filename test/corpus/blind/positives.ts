@@ -2,11 +2,14 @@
 // contexts a PEM block is pasted in, connection strings, passwords and generic secrets, and
 // cases holding two or three secrets.
 import { connectionUri, parameterConnectionString, SCHEMES } from './connection-uris.ts';
-import { BLOCK_CONTEXTS, LINE_CONTEXTS as SHORT_CONTEXTS, type Context } from './contexts.ts';
+import { BLOCK_CONTEXTS } from './contexts-block.ts';
+import { LINE_CONTEXTS as SHORT_CONTEXTS, type Context } from './contexts.ts';
 import { LONG_CONTEXTS } from './contexts-long.ts';
 import { toSecret, type TokenKind } from './kinds.ts';
 import { MULTI_TEMPLATES } from './multi.ts';
 import { keyKinds } from './private-keys.ts';
+import { AI_KINDS } from './providers-ai.ts';
+import { CHAT_KINDS } from './providers-chat.ts';
 import { CLOUD_KINDS } from './providers-cloud.ts';
 import { DEV_KINDS } from './providers-dev.ts';
 import { SAAS_KINDS } from './providers-saas.ts';
@@ -22,7 +25,13 @@ import { TextBuilder, type BlindCase, type Secret } from './types.ts';
 
 const LINE_CONTEXTS = [...SHORT_CONTEXTS, ...LONG_CONTEXTS];
 
-export const TOKEN_KINDS: TokenKind[] = [...DEV_KINDS, ...CLOUD_KINDS, ...SAAS_KINDS];
+export const TOKEN_KINDS: TokenKind[] = [
+  ...DEV_KINDS,
+  ...AI_KINDS,
+  ...CLOUD_KINDS,
+  ...CHAT_KINDS,
+  ...SAAS_KINDS,
+];
 
 /** How many contexts each token kind is shown in. */
 const PER_KIND = 10;

@@ -362,6 +362,17 @@ export const PASSWORD_TEMPLATES: Template[] = [
         .add('\n\nplease change it after first login'),
   },
   {
+    // A password with a quote and a backslash, as JSON must escape them: the label is the
+    // escaped text, which is what the paste holds.
+    id: 'json',
+    render: (b, pw, r) => {
+      const cut = r.range(1, pw.length - 1);
+      const raw = pw.slice(0, cut) + r.pick(['"', '\\', '\\"']) + pw.slice(cut);
+      b.add(`{\n  "host": "${r.pick(HOSTS)}",\n  "user": "${r.pick(USERS)}",\n  "password": "`);
+      b.secret(JSON.stringify(raw).slice(1, -1), P).add(`",\n  "port": 5432\n}\n`);
+    },
+  },
+  {
     id: 'log-line',
     render: (b, pw, r) =>
       b
