@@ -198,7 +198,7 @@ function markdown(b: TextBuilder, s: Secret, r: Rng): void {
 
 function logLine(b: TextBuilder, s: Secret, r: Rng): void {
   const ts = timestamp(r);
-  if (s.bearer && r.chance(0.5)) {
+  if (s.bearer && !s.named && r.chance(0.5)) {
     b.add(
       `${ts} DEBUG [http] -> GET https://${apiHost(s)}/v1/status headers={"Authorization":"Bearer `,
     ).value(s);
@@ -210,7 +210,7 @@ function logLine(b: TextBuilder, s: Secret, r: Rng): void {
 }
 
 function stackTrace(b: TextBuilder, s: Secret, r: Rng): void {
-  if (s.bearer && r.chance(0.5)) {
+  if (s.bearer && !s.named && r.chance(0.5)) {
     b.add(
       `AxiosError: Request failed with status code 401\n    at settle (/app/node_modules/axios/lib/core/settle.js:19:12)\n`,
     );

