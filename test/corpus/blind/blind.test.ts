@@ -71,6 +71,8 @@ describe('blind corpus', () => {
 
   it('spans private keys from -----BEGIN to the end of the -----END line', () => {
     for (const c of positives()) {
+      // PuTTY files are labelled on their private lines only (label policy).
+      if (c.id.includes('/putty-')) continue;
       for (const l of c.labels.filter((x) => x.provider === 'private-key')) {
         const value = c.text.slice(l.start, l.end);
         expect(value, c.id).toMatch(/^-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/);

@@ -7,7 +7,7 @@ import { LINE_CONTEXTS as SHORT_CONTEXTS, type Context } from './contexts.ts';
 import { LONG_CONTEXTS } from './contexts-long.ts';
 import { toSecret, type TokenKind } from './kinds.ts';
 import { MULTI_TEMPLATES } from './multi.ts';
-import { keyKinds } from './private-keys.ts';
+import { keyKinds, puttyKinds } from './private-keys.ts';
 import { AI_KINDS } from './providers-ai.ts';
 import { CHAT_KINDS } from './providers-chat.ts';
 import { CLOUD_KINDS } from './providers-cloud.ts';
@@ -83,6 +83,29 @@ export function positives(seed: number): BlindCase[] {
         named: false,
         bearer: false,
         multiline: true,
+      };
+      out.push(render(`pos/${k.kind}/${c.id}`, c, s, r));
+    }
+  }
+
+  // PuTTY files are pasted whole; only their private lines are labelled, so they are shown in
+  // the contexts that keep the file's text as it is.
+  const raw = BLOCK_CONTEXTS.filter((c) =>
+    ['chat', 'markdown-fence', 'shell-session'].includes(c.id),
+  );
+  for (const k of puttyKinds(seed)) {
+    const r = root.fork(`key:${k.kind}`);
+    for (const c of raw) {
+      const { text, span } = k.make(r);
+      const s: Secret = {
+        value: text,
+        provider: 'private-key',
+        kind: k.kind,
+        name: 'PRIVATE_KEY',
+        named: false,
+        bearer: false,
+        multiline: true,
+        spans: [span],
       };
       out.push(render(`pos/${k.kind}/${c.id}`, c, s, r));
     }

@@ -7,6 +7,7 @@
 import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { wrap } from './encoding.ts';
 import { opensshPrivateKey } from './openssh.ts';
+import { puttyPrivateKey } from './putty.ts';
 import type { Rng } from './rng.ts';
 
 export interface KeyKind {
@@ -246,4 +247,31 @@ export function publicKeySources(seed: number, r: Rng): KeyObject[] {
 
 function rsa2048(p: Pool, r: Rng): KeyObject {
   return r.pick(p.rsa.get(2048) as KeyObject[]);
+}
+
+/** PuTTY .ppk files: only their private lines are the secret, so they carry a span. */
+export function puttyKinds(
+  seed: number,
+): { kind: string; make(r: Rng): { text: string; span: [number, number] } }[] {
+  const p = pool(seed);
+  const comment = (kind: string, r: Rng) =>
+    `${kind}-key-2025${String(r.range(1, 12)).padStart(2, '0')}${String(r.range(1, 28)).padStart(2, '0')}`;
+  return [
+    {
+      kind: 'putty-ed25519-v3',
+      make: (r) => puttyPrivateKey(edKey(r, 'ed25519'), comment('eddsa', r), 3),
+    },
+    {
+      kind: 'putty-ecdsa-p256-v3',
+      make: (r) => puttyPrivateKey(ecKey(r, 'P-256'), comment('ecdsa', r), 3),
+    },
+    {
+      kind: 'putty-rsa-2048-v3',
+      make: (r) => puttyPrivateKey(rsa2048(p, r), comment('rsa', r), 3),
+    },
+    {
+      kind: 'putty-rsa-2048-v2',
+      make: (r) => puttyPrivateKey(rsa2048(p, r), comment('rsa', r), 2),
+    },
+  ];
 }
