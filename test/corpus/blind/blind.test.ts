@@ -75,8 +75,8 @@ describe('blind corpus', () => {
       if (c.id.includes('/putty-')) continue;
       for (const l of c.labels.filter((x) => x.provider === 'private-key')) {
         const value = c.text.slice(l.start, l.end);
-        expect(value, c.id).toMatch(/^-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/);
-        expect(value, c.id).toMatch(/-----END [A-Z0-9 ]*PRIVATE KEY-----$/);
+        expect(value, c.id).toMatch(/^-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----/);
+        expect(value, c.id).toMatch(/-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----$/);
       }
     }
   });

@@ -49,6 +49,16 @@ export const BLOCK_CONTEXTS: Context[] = [
     multiline: true,
     fits: () => true,
     render: (b, s, r) => {
+      // Google service-account files carry PKCS#8 PEMs; anything else is shown as a secret
+      // store's JSON answer (Vault's KV v2 read) instead.
+      if (!s.value.startsWith('-----BEGIN PRIVATE KEY-----')) {
+        b.add(
+          `{\n  "request_id": "${r.uuid()}",\n  "lease_duration": 0,\n  "data": {\n    "data": {\n      "${r.pick(['private_key', 'ssh_key', 'signing_key'])}": "`,
+        );
+        b.value(s, jsonEscape(s.value));
+        b.add(`"\n    },\n    "metadata": { "version": ${r.range(1, 30)} }\n  }\n}\n`);
+        return;
+      }
       const project = `${service(r)}-${r.range(100000, 999999)}`;
       b.add(
         `{\n  "type": "service_account",\n  "project_id": "${project}",\n  "private_key_id": "${r.hex(40)}",\n  "private_key": "`,

@@ -7,6 +7,7 @@
 import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { wrap } from './encoding.ts';
 import { opensshPrivateKey } from './openssh.ts';
+import { pgpPrivateKeyBlock } from './pgp.ts';
 import { puttyPrivateKey } from './putty.ts';
 import type { Rng } from './rng.ts';
 
@@ -221,6 +222,15 @@ export function keyKinds(seed: number): KeyKind[] {
     { kind: 'x25519-pkcs8', make: (r) => pem(edKey(r, 'x25519'), 'pkcs8') },
     { kind: 'dsa-traditional', make: (r) => dsaTraditional(r.pick(p.dsa)) },
     { kind: 'dsa-pkcs8', make: (r) => pem(r.pick(p.dsa), 'pkcs8') },
+    {
+      kind: 'pgp-ed25519',
+      make: (r) =>
+        pgpPrivateKeyBlock(
+          edKey(r, 'ed25519'),
+          `${r.pick(['Build Bot', 'Release Signing', 'Priya Raman', 'Deploy Key'])} <${r.pick(['build', 'release', 'priya', 'ops'])}@${r.pick(['acme.io', 'example.com'])}>`,
+          1600000000 + r.int(1e8),
+        ),
+    },
     { kind: 'openssh-ed25519', make: (r) => opensshPrivateKey(edKey(r, 'ed25519'), r, comment(r)) },
     {
       kind: 'openssh-ecdsa-p256',
