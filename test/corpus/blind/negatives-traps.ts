@@ -90,6 +90,20 @@ export const TRAPS: Shape[] = [
       `$ ssh-keygen -lf ~/.ssh/id_ed25519.pub\n256 SHA256:${b64nopad(r, 32)} ${person(r).toLowerCase()}@laptop (ED25519)\n$ gpg --list-keys\npub   ed25519 2024-0${r.range(1, 9)}-1${r.range(0, 9)} [SC]\n      ${r.hex(40).toUpperCase()}\n`,
   },
   {
+    // Values shaped like unprefixed keys (32 and 40 hex, a UUID, 40 base64) with no provider or
+    // key named beside them: the label policy leaves such values unlabelled.
+    category: 'identifiers',
+    template: 'http-header',
+    make: (r) =>
+      `HTTP/1.1 200 OK\nx-amz-id-2: ${b64(r.bytes(57))}\nx-amz-request-id: ${r.hex(16).toUpperCase()}\nETag: "${r.hex(32)}"\nx-amz-version-id: ${r.alnum(32)}\nContent-Length: ${r.range(100, 99999)}\n`,
+  },
+  {
+    category: 'identifiers',
+    template: 'shell-session',
+    make: (r) =>
+      `$ git ls-tree HEAD src/\n100644 blob ${r.hex(40)}\tsrc/index.ts\n100644 blob ${r.hex(40)}\tsrc/auth.ts\n$ md5sum dist/app.js\n${r.hex(32)}  dist/app.js\n$ kubectl get pod api-0 -o jsonpath='{.metadata.uid}'\n${r.uuid()}\n`,
+  },
+  {
     category: 'password-hash',
     template: 'htpasswd',
     make: (r) =>
