@@ -234,6 +234,15 @@ function stackTrace(b: TextBuilder, s: Secret, r: Rng): void {
   }
 }
 
+/** Terraform's provider names where they differ from the label's provider name. */
+const TF_PROVIDER: Record<string, string> = {
+  'hashicorp-vault': 'vault',
+  'terraform-cloud': 'tfe',
+  'new-relic': 'newrelic',
+  '1password': 'onepassword',
+  'microsoft-teams': 'teams',
+};
+
 function terraform(b: TextBuilder, s: Secret, r: Rng): void {
   if (GENERIC.has(s.provider)) {
     b.add(`variable "${snake(s.name)}" {\n  type    = string\n  default = "`).value(s);
@@ -242,7 +251,7 @@ function terraform(b: TextBuilder, s: Secret, r: Rng): void {
     );
     return;
   }
-  b.add(`provider "${s.provider.replace(/[^a-z0-9]/g, '')}" {\n`);
+  b.add(`provider "${TF_PROVIDER[s.provider] ?? s.provider.replace(/[^a-z0-9]/g, '')}" {\n`);
   b.add(`  ${snake(s.name)} = "`)
     .value(s)
     .add(`"\n}\n`);

@@ -9,7 +9,11 @@ function shopify(kind: string, infix: string): TokenKind {
   return {
     kind,
     provider: 'shopify',
-    names: ['SHOPIFY_ACCESS_TOKEN', 'SHOPIFY_API_SECRET'],
+    // shpss_ is an app's shared secret; the other three are access tokens.
+    names:
+      infix === 'ss'
+        ? ['SHOPIFY_API_SECRET', 'SHOPIFY_SHARED_SECRET']
+        : ['SHOPIFY_ACCESS_TOKEN', 'SHOPIFY_ADMIN_TOKEN'],
     source:
       'https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens ; ' +
       GITLEAKS,
