@@ -1,7 +1,7 @@
 // Cases holding two or three secrets, and credentials whose shape spans several fields (an AWS
 // key pair, an Azure connection string, an Authorization header). Each template writes through
 // a TextBuilder, so every label's span is recorded where it is written.
-import { b64, jwt } from './encoding.ts';
+import { b64, b64url, jwt } from './encoding.ts';
 import { envNoise, HOSTS, person, service, timestamp, USERS } from './filler.ts';
 import { toSecret, type TokenKind } from './kinds.ts';
 import { password, uriSafePassword } from './passwords.ts';
@@ -32,7 +32,62 @@ function bearerJwt(r: Rng): string {
   });
 }
 
+/** An opaque bearer token: no prefix, but the label policy labels any Bearer credential. */
+function opaqueToken(r: Rng): string {
+  return r.pick([() => r.alnum(r.range(32, 64)), () => r.hex(40), () => b64url(r.bytes(32))])();
+}
+
+/** A Kubernetes service-account token: an RS256 JWT signed by the cluster. */
+function serviceAccountJwt(r: Rng): string {
+  const head = b64url(JSON.stringify({ alg: 'RS256', kid: r.chars(ALNUM + '-_', 43) }));
+  const now = 1700000000 + r.int(5e7);
+  const body = b64url(
+    JSON.stringify({
+      aud: ['https://kubernetes.default.svc'],
+      exp: now + 31536000,
+      iat: now,
+      iss: 'https://kubernetes.default.svc',
+      sub: `system:serviceaccount:${r.pick(['ci', 'default', 'deploy'])}:${service(r)}`,
+    }),
+  );
+  return `${head}.${body}.${b64url(r.bytes(256))}`;
+}
+
 export const MULTI_TEMPLATES: MultiTemplate[] = [
+  {
+    id: 'opaque-bearer-curl',
+    template: 'curl',
+    category: 'bearer-token',
+    render: (b, r) => {
+      b.add(
+        `curl -sS https://${r.pick(['api.internal.example.com', 'gateway.acme.io', 'reports.corp.example'])}/v2/${r.pick(['jobs', 'exports', 'me'])} -H 'Authorization: Bearer `,
+      );
+      b.secret(opaqueToken(r), 'bearer-token').add(`' | jq .`);
+    },
+  },
+  {
+    id: 'opaque-bearer-http',
+    template: 'http-header',
+    category: 'bearer-token',
+    render: (b, r) => {
+      b.add(
+        `POST /v1/${r.pick(['events', 'ingest', 'sync'])} HTTP/1.1\nHost: ${r.pick(['api.internal.example.com', 'collector.acme.io'])}\nContent-Type: application/json\nAuthorization: Bearer `,
+      );
+      b.secret(opaqueToken(r), 'bearer-token').add(`\nContent-Length: ${r.range(20, 4000)}\n`);
+    },
+  },
+  {
+    id: 'kubeconfig-token',
+    template: 'yaml',
+    category: 'jwt',
+    render: (b, r) => {
+      const cluster = r.pick(['prod-eu', 'staging', 'gke_acme_europe-west1_main']);
+      b.add(
+        `apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    server: https://10.${r.range(0, 255)}.${r.range(0, 255)}.${r.range(1, 254)}:6443\n  name: ${cluster}\ncontexts:\n- context:\n    cluster: ${cluster}\n    user: ci\n  name: ${cluster}\ncurrent-context: ${cluster}\nusers:\n- name: ci\n  user:\n    token: `,
+      );
+      b.secret(serviceAccountJwt(r), 'jwt').add('\n');
+    },
+  },
   {
     id: 'aws-credentials-file',
     template: 'ini',
