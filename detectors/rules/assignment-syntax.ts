@@ -162,7 +162,8 @@ export function literalSecret(minLength: number, minEntropy: number) {
     if (prose && !quote) {
       if (value.length < 12 || shannonEntropy(value) < 3.3 || characterClasses(value) < 2)
         return false;
-      if (!/^[\w+/=.~]+$/.test(value)) return false;
+      // With no `is` to say what follows, only a token's alphabet: not `--flags` or URLs.
+      if (op.trim() === '' && !/^[\w+/=.~]+$/.test(value)) return false;
     }
     return true;
   };

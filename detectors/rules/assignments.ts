@@ -96,12 +96,13 @@ export const assignmentRules = [
       'hmac_key',
       'hmackey',
       'api key',
+      'secret key',
       'access key',
       'private key',
     ],
     // `*secret*`, `*token*`, `*api_key*`, `*access_key*`… assigned a random-looking literal.
     pattern: new RegExp(
-      String.raw`(?<name>(?:secret|token|(?:api|access|private|auth|encryption|signing|master|app|hmac)[ _.-]?key|credentials?)${ASSIGN}${VALUE}`,
+      String.raw`(?<name>(?:secret(?:[ _.-]?(?:access[ _.-]?)?key)?|token|(?:api|access|private|auth|encryption|signing|master|app|hmac)[ _.-]?key|credentials?)${ASSIGN}${VALUE}`,
       'i',
     ),
     filter: (secret, groups, place) =>

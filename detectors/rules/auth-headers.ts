@@ -22,7 +22,7 @@ export const authHeaderRules = [
     keywords: ['basic '],
     // Authorization: Basic base64(user:password). https://www.rfc-editor.org/rfc/rfc7617
     pattern:
-      /authorization["']?\s{0,3}[:=]\s{0,3}["']?basic\s{1,3}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/i,
+      /authorization["']?\s{0,3}[:=]\s{0,3}["'[]?basic\s{1,3}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/i,
     validate: basicCredentials,
     examples: () => {
       const f = fake(531);
@@ -30,6 +30,10 @@ export const authHeaderRules = [
       return {
         match: [
           { text: `curl -H "Authorization: Basic ${v}" https://api.example.net/`, secret: v },
+          {
+            text: `headers=map[Authorization:[Basic ${v}] User-Agent:[Go-http-client/1.1]]`,
+            secret: v,
+          },
         ],
         noMatch: [
           { text: 'Authorization: Basic dXNlcm5hbWU=', why: 'no password inside' },

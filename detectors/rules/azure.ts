@@ -186,4 +186,35 @@ export const azureRules = [
       };
     },
   }),
+  defineRule({
+    id: 'azure-storage-account-key-by-name',
+    provider: 'azure',
+    title: 'Azure storage account key',
+    keywords: [
+      'storage_key',
+      'storagekey',
+      'storage-key',
+      'storage key',
+      'storage_account_key',
+      'storageaccountkey',
+      'storage-account-key',
+      'storage account key',
+    ],
+    // The same 88-character key outside a connection string, beside its name.
+    // https://learn.microsoft.com/azure/storage/common/storage-account-keys-manage
+    pattern: nearKeyword(String.raw`storage[ _.-]?(?:account[ _.-]?)?key`, '[A-Za-z0-9+/]{86}=='),
+    minEntropy: 4.5,
+    rotateUrl: PORTAL,
+    examples: () => {
+      const f = fake(128);
+      const k = f.chars(86, 'base64') + '==';
+      return {
+        match: [
+          { text: `AZURE_STORAGE_ACCOUNT_KEY=${k}`, secret: k },
+          { text: `my storage account key ${k} stopped working`, secret: k },
+        ],
+        noMatch: [{ text: `blob_md5: ${k}`, why: 'no storage key name' }],
+      };
+    },
+  }),
 ];

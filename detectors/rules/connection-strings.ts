@@ -21,7 +21,8 @@ export function realPassword(secret: string): boolean {
   } catch {
     // keep the raw text
   }
-  return !DEMO.test(password) && !builtFromWords(password);
+  // RFC 3986 userinfo has no backslash: `pa\uD7FFss` is a string escape in source code.
+  return !DEMO.test(password) && !builtFromWords(password) && !password.includes('\\');
 }
 
 /**
@@ -185,8 +186,10 @@ export const connectionStringRules: RuleSpec[] = [
     title: 'JDBC URL with password',
     keywords: ['jdbc:'],
     // jdbc:<driver>:…[?&;]password=<secret>. https://docs.oracle.com/javase/tutorial/jdbc/basics/connecting.html
+    // Oracle's thin driver writes jdbc:oracle:thin:<user>/<password>@<host>.
+    // https://docs.oracle.com/en/database/oracle/oracle-database/23/jjdbc/data-sources-and-URLs.html
     pattern:
-      /jdbc:[a-z0-9]{2,20}:[^\s"'<>]{0,300}?[?&;:](?:password|pwd)=(?<secret>[^&;\s"'<>]{1,200})/i,
+      /jdbc:[a-z0-9]{2,20}:(?:[^\s"'<>]{0,300}?[?&;:](?:password|pwd)=|thin:[\w$#.-]{1,64}\/(?=[^\s"'<>@/]{1,128}@))(?<secret>[^&;\s"'<>@]{1,200})/i,
     filter: realPassword,
     anchored: true,
     examples: () => {
@@ -198,6 +201,7 @@ export const connectionStringRules: RuleSpec[] = [
             text: `jdbc:sqlserver://db.example.net:1433;databaseName=app;user=svc;password=${pw};encrypt=true`,
             secret: pw,
           },
+          { text: `JDBC_URL=jdbc:oracle:thin:app/${pw}@db.example.net:1521/ORCL`, secret: pw },
         ],
         noMatch: [
           {

@@ -6,13 +6,14 @@
 /** The rest of an identifier after the keyword: `_API_KEY`, `.auth-token`. */
 const NAME_TAIL = String.raw`[\w.-]{0,30}`;
 /**
- * Assignment punctuation between name and value (`=`, `: "`, `=> '`, a header colon). Disjoint
- * from NAME_TAIL so the two never compete for the same characters.
+ * Assignment punctuation between name and value (`=`, `: "`, `=> '`, a header colon, Rust's
+ * `: &str = "`, a Kubernetes env entry's indented next line). Disjoint from NAME_TAIL so the two
+ * never compete for the same characters.
  */
-const ASSIGN = String.raw`[\s"'\x60:=>,(\[{]{1,8}`;
+const ASSIGN = String.raw`[\s"'\x60:=>,(\[{&]{1,40}`;
 
 /** One more word between the name and its value: `api key: …`, a YAML parent, `token is …`. */
-const HOP = String.raw`(?:[\s"'\x60:=>,(\[{]{1,8}[\w.-]{1,30})?`;
+const HOP = String.raw`(?:[\s"'\x60:=>,(\[{&]{1,40}[\w.-]{1,30})?`;
 
 /**
  * `keyword…name = value`, allowing up to three more words in between (nesting, prose such as
