@@ -19,6 +19,17 @@ export type MatchExample = string | { text: string; secret: string };
 export interface NoMatchExample {
   text: string;
   why: string;
+  /**
+   * Set when the text still holds a secret by docs/label-policy.md, only not this rule's (a
+   * random value under a generic `token=` name, another provider's token): the corpus labels it.
+   */
+  secret?: string;
+}
+
+/** A false example whose `name=value` is still a secret by the label policy: the generic rules'. */
+export function genericSecret(text: string, why: string): NoMatchExample {
+  const value = /[=:][ \t]*["']?([^"'\s]+)/.exec(text)?.[1];
+  return value ? { text, why, secret: value } : { text, why };
 }
 
 export interface RuleExamples {

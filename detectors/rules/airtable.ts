@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** Airtable personal access tokens and legacy API keys. */
@@ -48,7 +48,7 @@ export const airtableRules = [
         ],
         noMatch: [
           { text: `AIRTABLE_BASE_ID=app${f.chars(14)}`, why: 'base id, not secret' },
-          { text: `api_key=key${f.chars(14)}`, why: 'no Airtable name' },
+          genericSecret(`api_key=key${f.chars(14)}`, 'no Airtable name'),
         ],
       };
     },

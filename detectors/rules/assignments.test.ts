@@ -68,3 +68,12 @@ describe('code that names credentials is not a credential', () => {
     });
   }
 });
+
+test('a whole line of configuration may hold code punctuation; a line of code may not', () => {
+  const password = f.chars(9) + ';' + f.chars(7) + '(';
+  const line = `DB_PASSWORD=${password}`;
+  expect(scan(`${line}\nDB_HOST=db.internal\n`).map((x) => line.slice(x.start, x.end))).toEqual([
+    password,
+  ]);
+  expect(scan(`connect(DB_PASSWORD=${password}, host)`)).toEqual([]);
+});

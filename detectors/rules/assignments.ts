@@ -24,7 +24,7 @@ export const assignmentRules = [
       const a = f.chars(14) + '!7';
       const b = f.chars(12) + '#x';
       const c = f.chars(16) + '_9';
-      const d = f.chars(10) + ';' + f.chars(6);
+      const d = f.chars(10) + '!' + f.chars(6);
       const e = f.chars(18);
       return {
         match: [
@@ -32,7 +32,7 @@ export const assignmentRules = [
           { text: `{"password": "${b}"}`, secret: b },
           { text: `<password>${c}</password>`, secret: c },
           { text: `conn = connect(user="app", password='${b}')`, secret: b },
-          { text: `export PGPASSWORD=${d};`.slice(0, -1), secret: d },
+          { text: `export PGPASSWORD=${d}`, secret: d },
           { text: `SMTP_PASSWORD=${e} # rotated monthly`, secret: e },
           { text: `<add key="ClearTextPassword" value="${a}" />`, secret: a },
         ],

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** Azure OpenAI / Azure AI Services resource keys: 32 hex, or 84 chars with the JQQJ99 mark. */
@@ -32,7 +32,7 @@ export const azureOpenaiRules = [
             text: `AZURE_OPENAI_DEPLOYMENT=${f.chars(32, 'hexLower').slice(0, 12)}`,
             why: 'deployment name',
           },
-          { text: `OPENAI_API_KEY=${f.chars(32, 'hexLower')}`, why: 'no Azure name' },
+          genericSecret(`OPENAI_API_KEY=${f.chars(32, 'hexLower')}`, 'no Azure name'),
         ],
       };
     },

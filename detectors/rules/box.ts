@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** Box developer tokens and client secrets: 32 base62 beside a Box credential name. */
@@ -28,7 +28,7 @@ export const boxRules = [
         ],
         noMatch: [
           { text: `BOX_CLIENT_ID=${f.chars(32, 'alnumLower')}`, why: 'client id, public' },
-          { text: `checkbox_token=${f.chars(32)}`, why: 'another word ending in box' },
+          genericSecret(`checkbox_token=${f.chars(32)}`, 'another word ending in box'),
         ],
       };
     },

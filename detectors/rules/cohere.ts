@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** Cohere API keys have no prefix, so they need a Cohere name beside them. */
@@ -25,7 +25,7 @@ export const cohereRules = [
           { text: `Cohere key: ${a}`, secret: a },
         ],
         noMatch: [
-          { text: `API_KEY=${f.chars(40)}`, why: 'no Cohere name' },
+          genericSecret(`API_KEY=${f.chars(40)}`, 'no Cohere name'),
           { text: `COHERE_API_KEY=${f.chars(32)}`, why: 'wrong length' },
         ],
       };

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** Confluent Cloud API secrets; the 16-character API key beside them is an identifier. */
@@ -29,7 +29,7 @@ export const confluentRules = [
             text: `CONFLUENT_API_KEY=${f.chars(16, 'alnumUpper')}`,
             why: 'API key id, not the secret',
           },
-          { text: `sasl.password=${f.chars(64, 'base64')}`, why: 'no Confluent name' },
+          genericSecret(`sasl.password=${f.chars(64, 'base64')}`, 'no Confluent name'),
         ],
       };
     },

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** Contentful personal access tokens (Content Management API). */
@@ -45,7 +45,7 @@ export const contentfulRules = [
         ],
         noMatch: [
           { text: `CONTENTFUL_SPACE_ID=${f.chars(12, 'alnumLower')}`, why: 'space id, public' },
-          { text: `accessToken: '${f.chars(43, 'base64url')}'`, why: 'no Contentful name' },
+          genericSecret(`accessToken: '${f.chars(43, 'base64url')}'`, 'no Contentful name'),
         ],
       };
     },

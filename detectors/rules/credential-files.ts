@@ -12,7 +12,7 @@ export const credentialFileRules = [
     // hostname:port:database:username:password, one entry a line; the default port names the
     // format. https://www.postgresql.org/docs/current/libpq-pgpass.html
     pattern:
-      /^[ \t]*[\w.*-]{1,253}:5432:[\w.*-]{1,63}:[\w.*@-]{1,63}:(?<secret>[^\s:]{6,128})[ \t]*$/m,
+      /(?<![^\s])[\w.*-]{1,253}:5432:[\w.*-]{1,63}:[\w.*@-]{1,63}:(?<secret>[^\s:]{6,128})(?!\S)/,
     filter: (secret) => randomLiteral(secret),
     examples: () => {
       const f = fake(581);

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** DeepSeek keys look like `sk-` + 32 hex, too generic to flag without a DeepSeek name nearby. */
@@ -24,7 +24,7 @@ export const deepseekRules = [
           { text: `deepseek:\n  api_key: "${b}"`, secret: b },
         ],
         noMatch: [
-          { text: `api_key = "sk-${f.chars(32, 'hexLower')}"`, why: 'no DeepSeek name' },
+          genericSecret(`api_key = "sk-${f.chars(32, 'hexLower')}"`, 'no DeepSeek name'),
           { text: `DEEPSEEK_API_KEY=sk-${f.chars(20, 'hexLower')}`, why: 'too short' },
         ],
       };

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** Fastly API tokens (32 base64url characters, no prefix): context only. */
@@ -24,7 +24,7 @@ export const fastlyRules = [
         ],
         noMatch: [
           { text: `FASTLY_SERVICE_ID=${f.chars(22)}`, why: 'service id, an identifier' },
-          { text: `token: ${f.chars(32, 'base64url')}`, why: 'no Fastly name' },
+          genericSecret(`token: ${f.chars(32, 'base64url')}`, 'no Fastly name'),
         ],
       };
     },

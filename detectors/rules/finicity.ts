@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** Finicity (Mastercard Open Banking) app keys and partner secrets: context only. */
@@ -29,7 +29,7 @@ export const finicityRules = [
             text: `FINICITY_PARTNER_ID=${f.chars(13, 'digits')}`,
             why: 'partner id, an identifier',
           },
-          { text: `app_key=${f.chars(32, 'hexLower')}`, why: 'no Finicity name' },
+          genericSecret(`app_key=${f.chars(32, 'hexLower')}`, 'no Finicity name'),
         ],
       };
     },

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** Finnhub API keys (20 lower-case alphanumerics): context only. */
@@ -24,7 +24,7 @@ export const finnhubRules = [
         ],
         noMatch: [
           { text: `FINNHUB_API_KEY=${f.chars(12, 'alnumLower')}`, why: 'too short' },
-          { text: `token=${f.chars(20, 'alnumLower')}`, why: 'no Finnhub name' },
+          genericSecret(`token=${f.chars(20, 'alnumLower')}`, 'no Finnhub name'),
         ],
       };
     },

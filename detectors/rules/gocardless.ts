@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** GoCardless API access tokens (live_/sandbox_ + 40): context only, as the prefixes are common words. */
@@ -25,7 +25,7 @@ export const gocardlessRules = [
         ],
         noMatch: [
           { text: `GOCARDLESS_ENVIRONMENT=live`, why: 'environment name' },
-          { text: `token=live_${f.chars(40)}`, why: 'no GoCardless name' },
+          genericSecret(`token=live_${f.chars(40)}`, 'no GoCardless name'),
         ],
       };
     },

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { GAP, nearKeyword } from './service-context';
 
 /** LinkedIn OAuth client secrets; the 14-character client id is public. */
@@ -30,7 +30,7 @@ export const linkedinRules = [
         ],
         noMatch: [
           { text: `LINKEDIN_CLIENT_ID=${f.chars(14, 'alnumLower')}`, why: 'client id, public' },
-          { text: `client_secret=${f.chars(16)}`, why: 'no LinkedIn name' },
+          genericSecret(`client_secret=${f.chars(16)}`, 'no LinkedIn name'),
         ],
       };
     },

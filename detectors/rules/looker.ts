@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { GAP, nearKeyword } from './service-context';
 
 /** Looker API3 client secrets (24 alphanumerics); the 20-character client id is an identifier. */
@@ -24,7 +24,7 @@ export const lookerRules = [
         ],
         noMatch: [
           { text: `LOOKERSDK_CLIENT_ID=${f.chars(20)}`, why: 'client id, an identifier' },
-          { text: `client_secret=${f.chars(24)}`, why: 'no Looker name' },
+          genericSecret(`client_secret=${f.chars(24)}`, 'no Looker name'),
         ],
       };
     },

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** MessageBird access keys (25 alphanumerics, no prefix): context only. */
@@ -24,7 +24,7 @@ export const messagebirdRules = [
         ],
         noMatch: [
           { text: `MESSAGEBIRD_ACCESS_KEY=${f.chars(20)}`, why: 'too short' },
-          { text: `access_key=${f.chars(25)}`, why: 'no MessageBird name' },
+          genericSecret(`access_key=${f.chars(25)}`, 'no MessageBird name'),
         ],
       };
     },

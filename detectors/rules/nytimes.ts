@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** New York Times developer API keys (32 alphanumerics): context only. */
@@ -23,7 +23,7 @@ export const nytimesRules = [
           { text: `nytimes:\n  api_key: "${a}"`, secret: a },
         ],
         noMatch: [
-          { text: `NYTIMES_API_KEY=${f.chars(24)}`, why: 'wrong length' },
+          genericSecret(`NYTIMES_API_KEY=${f.chars(24)}`, 'wrong length'),
           { text: `md5 ${f.chars(32, 'hexLower')}`, why: 'a hash with no NYT name' },
         ],
       };

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** Okta API tokens (SSWS) start with 00 and need an Okta name or the SSWS scheme beside them. */
@@ -24,7 +24,7 @@ export const oktaRules = [
         ],
         noMatch: [
           { text: `OKTA_CLIENT_ID=0oa${f.chars(17)}`, why: 'client id, public' },
-          { text: `token=00${f.chars(40)}`, why: 'no Okta name' },
+          genericSecret(`token=00${f.chars(40)}`, 'no Okta name'),
         ],
       };
     },

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** RapidAPI application keys (50 alphanumerics, no prefix): context only. */
@@ -24,7 +24,7 @@ export const rapidapiRules = [
         ],
         noMatch: [
           { text: `RAPIDAPI_HOST=${f.chars(12, 'lower')}.p.rapidapi.com`, why: 'a host name' },
-          { text: `api_key=${f.chars(50)}`, why: 'no RapidAPI name' },
+          genericSecret(`api_key=${f.chars(50)}`, 'no RapidAPI name'),
         ],
       };
     },

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 /** Stability AI keys share OpenAI's old `sk-` look, so they need a Stability name beside them. */
@@ -24,7 +24,7 @@ export const stabilityRules = [
           { text: `stability:\n  key: '${b}'`, secret: b },
         ],
         noMatch: [
-          { text: `api_key = "sk-${f.chars(48)}"`, why: 'no Stability name' },
+          genericSecret(`api_key = "sk-${f.chars(48)}"`, 'no Stability name'),
           { text: `STABILITY_API_KEY=sk-${f.chars(20)}`, why: 'too short' },
         ],
       };

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 const ROTATE = 'https://console.twilio.com/us1/account/keys-credentials/api-keys';
@@ -50,7 +50,7 @@ export const twilioRules = [
         ],
         noMatch: [
           { text: `TWILIO_ACCOUNT_SID=AC${f.chars(32, 'hexLower')}`, why: 'account SID, public' },
-          { text: `auth_token=${f.chars(32, 'hexLower')}`, why: 'no Twilio name' },
+          genericSecret(`auth_token=${f.chars(32, 'hexLower')}`, 'no Twilio name'),
         ],
       };
     },

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 const ROTATE = 'https://developer.x.com/en/portal/projects-and-apps';
@@ -83,7 +83,7 @@ export const twitterRules = [
         ],
         noMatch: [
           { text: `TWITTER_API_KEY=${f.chars(25)}`, why: 'API key, the secret is its pair' },
-          { text: `secret: ${f.chars(50)}`, why: 'no Twitter name' },
+          genericSecret(`secret: ${f.chars(50)}`, 'no Twitter name'),
         ],
       };
     },

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 
 const REVOKE = 'https://developer.hashicorp.com/vault/docs/commands/token/revoke';
@@ -86,7 +86,7 @@ export const vaultRules = [
           { text: `-H "X-Vault-Token: ${b}"`, secret: b },
         ],
         noMatch: [
-          { text: `token=s.${f.chars(24)}`, why: 'no Vault name' },
+          genericSecret(`token=s.${f.chars(24)}`, 'no Vault name'),
           { text: `VAULT_ADDR=https://vault.example.com:8200`, why: 'address, not a token' },
         ],
       };

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, genericSecret } from '../rule';
 import { nearKeyword } from './service-context';
 import { prefixed } from './shared';
 
@@ -50,7 +50,7 @@ export const yandexRules = [
         ],
         noMatch: [
           { text: `YANDEX_ACCESS_KEY_ID=YCAJ${f.chars(21, 'base64url')}`, why: 'key id, public' },
-          { text: `static_secret=YC${f.chars(38, 'base64url')}`, why: 'no Yandex name' },
+          genericSecret(`static_secret=YC${f.chars(38, 'base64url')}`, 'no Yandex name'),
         ],
       };
     },

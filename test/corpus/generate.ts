@@ -194,16 +194,21 @@ export function generateCorpus(rules: readonly Rule[], seed = 20240601): CorpusC
       labels: [],
     });
   }
-  // Every rule's false examples are hard negatives too.
+  // Every rule's false examples are hard negatives too, unless the label policy still counts
+  // them as some other rule's secret (a random value under a generic `token=` name).
   for (const rule of rules) {
     rule.examples().noMatch.forEach((n, i) => {
+      const start = n.secret ? n.text.indexOf(n.secret) : -1;
       cases.push({
         id: `${rule.id}-nomatch-${i}`,
-        kind: 'negative',
+        kind: start < 0 ? 'negative' : 'positive',
         category: `nomatch:${rule.provider}`,
         template: 'raw',
         text: n.text,
-        labels: [],
+        labels:
+          start < 0
+            ? []
+            : [{ start, end: start + (n.secret as string).length, provider: 'secret', ruleId: '' }],
       });
     });
   }
