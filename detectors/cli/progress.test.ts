@@ -33,6 +33,15 @@ test('stdin shows bytes; the line never outgrows the terminal', () => {
   expect(stream.writes).toEqual(['\rkeywarden: 8.0 MB, 2.0 MB/s, \x1b[K']);
 });
 
+test('a terminal that gives no width gets 80 columns', () => {
+  const stream = { ...terminal(true), columns: 0 };
+  let now = 0;
+  const p = new Progress(stream, 3, () => now);
+  now = 3000;
+  p.update(1, 0, 0);
+  expect(stream.writes).toEqual(['\rkeywarden: 1/3 files, 0.0 MB/s, 0 findings\x1b[K']);
+});
+
 test('nothing at all when stderr is not a terminal', () => {
   const stream = terminal(false);
   let now = 0;

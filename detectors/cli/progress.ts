@@ -6,6 +6,7 @@
 /** What the line needs of the stream: process.stderr fits. */
 export interface StatusStream {
   isTTY?: boolean;
+  /** 0 or absent when the terminal does not say (a pty with no window size). */
   columns?: number;
   write(text: string): unknown;
 }
@@ -40,7 +41,7 @@ export class Progress {
         ? `${(bytes / 1e6).toFixed(1)} MB`
         : `${count(files)}/${count(this.total)} files`;
     const line = `keywarden: ${done}, ${rate.toFixed(1)} MB/s, ${count(findings)} ${findings === 1 ? 'finding' : 'findings'}`;
-    this.stream.write(`\r${line.slice(0, Math.max(0, (this.stream.columns ?? 80) - 1))}\x1b[K`);
+    this.stream.write(`\r${line.slice(0, Math.max(0, (this.stream.columns || 80) - 1))}\x1b[K`);
     this.shown = true;
   }
 
