@@ -34,8 +34,10 @@ export interface PoolOptions<R> {
 /** Runs every batch on up to `jobs` workers; rejects when a worker fails. */
 export function runBatches<T, R>(batches: readonly T[], options: PoolOptions<R>): Promise<void> {
   const count = Math.min(options.jobs, batches.length);
-  // Results waiting for an earlier batch are bounded, so a slow batch cannot make memory grow.
-  const ahead = count * 8;
+  // Workers run ahead of a slow batch by this many batches, then wait for it: far enough that a
+  // run of slow files (big source maps side by side) rarely idles a core, while the results held
+  // for the slow batch (findings only, never file content) stay bounded.
+  const ahead = count * 64;
   const done = new Map<number, R>();
   const workers: Worker[] = [];
   let next = 0;
