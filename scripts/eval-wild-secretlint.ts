@@ -14,7 +14,7 @@ export interface SecretlintAlarm {
   end: number;
 }
 
-/** Per file: its alarms, or null when it could not be read. */
+/** Per file: its alarms, or null when it could not be read or linted. */
 export type SecretlintReport = SecretlintAlarm[] | null;
 
 const config = {
@@ -24,24 +24,23 @@ const config = {
 serveBatches<string[], SecretlintReport[]>(async (files) => {
   const out: SecretlintReport[] = [];
   for (const file of files) {
-    let content: string;
     try {
-      content = readFileSync(file, 'utf8');
+      const content = readFileSync(file, 'utf8');
+      const result = await lintSource({
+        source: { content, filePath: file, contentType: 'text' },
+        options: { config, noPhysicFilePath: true },
+      });
+      out.push(
+        result.messages.map((m) => ({
+          rule: m.ruleId.replace('@secretlint/secretlint-rule-', ''),
+          start: m.range[0],
+          end: m.range[1],
+        })),
+      );
     } catch {
+      // One file secretlint cannot read or lint must not end the whole run.
       out.push(null);
-      continue;
     }
-    const result = await lintSource({
-      source: { content, filePath: file, contentType: 'text' },
-      options: { config, noPhysicFilePath: true },
-    });
-    out.push(
-      result.messages.map((m) => ({
-        rule: m.ruleId.replace('@secretlint/secretlint-rule-', ''),
-        start: m.range[0],
-        end: m.range[1],
-      })),
-    );
   }
   return out;
 });

@@ -32,7 +32,7 @@ import { runBatches } from '../detectors/cli/pool';
 import { SNIFF, type FileReport } from '../detectors/cli/scan-file';
 import { walk } from '../detectors/cli/walk';
 import { seededRandom } from '../detectors/fake';
-import { redact } from '../detectors/redact';
+import { contextLine } from './eval-wild-context';
 import { WILD_PACKAGES } from './eval-wild-packages';
 import type { SecretlintReport } from './eval-wild-secretlint';
 
@@ -184,6 +184,7 @@ function batches(files: TreeFile[]): string[][] {
 async function runKeywarden(files: TreeFile[], jobs: number): Promise<Alarm[]> {
   const alarms: Alarm[] = [];
   let index = 0;
+  let failed = 0;
   await runBatches<string[], FileReport[]>(batches(files), {
     module: new URL('../detectors/cli/scan-worker.ts', import.meta.url),
     data: { minConfidence: 'low', maxSize: MAX_SIZE },
@@ -197,45 +198,32 @@ async function runKeywarden(files: TreeFile[], jobs: number): Promise<Alarm[]> {
             start: finding.start,
             end: finding.end,
           });
+        if (report.error) failed++;
         index++;
       }
     },
   });
+  if (failed) console.log(`keywarden could not read ${num(failed)} files`);
   return alarms;
 }
 
 async function runSecretlint(files: TreeFile[], jobs: number): Promise<Alarm[]> {
   const alarms: Alarm[] = [];
   let index = 0;
+  let failed = 0;
   await runBatches<string[], SecretlintReport[]>(batches(files), {
     module: new URL('./eval-wild-secretlint.ts', import.meta.url),
     jobs,
     onResult: (reports) => {
       for (const report of reports) {
+        if (!report) failed++;
         for (const a of report ?? []) alarms.push({ file: index, ...a });
         index++;
       }
     },
   });
+  if (failed) console.log(`secretlint could not read or lint ${num(failed)} files`);
   return alarms;
-}
-
-/** ±CONTEXT characters around alarm `i` on one line, every alarm span in view redacted. */
-function context(text: string, spans: Alarm[], i: number): string {
-  const self = spans[i] as Alarm;
-  const from = Math.max(0, self.start - CONTEXT);
-  const to = Math.min(text.length, self.end + CONTEXT);
-  let out = '';
-  let at = from;
-  for (const s of spans) {
-    if (s.end <= at || s.start >= to) continue;
-    out += text.slice(at, Math.max(at, s.start));
-    out +=
-      s === self ? `⟦${redact(text.slice(s.start, s.end))}⟧` : redact(text.slice(s.start, s.end));
-    at = Math.max(at, s.end);
-  }
-  out += text.slice(at, Math.max(at, to));
-  return out.replace(/[\r\n\t\u2028\u2029]/g, ' ');
 }
 
 interface Row {
@@ -276,7 +264,7 @@ function describe(files: TreeFile[], alarms: Alarm[]): Row[] {
         file: file.shown,
         line,
         rule: s.rule,
-        context: context(text, spans, k),
+        context: contextLine(text, spans, k, CONTEXT),
       });
     });
     i = j;
