@@ -117,6 +117,7 @@ function ensureInstalled(): void {
   };
   const current =
     existsSync(join(CACHE, 'package-lock.json')) &&
+    existsSync(join(CACHE, 'package.json')) &&
     readFileSync(join(CACHE, 'package.json'), 'utf8') === manifest &&
     WILD_PACKAGES.every(([name, version]) => installed(name) === version);
   if (current) return;
@@ -124,7 +125,8 @@ function ensureInstalled(): void {
   console.error(`installing ${WILD_PACKAGES.length} pinned packages into ${CACHE} …`);
   execFileSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund'], {
     cwd: CACHE,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // npm's own output goes to stderr: stdout is the report.
+    stdio: ['ignore', 2, 'inherit'],
   });
 }
 
