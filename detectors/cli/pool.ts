@@ -80,7 +80,10 @@ export function runBatches<T, R>(batches: readonly T[], options: PoolOptions<R>)
         if (delivered === batches.length) return finish();
         dispatch();
       });
-      worker.on('error', (error) => finish(error));
+      // A worker can throw anything; a value that is not an Error arrives as a bare object.
+      worker.on('error', (error: unknown) =>
+        finish(error instanceof Error ? error : new Error('a worker failed')),
+      );
       worker.on('exit', () => finish(new Error('a worker stopped before the work was done')));
       idle.push(worker);
     }
