@@ -1,0 +1,78 @@
+/**
+ * The pinned third-party packages `npm run eval:wild` installs beside the repository's own
+ * node_modules: popular code nobody here wrote, chosen for the places false alarms hide (SDKs of
+ * the providers the rules name, auth and database clients, minified bundles and source maps).
+ * Exact versions, each installable on Node 20; packages the repository already has at the same
+ * version (jsonwebtoken, node-forge, lodash) are left to that part of the tree.
+ */
+export const WILD_PACKAGES: readonly (readonly [name: string, version: string, why: string])[] = [
+  // Web frameworks
+  ['next', '16.4.6', 'vendored compiled bundles and source maps'],
+  ['react-dom', '19.3.1', 'large production and development bundles (the repository has 18)'],
+  ['vue', '3.5.45', 'dist builds in every module format'],
+  ['@angular/core', '21.2.26', 'framework code with long generated tables'],
+  ['@angular/common', '21.2.26', 'http client: header and auth names'],
+  ['svelte', '5.57.3', 'a compiler shipped as source'],
+  ['express', '5.3.0', 'the common server, with its middleware tree'],
+  ['fastify', '5.12.8', 'server with schemas and tests of its own'],
+  ['@nestjs/core', '12.5.1', 'decorator-heavy server framework'],
+  ['@nestjs/common', '12.5.1', 'guards, pipes and config helpers'],
+  ['koa', '3.2.1', 'cookie signing keys in examples'],
+  // Provider SDKs: the names our rules key on are everywhere in them
+  ['@aws-sdk/client-s3', '3.1175.0', 'AWS credential names, signing code, generated models'],
+  ['@aws-sdk/client-secrets-manager', '3.1164.0', 'an API about SecretString and SecretId'],
+  ['@google-cloud/storage', '7.22.0', 'service-account and signed-URL code'],
+  ['google-auth-library', '10.9.1', 'private-key and token handling for Google'],
+  ['firebase', '12.19.0', 'web SDK: bundles, source maps, apiKey fields'],
+  ['firebase-admin', '13.10.0', 'server SDK: credentials and certificates'],
+  ['@azure/storage-blob', '12.32.0', 'connection strings, AccountKey and SAS code'],
+  ['@azure/identity', '4.12.0', 'client secrets, certificates, MSAL'],
+  ['stripe', '23.1.0', 'sk_/pk_ prefixes and webhook secrets in code and types'],
+  ['twilio', '6.2.0', 'a huge generated REST client: accountSid, authToken'],
+  ['@sendgrid/mail', '8.1.6', 'SG. key handling'],
+  ['mailgun.js', '14.0.1', 'key and domain handling, bundled builds'],
+  ['openai', '6.49.0', 'apiKey option and sk- mentions'],
+  ['@anthropic-ai/sdk', '1.10.0', 'apiKey option and sk-ant mentions'],
+  ['@slack/web-api', '8.2.0', 'xoxb/xoxp token handling'],
+  ['@octokit/rest', '22.0.1', 'GitHub token handling'],
+  ['@octokit/webhooks', '14.2.0', 'webhook secrets and signatures'],
+  ['@datadog/browser-rum', '7.16.2', 'clientToken and a browser bundle'],
+  ['@sentry/node', '11.12.0', 'DSNs and instrumentation code'],
+  ['@sentry/browser', '11.12.0', 'browser bundles with DSN parsing'],
+  ['@supabase/supabase-js', '2.109.0', 'anon keys and JWT handling'],
+  ['auth0', '7.1.0', 'client secrets and management tokens'],
+  ['discord.js', '14.28.1', 'bot token handling'],
+  ['posthog-js', '1.449.2', 'project keys and a large browser bundle'],
+  ['algoliasearch', '5.64.0', 'application ids and search keys'],
+  // Databases: connection strings and passwords
+  ['mongodb', '7.8.0', 'mongodb+srv URIs, SCRAM and auth mechanisms'],
+  ['mongoose', '9.12.1', 'connection strings in docs and code'],
+  ['pg', '8.23.1', 'postgres URIs and password handling'],
+  ['mysql2', '3.24.5', 'auth plugins and connection options'],
+  ['redis', '6.3.1', 'redis:// URIs and AUTH'],
+  ['sequelize', '6.37.8', 'dialect configs with passwords'],
+  ['typeorm', '1.1.1', 'data-source options for every database'],
+  ['knex', '3.3.0', 'connection configs'],
+  // Auth and crypto
+  ['passport', '0.7.0', 'strategy and session secrets'],
+  ['passport-jwt', '4.0.1', 'secretOrKey options'],
+  ['jose', '6.2.17', 'JWK, JWS and JWE code (the repository has 5)'],
+  ['bcryptjs', '3.0.3', 'hashes and salts'],
+  ['ssh2', '1.17.0', 'SSH key parsing, fixtures under test/'],
+  ['nodemailer', '10.6.0', 'SMTP auth, DKIM private keys in docs'],
+  ['dotenv', '18.0.10', '.env parsing and examples (the repository has 17)'],
+  // Clients, utilities and bundles
+  ['axios', '1.21.1', 'auth headers, browser bundles with source maps'],
+  ['got', '14.6.6', 'auth and header handling'],
+  ['socket.io', '4.8.4', 'server and client bundles'],
+  ['graphql', '16.15.0', 'a large parser in several builds'],
+  ['rxjs', '7.8.2', 'bundles in several formats'],
+  ['moment', '2.31.0', 'locale tables and minified builds'],
+  ['jquery', '4.0.0', 'minified bundles and source maps'],
+  ['bootstrap', '5.3.8', 'dist CSS and JS with source maps'],
+  ['three', '0.187.0', 'a very large module and examples'],
+  ['chart.js', '4.6.1', 'bundles and source maps'],
+  ['d3', '7.9.2', 'many small modules and UMD bundles'],
+  ['webpack', '5.112.2', 'a bundler with hashes and schemas'],
+  ['typescript', '7.0.2', 'compiler bundles (the repository has 5.9)'],
+];
