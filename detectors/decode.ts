@@ -20,8 +20,6 @@ export interface DecodedView {
 const MAX_REGION = 64 * 1024;
 const MAX_VIEWS = 2000;
 
-// A JSON string literal with at least one escape; alternatives are disjoint, so linear.
-const JSON_STRING = /"((?:[^"\\\r\n]|\\[^\r\n]){8,65536})"/g;
 // Runs of URL characters containing a percent escape.
 const URL_RUN = /[A-Za-z0-9._~!$&'()*+,;=:@/?%-]{12,65536}/g;
 
@@ -140,6 +138,32 @@ function decodeBase64View(run: string, origin: number): DecodedView | undefined 
   return { kind: 'base64', text, origin, originEnd: origin + run.length };
 }
 
+/**
+ * Calls `fn(bodyStart, bodyEnd)` for each double-quoted string of `line` that holds an escape,
+ * in one pass: quotes pair up in order and a string longer than MAX_REGION is stepped over
+ * whole. (A regular expression bounded at MAX_REGION retried such a string from each escaped
+ * quote inside it, reading it again each time: minutes for one large source map.)
+ */
+function forEachEscapedString(line: string, fn: (bodyStart: number, bodyEnd: number) => void) {
+  let open = line.indexOf('"');
+  while (open >= 0) {
+    let i = open + 1;
+    let escaped = false;
+    for (; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 34 || c === 10 || c === 13) break;
+      if (c === 92) {
+        escaped = true;
+        i++;
+      }
+    }
+    if (i >= line.length) return;
+    if (line.charCodeAt(i) === 34 && escaped && i - open - 1 >= 8 && i - open - 1 <= MAX_REGION)
+      fn(open + 1, i);
+    open = line.indexOf('"', i + 1);
+  }
+}
+
 /** Calls `fn(lineStart, lineEnd)` once for each line holding `needle`, via indexOf only. */
 function linesWith(text: string, needle: string, fn: (start: number, end: number) => void): void {
   let at = text.indexOf(needle);
@@ -166,8 +190,7 @@ export function decodedViews(text: string, base64Runs: readonly number[]): Decod
   // indexOf pass each.
   linesWith(text, '\\', (start, end) => {
     const line = text.slice(start, end);
-    for (const m of line.matchAll(JSON_STRING))
-      push(decodeJson(m[1] as string, start + m.index + 1));
+    forEachEscapedString(line, (from, to) => push(decodeJson(line.slice(from, to), start + from)));
   });
   linesWith(text, '%', (start, end) => {
     const line = text.slice(start, end);

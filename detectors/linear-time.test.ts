@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Rule } from './rule';
+import { scan } from './index';
 import { allRules } from './rules';
 
 const N = 25_000;
@@ -56,6 +57,32 @@ describe('patterns run in linear time', () => {
       expect(
         large / Math.max(small, 0.5),
         `${rule.id}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`,
+      ).toBeLessThan(24);
+  });
+});
+
+describe('the decoding layer reads the text once', () => {
+  // A source map's sourcesContent: one JSON string far longer than a decoded region, full of
+  // escaped quotes. Each escaped quote once started another attempt that read on to the limit.
+  const sourceMap = (size: number) =>
+    `{"version":3,"sourcesContent":["${'const s = \\"a\\";\\n'.repeat(size / 18)}"]}`;
+
+  test('a long JSON string full of escaped quotes', () => {
+    const time = (text: string) => {
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const t0 = cpuMs();
+        scan(text);
+        best = Math.min(best, cpuMs() - t0);
+      }
+      return best;
+    };
+    const small = time(sourceMap(N * 4));
+    const large = time(sourceMap(N * 32));
+    if (large > 25)
+      expect(
+        large / Math.max(small, 0.5),
+        `${small.toFixed(1)} ms → ${large.toFixed(1)} ms`,
       ).toBeLessThan(24);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { fake } from '../fake';
 import { scan } from '../index';
-import { pemBlock } from '../rules/private-keys';
+import { armor, PRIVATE_KEY, rsaShapedDer } from '../fake-keys';
 import { crc32, toBase62 } from '../validators/checksum';
 import { HALF, TextScanner } from './scan-text';
 
@@ -10,7 +10,8 @@ const github = () => {
   const body = f.chars(30);
   return 'gh' + 'p_' + body + toBase62(crc32(body), 6);
 };
-const pgp = () => pemBlock('PGP ' + 'PRIVATE KEY BLOCK', f, 700, 'Comment: demo\n\n');
+// A 12 KB key block, so that some secrets span a chunk's edge over many lines.
+const pgp = () => armor('RSA ' + PRIVATE_KEY, rsaShapedDer(16_384, f));
 
 /** Line and column of `offset`, counted the simple way. */
 function where(text: string, offset: number) {
