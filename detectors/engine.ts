@@ -9,6 +9,7 @@ import { isPublishedSample } from './published-samples';
 import { base64Runs, KeywordMatcher } from './prefilter';
 import { namesProvider, type ProviderNames } from './provider-names';
 import { redact } from './redact';
+import { builtFromWords } from './value-shape';
 import type { Confidence, MatchPlace, Rule } from './rule';
 import type { Finding, ScanOptions } from './types';
 import { compileUserRules, runUserRules } from './user-rules';
@@ -84,7 +85,11 @@ function passes(
     return false;
   }
   if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return false;
-  return !isPlaceholder(secret) && !isPublishedSample(secret);
+  if (isPlaceholder(secret) || isPublishedSample(secret)) return false;
+  // A value beside a name that reads as words (`Bearer PRIMARY_ACCOUNT_JWT`,
+  // `twilio … GetEnrollmentsByIdRequest`) is a name itself. Prefixed tokens and webhook URLs,
+  // whose span is the whole match, are judged by their format alone.
+  return groups.secret === undefined || secret.includes('://') || !builtFromWords(secret);
 }
 
 function selected(rule: Rule, options: ScanOptions): boolean {

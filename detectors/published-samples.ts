@@ -17,6 +17,10 @@ const SAMPLES: readonly (readonly [value: string, source: string])[] = [
   ['sk_' + 'test_' + '4eC39HqLyjWDarjtT1zdp7dc', 'https://docs.stripe.com/api/authentication'],
   ['sk_' + 'test_' + 'BQokikJOvBiI2HlWgH4olfQ2', 'https://docs.stripe.com/api/authentication'],
   [
+    'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/' + 'K1SZFPTOtr/KBHBeksoGMGw==',
+    'https://learn.microsoft.com/azure/storage/common/storage-use-azurite#well-known-storage-account-and-key',
+  ],
+  [
     '123456:' + 'ABC-DEF1234ghIkl-zyx57W2v1u123ew11',
     'https://core.telegram.org/bots/api#authorizing-your-bot',
   ],

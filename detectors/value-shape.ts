@@ -59,6 +59,33 @@ export function builtFromWords(value: string): boolean {
     }
   }
   if (words === 0 || singles > 1 + (words >> 2)) return false;
-  if (digitRuns > 2 || digits > letters || rare * 10 > pairCount) return false;
+  // Names of three words or more (`GetEnrollmentsByIdRequest`) may hold an abbreviation or two
+  // with rare pairs; random strings never break into that many words.
+  const rareShare = words >= 3 ? 5 : 10;
+  if (digitRuns > 2 || digits > letters || rare * rareShare > pairCount) return false;
   return (letters - singles) / words >= 3.5;
+}
+
+const LEET: Record<string, string> = {
+  '@': 'a',
+  '4': 'a',
+  '3': 'e',
+  '1': 'i',
+  '0': 'o',
+  $: 's',
+  '5': 's',
+  '7': 't',
+};
+
+/**
+ * A password made of words once its look-alike substitutions are undone (`p@ss:word`,
+ * `P@ssw0rd`), as password-strength meters read them (zxcvbn's l33t matching).
+ */
+export function passwordOfWords(value: string): boolean {
+  if (builtFromWords(value)) return true;
+  // Only a sprinkle of substitutions, one of them a symbol: random strings hold many digits, and
+  // reading digits alone as letters would make words of hex.
+  const leet = value.match(/[@43105$7]/g)?.length ?? 0;
+  if (!/[@$]/.test(value) || leet > 2 || /[2689]/.test(value)) return false;
+  return builtFromWords(value.replace(/[@43105$7]/g, (c) => LEET[c] as string));
 }

@@ -6,12 +6,19 @@
  */
 import { characterClasses, shannonEntropy } from '../entropy';
 import type { MatchPlace } from '../rule';
-import { builtFromWords } from '../value-shape';
+import { passwordOfWords } from '../value-shape';
 import { looksLikeCode } from './shared';
 
 /** Key names that describe a secret without being one (`token_url`, `password_policy`…). */
 const NOT_A_SECRET_NAME =
-  /(?:url|uri|type|name|salt|iv|nonce|file|path|dir|field|length|len|size|count|hash|policy|reset|hint|label|prompt|regex|pattern|min|max|id|expir\w*|endpoint|header|format|enabled|required|rules?|strength|input|placeholder|validation|error|message|limit|ttl|timeout|key_?id|version)$/i;
+  /(?:url|uri|type|name|salt|iv|nonce|file|path|dir|field|length|len|size|count|hash|policy|reset|hint|label|prompt|regex|pattern|min|max|id|expir\w*|endpoint|header|format|enabled|required|rules?|strength|input|placeholder|validation|error|message|limit|ttl|timeout|key_?id|version|prefix|suffix|-{3,})$/i;
+
+/**
+ * Tokens that name a place in a sequence or a form, not a credential: pagination and
+ * continuation tokens, WebDAV lock tokens, CSRF tokens, ETags.
+ */
+const NOT_A_CREDENTIAL_TOKEN =
+  /(?:continuation|next|page|pagination|sync|cursor|lock|request|idempotency|cancel|cancellation|csrf|xsrf|forgery|verification|state|resume|sequence|change|delta|etag)[_.-]?token$/i;
 
 /**
  * Values the specific rules own: checksummed formats (a failed checksum means a look-alike) and
@@ -73,6 +80,15 @@ export const VALUE = String.raw`(?<secret>(?:[!#-%(-;=?-\[\]-_a-~]|\\["'\\/]|&(?
 /** A call where a value would be: `tOptional(tString)`, `os.getenv("X")`. */
 const CALL = /^[A-Za-z_$][\w.$]*\(.*\)$/;
 
+/**
+ * Code inside a "literal": the quote that seemed to open it closed a string, and a call or a
+ * statement follows (`"+e),t||(…`, `"+A)}s=makeRequest({…});n=`).
+ */
+const STATEMENTS = /[A-Za-z_$][\w$]*\([\w$.,]*\)|\)[;}]|[;{}][A-Za-z_$][\w$]*=/;
+
+/** Operators of code in an unquoted value: `&&`, `||`, `!=`, `?.`, chained `a.b=c.d=`. */
+const OPERATORS = /&&|\|\||[!=]=|\?\.|[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=/;
+
 /** Operators of prose rather than syntax: the value must look all the more random. */
 const PROSE = /^[ \t]*(?:for|of|on|is|$)/;
 
@@ -80,10 +96,16 @@ const PROSE = /^[ \t]*(?:for|of|on|is|$)/;
  * True when the match is a whole line of configuration (`.env`, shell, YAML, INI): the name
  * starts the line, the value ends it. Only there may an unquoted value hold code punctuation.
  */
-function wholeLine({ text, start, end }: MatchPlace): boolean {
+/** Where the identifier that holds the keyword begins: `NextContinuation|Token`. */
+function nameStart(text: string, start: number): number {
   let i = start;
   const lo = Math.max(0, start - 80);
   while (i > lo && /[\w.-]/.test(text[i - 1] as string)) i--;
+  return i;
+}
+
+function wholeLine({ text, start, end }: MatchPlace): boolean {
+  const i = nameStart(text, start);
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
   const before = text.slice(Math.max(lineStart, i - 40), i);
   if (!/^[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+)?$/.test(before)) return false;
@@ -98,9 +120,8 @@ function wholeLine({ text, start, end }: MatchPlace): boolean {
  * (`["unique_token", "lazy_update"]`) one string is not the other's value.
  */
 function firstArgument({ text, start }: MatchPlace): boolean {
-  let i = start;
+  let i = nameStart(text, start);
   const lo = Math.max(0, start - 80);
-  while (i > lo && /[\w.-]/.test(text[i - 1] as string)) i--;
   if (!/["'\x60]/.test(text[i - 1] ?? '')) return false;
   i--;
   while (i > lo && /[ \t]/.test(text[i - 1] as string)) i--;
@@ -118,9 +139,7 @@ function urlDecoded(value: string): string {
 
 /** The name starts just after `?`, `&` or `;`: a URL query parameter, URL-encoded. */
 function queryParameter({ text, start }: MatchPlace): boolean {
-  let i = start;
-  const lo = Math.max(0, start - 80);
-  while (i > lo && /[\w.-]/.test(text[i - 1] as string)) i--;
+  const i = nameStart(text, start);
   return /[?&;]/.test(text[i - 1] ?? '');
 }
 
@@ -130,10 +149,12 @@ function isCode(raw: string, quoted: boolean, op: string, place: MatchPlace): bo
   // A query value is URL-encoded: literal brackets, braces or parens are not one.
   if (!quoted && op === '=' && queryParameter(place))
     return EXPRESSION.test(raw) || REFERENCE.test(urlDecoded(raw));
-  if (quoted) return REGEX_SYNTAX.test(raw) || FILE_NAME.test(raw);
+  if (quoted) return REGEX_SYNTAX.test(raw) || FILE_NAME.test(raw) || STATEMENTS.test(raw);
   if (CALL.test(raw)) return true;
   if (wholeLine(place)) return op === ':' && YAML_SYNTAX.test(raw);
-  return /^[$%@{&*!]/.test(raw) || EXPRESSION.test(raw) || looksLikeCode(raw);
+  return (
+    /^[$%@{&*!]/.test(raw) || EXPRESSION.test(raw) || OPERATORS.test(raw) || looksLikeCode(raw)
+  );
 }
 
 /**
@@ -150,6 +171,9 @@ export function literalSecret(minLength: number, minEntropy: number) {
     const op = groups.op ?? '';
     const prose = PROSE.test(op);
     if (raw.length < minLength || NOT_A_SECRET_NAME.test(groups.name ?? '')) return false;
+    const fullName =
+      place.text.slice(nameStart(place.text, place.start), place.start) + (groups.name ?? '');
+    if (NOT_A_CREDENTIAL_TOKEN.test(fullName)) return false;
     // A literal must end where the value ends: `"abc def"` or `'it''s'` is prose.
     if (quote && groups.close !== quote) return false;
     if ((op === ',' || op.startsWith('{')) && !quote) return false;
@@ -177,15 +201,15 @@ export function literalSecret(minLength: number, minEntropy: number) {
 export function randomLiteral(raw: string, minLength = 8, minEntropy = 2.8): boolean {
   const value = urlDecoded(raw);
   if (value.length < minLength || REFERENCE.test(value)) return false;
-  if (SELF_DESCRIBING.test(value) || builtFromWords(value) || WEAK.test(value)) return false;
+  if (SELF_DESCRIBING.test(value) || passwordOfWords(value) || WEAK.test(value)) return false;
   if (/^[\d.:-]+$/.test(value) && value.length < 20) return false;
   if (shannonEntropy(value) < minEntropy) return false;
   return characterClasses(value) >= 2 || value.length >= 20;
 }
 
 /**
- * `pass` alone names a password only as its own word (`DB_PASS`, `rabbitmqDefaultPass`), not
- * inside one (`bypass`, `compass`).
+ * `pass` alone names a password only as its own word (`DB_PASS`, `smtp.pass`), not inside one
+ * (`bypass`, `compass`).
  */
 export function passStandsAlone(
   groups: Readonly<Record<string, string | undefined>>,
@@ -193,7 +217,11 @@ export function passStandsAlone(
 ): boolean {
   const name = groups.name ?? '';
   if (!/^pass(?!w|p)/i.test(name)) return true;
-  const before = text.charCodeAt(start - 1);
-  const lowerBefore = before >= 97 && before <= 122;
-  return !lowerBefore || name.charCodeAt(0) === 80;
+  // Never inside a word, nor in prose ("you would pass `options.html`"). In camelCase only with
+  // a string literal: `isInCheckNoChangesPass = ngDevMode && …` is a pass of an algorithm,
+  // `rabbitmqDefaultPass = '…'` a password.
+  if (PROSE.test(groups.op ?? '')) return false;
+  const before = text[start - 1] ?? '';
+  if (/[a-z]/.test(before)) return name[0] === 'P' && (groups.q ?? '') !== '';
+  return !/[A-Z]/.test(before);
 }

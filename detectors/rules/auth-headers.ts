@@ -1,7 +1,7 @@
 import { decodeBase64 } from '../decode';
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { builtFromWords } from '../value-shape';
+import { passwordOfWords } from '../value-shape';
 import { looksLikeCode, looksRandom } from './shared';
 
 /**
@@ -11,7 +11,7 @@ import { looksLikeCode, looksRandom } from './shared';
 function basicCredentials(value: string): boolean {
   const raw = decodeBase64(value);
   const m = raw === undefined ? null : /^[\x20-\x7e]{1,200}:([\x20-\x7e]{3,200})$/.exec(raw);
-  return m !== null && !builtFromWords(m[1] as string);
+  return m !== null && !passwordOfWords(m[1] as string);
 }
 
 export const authHeaderRules = [
@@ -79,7 +79,7 @@ export const authHeaderRules = [
     pattern:
       /curl\b[^\n]{0,300}?[ \t](?:-u|--user)[ \t=]{0,3}["']?[^\s:"'@]{1,64}:(?<secret>[^\s"']{4,128})/,
     filter: (secret) =>
-      !/^\$/.test(secret) && !builtFromWords(secret) && looksRandom(secret, 8, 2.8),
+      !/^\$/.test(secret) && !passwordOfWords(secret) && looksRandom(secret, 8, 2.8),
     examples: () => {
       const f = fake(533);
       const p = f.chars(16);

@@ -95,16 +95,15 @@ describe('realPassword', () => {
     'P@ssw0rd',
     'pass%77ord',
     'key_1234',
+    'p%40ss%3Aword',
+    'p%40ss',
   ])('%s is a demo password', (pw) => {
     expect(realPassword(pw)).toBe(false);
   });
 
-  test.each(['Xk9#mP2qLw', 'q8Zr!vT2', 'n7f3k2', '123456789', 'p%40ss%3Aword'])(
-    '%s is kept',
-    (pw) => {
-      expect(realPassword(pw)).toBe(true);
-    },
-  );
+  test.each(['Xk9#mP2qLw', 'q8Zr!vT2', 'n7f3k2', '123456789'])('%s is kept', (pw) => {
+    expect(realPassword(pw)).toBe(true);
+  });
 
   test('the host says nothing: a random password on a documentation host is kept', () => {
     for (const host of ['example.com', 'db.example.net', 'examples.corp.io'])

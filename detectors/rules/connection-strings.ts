@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, type RuleSpec } from '../rule';
-import { builtFromWords } from '../value-shape';
+import { passwordOfWords } from '../value-shape';
 
 /**
  * Demo passwords, which docs/label-policy.md does not count: a word with at most a number after
@@ -22,7 +22,7 @@ export function realPassword(secret: string): boolean {
     // keep the raw text
   }
   // RFC 3986 userinfo has no backslash: `pa\uD7FFss` is a string escape in source code.
-  return !DEMO.test(password) && !builtFromWords(password) && !password.includes('\\');
+  return !DEMO.test(password) && !passwordOfWords(password) && !password.includes('\\');
 }
 
 /**
