@@ -64,6 +64,15 @@ export const assignmentRules = [
           { text: "PWD: '/home/robot'", why: 'a path' },
           { text: "  *   PWD: '/Users/maciej',", why: 'a path with a name in it' },
           { text: 'password: process.env.DB_PASSWORD ?? fallbackPassword,', why: 'code' },
+          {
+            text: '  const isInCheckNoChangesPass = ngDevMode && isInCheckNoChangesMode();',
+            why: 'an algorithm pass, in camelCase, assigned code',
+          },
+          {
+            text: 'you would pass "options.html" because that is where it is written',
+            why: 'prose',
+          },
+          { text: 'const passwordKey = "p@ss:word";', why: 'a demo value with look-alike letters' },
         ],
       };
     },
@@ -146,6 +155,18 @@ export const assignmentRules = [
             why: 'a call',
           },
           { text: 'api_key: ${{ secrets.SERVICE_API_KEY }}', why: 'a CI secret reference' },
+          {
+            text: `  NextContinuationToken: "${f.chars(40, 'base64')}==",`,
+            why: 'a pagination token, not a credential',
+          },
+          {
+            text: 'e.tokensToFunction=e.match=e.compile=void 0,e.parse=parse',
+            why: 'chained assignments in minified code',
+          },
+          {
+            text: 'this.log_("Failed to get token: "+e),t||(this.repoInfo_.nodeAdmin&&vu(e),o())',
+            why: 'the end of a string, then code',
+          },
           {
             text: "clientToken: 'pub" + f.chars(32, 'hexLower') + "',",
             why: 'public by design (Datadog RUM)',

@@ -64,6 +64,7 @@ export const authHeaderRules = [
         noMatch: [
           { text: 'Authorization: Bearer ${ACCESS_TOKEN}', why: 'template variable' },
           { text: 'Authorization: Bearer <token>', why: 'placeholder' },
+          { text: '  Authorization: "Bearer PRIMARY_ACCOUNT_JWT"', why: 'a name, not a token' },
         ],
       };
     },
