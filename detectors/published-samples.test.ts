@@ -7,7 +7,8 @@ const f = fake(93);
 const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 
 test('every published sample is silent where a live value of its shape is found', () => {
-  for (const [sample, source] of PUBLISHED_SAMPLES.exact) {
+  for (const { value: sample, source } of PUBLISHED_SAMPLES.exact) {
+    expect(source).toMatch(/^https:\/\//);
     const text = `export CREDENTIAL_VALUE=${sample}`;
     expect(scan(text), source).toEqual([]);
     // The same shape with other characters is a live credential: the rules do see it.
@@ -19,7 +20,8 @@ test('every published sample is silent where a live value of its shape is found'
 });
 
 test('a token carrying a published sample payload is silent, whatever its header and signature', () => {
-  for (const [payload, source] of PUBLISHED_SAMPLES.jwtPayloads) {
+  for (const { value: payload, source } of PUBLISHED_SAMPLES.jwtPayloads) {
+    expect(source).toMatch(/^https:\/\//);
     for (const alg of ['HS256', 'RS256', 'ES256']) {
       const header = b64url({ alg, typ: 'JWT' });
       const token = `${header}.${payload}.${f.chars(43, 'base64url')}`;

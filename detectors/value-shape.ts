@@ -66,16 +66,8 @@ export function builtFromWords(value: string): boolean {
   return (letters - singles) / words >= 3.5;
 }
 
-const LEET: Record<string, string> = {
-  '@': 'a',
-  '4': 'a',
-  '3': 'e',
-  '1': 'i',
-  '0': 'o',
-  $: 's',
-  '5': 's',
-  '7': 't',
-};
+/** Look-alike characters and the letters they stand for, in pairs. */
+const LEET = '@a4a3e1i0o$s5s7t';
 
 /**
  * A password made of words once its look-alike substitutions are undone (`p@ss:word`,
@@ -87,5 +79,5 @@ export function passwordOfWords(value: string): boolean {
   // reading digits alone as letters would make words of hex.
   const leet = value.match(/[@43105$7]/g)?.length ?? 0;
   if (!/[@$]/.test(value) || leet > 2 || /[2689]/.test(value)) return false;
-  return builtFromWords(value.replace(/[@43105$7]/g, (c) => LEET[c] as string));
+  return builtFromWords(value.replace(/[@43105$7]/g, (c) => LEET[LEET.indexOf(c) + 1] as string));
 }

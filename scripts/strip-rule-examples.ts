@@ -56,16 +56,20 @@ export const EXAMPLE_RULE_PROPERTIES = ['examples', 'sample', 'seed', 'noMatch']
 export const stripExamples = (source: string, fileName?: string): string =>
   stripProperties(source, EXAMPLE_RULE_PROPERTIES, fileName);
 
-/** Drops the named properties from every rule file the build reads. */
-export function stripRuleProperties(names: readonly string[]): Plugin {
+/** Drops the named properties from every rule file (or `files`) the build reads. */
+export function stripRuleProperties(names: readonly string[], files = RULE_FILE): Plugin {
   return {
     name: `keywarden:strip-rule-${names.join('-')}`,
     enforce: 'pre',
     transform(code, id) {
-      if (!RULE_FILE.test(id) || id.endsWith('.test.ts')) return undefined;
+      if (!files.test(id) || id.endsWith('.test.ts')) return undefined;
       return { code: stripProperties(code, names, id), map: null };
     },
   };
 }
 
 export const stripRuleExamples = (): Plugin => stripRuleProperties(EXAMPLE_RULE_PROPERTIES);
+
+/** Where published samples are printed: for the docs and the tests, not the content script. */
+export const stripSampleSources = (): Plugin =>
+  stripRuleProperties(['source'], /[\\/]detectors[\\/]published-samples\.ts$/);

@@ -56,15 +56,7 @@ export const commandLineRules = [
     id: 'registry-login-password-argument',
     provider: 'command-line',
     title: 'Password on a registry login command line',
-    keywords: [
-      'docker login',
-      'podman login',
-      'buildah login',
-      'skopeo login',
-      'registry login',
-      'oras login',
-      'nerdctl login',
-    ],
+    keywords: [' login'],
     // docker / podman / helm registry login -u <user> -p <password> <registry>.
     // https://docs.docker.com/reference/cli/docker/login/
     pattern: new RegExp(
