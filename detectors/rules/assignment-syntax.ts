@@ -55,19 +55,23 @@ const FILE_NAME =
 
 /**
  * Between the name and the value. The operator is its own group, so the filter knows which form
- * it read; the pieces are disjoint so matching stays linear.
+ * it read; the pieces are disjoint so matching stays linear, and the common forms come first.
  * - `: Type =` declarations (TypeScript, Kotlin, Swift, Python, Rust `&str`)
  * - `:=`, `=>`, `=` (never `==`), `:`, `>` (XML), `value=` / `value:` (.NET `<add key value>`,
  *   a Kubernetes env list's next line)
  * - `,` after a quoted name (`define('DB_PASSWORD', '…')`, `setProperty("password", "…")`)
  * - `{ … default =` (a Terraform variable block)
- * - prose: `for the staging db is`, `is`, or a space (`my api secret Xy7…`), held to stricter
- *   checks
+ * - prose: `for the staging db is`, `is`, or a space before twelve token characters (`my api
+ *   secret Xy7…`), held to stricter checks
  */
-const OPERATOR = String.raw`(?<op>:[ \t]{0,4}&?[\w.<>[\]?|]{1,40}[ \t]{0,4}=(?!=)|:=|=>|=(?!=)|:|>|(?:\r?\n[ \t]{0,24}-?[ \t]{0,4})?value[:=]|(?<=["'\x60][ \t]{0,8}),|\{[^{}]{0,160}?default[ \t]{0,8}=|[ \t]+(?:for|of|on)(?:[ \t]+[\w.@/-]{1,40}){1,4}[ \t]+is(?=[ \t])|[ \t]+is(?=[ \t])|(?=[ \t]))`;
+const OPERATOR = String.raw`(?<op>=(?!=)|:(?![=:])|:=|=>|>|:[ \t]{0,4}&?[\w.<>[\]?|]{1,40}[ \t]{0,4}=(?!=)|(?:\r?\n[ \t]{0,24}-?[ \t]{0,4})?value[:=]|(?<=["'\x60][ \t]{0,8}),|\{[^{}]{0,160}?default[ \t]{0,8}=|(?<=[ \t])(?:(?:for|of|on)(?:[ \t]+[\w.@/-]{1,40}){1,4}[ \t]+)?is(?=[ \t])|(?<=[ \t])(?=[\w+/=.~]{12}))`;
 
-/** The rest of the name after its keyword, a closing quote, the operator and an opening quote. */
-export const ASSIGN = String.raw`[\w.-]{0,30})["'\x60]?[ \t]{0,8}${OPERATOR}[ \t]{0,8}(?<q>["'\x60]?)`;
+/**
+ * The rest of the name after its keyword, a closing quote, the operator and an opening quote.
+ * A lookahead on the characters an operator can start with lets a keyword that no assignment
+ * follows fail before the operators are tried one by one.
+ */
+export const ASSIGN = String.raw`[\w.-]{0,30})["'\x60]?[ \t]{0,8}(?=[=:>\r\nv,{]|(?<=[ \t]))${OPERATOR}[ \t]{0,8}(?<q>["'\x60]?)`;
 
 /**
  * The value: printable ASCII that stops at whitespace, quotes, angle brackets and backslashes (in
@@ -90,7 +94,7 @@ const STATEMENTS = /[A-Za-z_$][\w$]*\([\w$.,]*\)|\)[;}]|[;{}][A-Za-z_$][\w$]*=/;
 const OPERATORS = /&&|\|\||[!=]=|\?\.|[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=/;
 
 /** Operators of prose rather than syntax: the value must look all the more random. */
-const PROSE = /^[ \t]*(?:for|of|on|is|$)/;
+const PROSE = /^(?:for|of|on|is|$)/;
 
 /**
  * True when the match is a whole line of configuration (`.env`, shell, YAML, INI): the name
@@ -100,7 +104,11 @@ const PROSE = /^[ \t]*(?:for|of|on|is|$)/;
 function nameStart(text: string, start: number): number {
   let i = start;
   const lo = Math.max(0, start - 80);
-  while (i > lo && /[\w.-]/.test(text[i - 1] as string)) i--;
+  for (; i > lo; i--) {
+    const c = text.charCodeAt(i - 1);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (!letter && !(c >= 48 && c <= 57) && c !== 95 && c !== 46 && c !== 45) break;
+  }
   return i;
 }
 
@@ -170,7 +178,8 @@ export function literalSecret(minLength: number, minEntropy: number) {
     const quote = groups.q ?? '';
     const op = groups.op ?? '';
     const prose = PROSE.test(op);
-    if (raw.length < minLength || NOT_A_SECRET_NAME.test(groups.name ?? '')) return false;
+    if (raw.length < (prose && !quote ? 12 : minLength)) return false;
+    if (NOT_A_SECRET_NAME.test(groups.name ?? '')) return false;
     const fullName =
       place.text.slice(nameStart(place.text, place.start), place.start) + (groups.name ?? '');
     if (NOT_A_CREDENTIAL_TOKEN.test(fullName)) return false;
