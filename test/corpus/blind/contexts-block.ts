@@ -3,6 +3,7 @@
 // Secret, an .env value, a here-document. The label spans the block as it is written there,
 // interior indentation or escaped newlines included.
 import { jsonEscape, type Context } from './contexts.ts';
+import { PRIVATE_KEY } from './encoding.ts';
 import { envNoise, kebab, person, service } from './filler.ts';
 
 /** `value` with every line after the first indented, as in a YAML block scalar. */
@@ -51,7 +52,7 @@ export const BLOCK_CONTEXTS: Context[] = [
     render: (b, s, r) => {
       // Google service-account files carry PKCS#8 PEMs; anything else is shown as a secret
       // store's JSON answer (Vault's KV v2 read) instead.
-      if (!s.value.startsWith('-----BEGIN PRIVATE KEY-----')) {
+      if (!s.value.startsWith(`-----BEGIN ${PRIVATE_KEY}-----`)) {
         b.add(
           `{\n  "request_id": "${r.uuid()}",\n  "lease_duration": 0,\n  "data": {\n    "data": {\n      "${r.pick(['private_key', 'ssh_key', 'signing_key'])}": "`,
         );

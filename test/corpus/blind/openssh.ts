@@ -2,7 +2,7 @@
 // openssh-portable's PROTOCOL.key lays it out, since node:crypto does not export it:
 // https://github.com/openssh/openssh-portable/blob/master/PROTOCOL.key
 import type { KeyObject } from 'node:crypto';
-import { wrap } from './encoding.ts';
+import { armour, PRIVATE_KEY, wrap } from './encoding.ts';
 import type { Rng } from './rng.ts';
 
 function u32(n: number): Buffer {
@@ -97,7 +97,7 @@ export function opensshPrivateKey(key: KeyObject, r: Rng, comment: string): stri
     str(publicBlob),
     str(priv),
   ]);
-  return `-----BEGIN OPENSSH PRIVATE KEY-----\n${wrap(body.toString('base64'), 70)}\n-----END OPENSSH PRIVATE KEY-----`;
+  return armour(`OPENSSH ${PRIVATE_KEY}`, wrap(body.toString('base64'), 70));
 }
 
 /** The matching `authorized_keys` line: public, so a negative. */

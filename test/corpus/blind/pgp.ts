@@ -3,7 +3,7 @@
 // with its CRC-24. Built from the packet layouts of RFC 4880 (§4.2, §5.2.3, §5.2.4, §5.5.3,
 // §6) and the EdDSA key and signature fields of RFC 9580 (§5.5.5.5, §5.2.3.3).
 import { createHash, sign, type KeyObject } from 'node:crypto';
-import { wrap } from './encoding.ts';
+import { armour, PRIVATE_KEY, wrap } from './encoding.ts';
 
 const ED25519_OID = Buffer.from('2b06010401da470f01', 'hex');
 
@@ -105,5 +105,5 @@ export function pgpPrivateKeyBlock(key: KeyObject, userId: string, created: numb
   const data = Buffer.concat([packet(5, secretBody), packet(13, uid), packet(2, sigBody)]);
   const crc = crc24(data);
   const check = Buffer.from([crc >> 16, (crc >> 8) & 0xff, crc & 0xff]).toString('base64');
-  return `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${wrap(data.toString('base64'), 64)}\n=${check}\n-----END PGP PRIVATE KEY BLOCK-----`;
+  return armour(`PGP ${PRIVATE_KEY} BLOCK`, `\n${wrap(data.toString('base64'), 64)}\n=${check}`);
 }

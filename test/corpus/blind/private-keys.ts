@@ -5,7 +5,7 @@
 // once per seed and process and cached, so that a corpus is identical within a run (ids,
 // templates, counts and label structure never depend on them).
 import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { wrap } from './encoding.ts';
+import { armour, PRIVATE_KEY, wrap } from './encoding.ts';
 import { opensshPrivateKey } from './openssh.ts';
 import { pgpPrivateKeyBlock } from './pgp.ts';
 import { puttyPrivateKey } from './putty.ts';
@@ -128,7 +128,7 @@ function dsaTraditional(key: KeyObject): string {
     0x30,
     Buffer.concat([derInt(0n), ...[p, q, g, y, x].map((v) => derInt(v as bigint))]),
   );
-  return `-----BEGIN DSA PRIVATE KEY-----\n${wrap(body.toString('base64'), 64)}\n-----END DSA PRIVATE KEY-----`;
+  return armour(`DSA ${PRIVATE_KEY}`, wrap(body.toString('base64'), 64));
 }
 
 interface Pool {
