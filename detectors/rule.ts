@@ -110,7 +110,12 @@ export function defineRule(rule: RuleSpec): RuleSpec {
   return rule;
 }
 
-/** The rules of one group, as the engine and the options page see them. */
-export function inGroup(group: RuleGroup, rules: readonly RuleSpec[]): Rule[] {
-  return rules.map((rule) => ({ ...rule, group }));
+/**
+ * The rules of one group, as the engine and the options page see them. The group is set on the
+ * declared objects themselves (each is registered once): every frame's content script runs this,
+ * and copying three hundred rules there would cost it for nothing.
+ */
+export function inGroup(group: RuleGroup, rules: RuleSpec[]): Rule[] {
+  for (const rule of rules) (rule as Rule).group = group;
+  return rules as Rule[];
 }
