@@ -3,6 +3,7 @@
  * shared checks, decoding layers and overlap resolution.
  */
 import { decodedViews } from './decode';
+import { identifierStart } from './identifier';
 import { shannonEntropy } from './entropy';
 import { isPlaceholder } from './placeholder';
 import { isPublishedSample } from './published-samples';
@@ -76,11 +77,15 @@ function passes(
   rule: Rule,
   secret: string,
   groups: Record<string, string | undefined>,
-  place: MatchPlace,
+  haystack: string,
+  m: RegExpExecArray,
 ): boolean {
   try {
     if (rule.validate && !rule.validate(secret)) return false;
-    if (rule.filter && !rule.filter(secret, groups, place)) return false;
+    if (rule.filter) {
+      const place: MatchPlace = { text: haystack, start: m.index, end: m.index + m[0].length };
+      if (!rule.filter(secret, groups, place)) return false;
+    }
   } catch {
     return false;
   }
@@ -99,23 +104,9 @@ function selected(rule: Rule, options: ScanOptions): boolean {
   return !(off && (off.includes(rule.id) || off.includes(rule.group)));
 }
 
-function isNameChar(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    c === 95 ||
-    c === 46 ||
-    c === 45
-  );
-}
-
 /** The identifier ending at `at` (bounded), e.g. `PAYPAL_CLIENT_` before a match on `SECRET=`. */
 function nameBefore(text: string, at: number): string {
-  let i = at;
-  const lo = Math.max(0, at - NAME_REACH);
-  while (i > lo && isNameChar(text.charCodeAt(i - 1))) i--;
-  return text.slice(i, at);
+  return text.slice(identifierStart(text, at, NAME_REACH), at);
 }
 
 /** Keeps non-overlapping candidates: higher confidence, then longer span, then specific rules. */
@@ -392,8 +383,7 @@ export class Engine {
     const rule = compiled.rule;
     const groups = m.groups ?? {};
     const secret = groups.secret ?? m[0];
-    const place = { text: haystack, start: m.index, end: m.index + m[0].length };
-    if (secret.length === 0 || !passes(rule, secret, groups, place)) return;
+    if (secret.length === 0 || !passes(rule, secret, groups, haystack, m)) return;
     if (
       rule.yieldsToProviders &&
       namesProvider(nameBefore(haystack, m.index) + (groups.name ?? ''), this.providerNames)

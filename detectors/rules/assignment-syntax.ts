@@ -5,9 +5,10 @@
  * value is a literal secret or code.
  */
 import { characterClasses, shannonEntropy } from '../entropy';
+import { identifierStart } from '../identifier';
 import type { MatchPlace } from '../rule';
 import { passwordOfWords } from '../value-shape';
-import { looksLikeCode } from './shared';
+import { FILE_NAME, looksLikeCode } from './shared';
 
 /** Key names that describe a secret without being one (`token_url`, `password_policy`…). */
 const NOT_A_SECRET_NAME =
@@ -49,9 +50,6 @@ const REGEX_SYNTAX = /\[[^\]]*\w-\w[^\]]*\]|\(\?[:=!<]|\\[dwsbDWSB]|\.[*+]|\{\d+
 
 /** YAML syntax where a scalar would be: anchors, aliases, tags, block scalars. */
 const YAML_SYNTAX = /^[&*!|>%@`]/;
-
-const FILE_NAME =
-  /^[\w./@-]+\.(?:[cm]?js|ts|json|py|rb|go|sh|ya?ml|toml|txt|pem|key|crt|env|cfg|conf|ini)$/i;
 
 /**
  * Between the name and the value. The operator is its own group, so the filter knows which form
@@ -96,22 +94,15 @@ const OPERATORS = /&&|\|\||[!=]=|\?\.|[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*=/;
 /** Operators of prose rather than syntax: the value must look all the more random. */
 const PROSE = /^(?:for|of|on|is|$)/;
 
+/** Where the identifier that holds the keyword begins: `NextContinuation|Token`. */
+function nameStart(text: string, start: number): number {
+  return identifierStart(text, start, 80);
+}
+
 /**
  * True when the match is a whole line of configuration (`.env`, shell, YAML, INI): the name
  * starts the line, the value ends it. Only there may an unquoted value hold code punctuation.
  */
-/** Where the identifier that holds the keyword begins: `NextContinuation|Token`. */
-function nameStart(text: string, start: number): number {
-  let i = start;
-  const lo = Math.max(0, start - 80);
-  for (; i > lo; i--) {
-    const c = text.charCodeAt(i - 1);
-    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-    if (!letter && !(c >= 48 && c <= 57) && c !== 95 && c !== 46 && c !== 45) break;
-  }
-  return i;
-}
-
 function wholeLine({ text, start, end }: MatchPlace): boolean {
   const i = nameStart(text, start);
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
@@ -160,9 +151,8 @@ function isCode(raw: string, quoted: boolean, op: string, place: MatchPlace): bo
   if (quoted) return REGEX_SYNTAX.test(raw) || FILE_NAME.test(raw) || STATEMENTS.test(raw);
   if (CALL.test(raw)) return true;
   if (wholeLine(place)) return op === ':' && YAML_SYNTAX.test(raw);
-  return (
-    /^[$%@{&*!]/.test(raw) || EXPRESSION.test(raw) || OPERATORS.test(raw) || looksLikeCode(raw)
-  );
+  // looksLikeCode also turns down a leading `$`, `%`, `@`, `{`, `&`, `*` or `!`.
+  return EXPRESSION.test(raw) || OPERATORS.test(raw) || looksLikeCode(raw);
 }
 
 /**

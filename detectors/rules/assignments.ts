@@ -3,6 +3,10 @@ import { defineRule } from '../rule';
 import { ASSIGN, literalSecret, passStandsAlone, VALUE } from './assignment-syntax';
 import { looksRandom } from './shared';
 
+// Built once: the filters run at every keyword hit that an assignment follows.
+const passwordLiteral = literalSecret(8, 2.8);
+const secretLiteral = literalSecret(16, 3.2);
+
 export const assignmentRules = [
   defineRule({
     id: 'password-assignment',
@@ -16,7 +20,7 @@ export const assignmentRules = [
       'i',
     ),
     filter: (secret, groups, place) =>
-      passStandsAlone(groups, place) && literalSecret(8, 2.8)(secret, groups, place),
+      passStandsAlone(groups, place) && passwordLiteral(secret, groups, place),
     confidence: 'medium',
     anchored: true,
     examples: () => {
@@ -115,7 +119,7 @@ export const assignmentRules = [
       'i',
     ),
     filter: (secret, groups, place) =>
-      literalSecret(16, 3.2)(secret, groups, place) && looksRandom(secret, 16, 3.2),
+      secretLiteral(secret, groups, place) && looksRandom(secret, 16, 3.2),
     yieldsToProviders: true,
     confidence: 'medium',
     anchored: true,

@@ -69,32 +69,4 @@ export const authHeaderRules = [
       };
     },
   }),
-  defineRule({
-    id: 'curl-user-password',
-    provider: 'http-auth',
-    title: 'Password in a curl command',
-    keywords: ['curl'],
-    // curl -u / --user user:password sends Basic credentials. A key used as the user name with
-    // an empty password (`-u sk_live_…:`) is left to the key's own rule.
-    // https://curl.se/docs/manpage.html#-u
-    pattern:
-      /curl\b[^\n]{0,300}?[ \t](?:-u|--user)[ \t=]{0,3}["']?[^\s:"'@]{1,64}:(?<secret>[^\s"']{4,128})/,
-    filter: (secret) =>
-      !/^\$/.test(secret) && !passwordOfWords(secret) && looksRandom(secret, 8, 2.8),
-    examples: () => {
-      const f = fake(533);
-      const p = f.chars(16);
-      return {
-        match: [
-          { text: `curl -u deploy:${p} https://ci.example.net/api/json`, secret: p },
-          { text: `curl -sS --user "svc-backup:${p}" -X POST https://x.example.net`, secret: p },
-        ],
-        noMatch: [
-          { text: 'curl -u user:password https://example.net', why: 'a demo value made of words' },
-          { text: 'curl -u "$USER:$PASSWORD" https://example.net', why: 'shell variables' },
-          { text: 'curl -u admin: https://example.net', why: 'no password' },
-        ],
-      };
-    },
-  }),
 ];

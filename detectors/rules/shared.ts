@@ -24,16 +24,14 @@ export function keyed(
   );
 }
 
+/** File paths and module names: `bin/tool.js`, `./certs/server.pem`. */
+export const FILE_NAME =
+  /^[\w./@-]+\.(?:[cm]?js|ts|json|py|rb|go|sh|ya?ml|toml|txt|pem|key|crt|env|cfg|conf|ini)$/i;
+
 /** Values that are code, not literals: member access, calls, env lookups, booleans. */
 export function looksLikeCode(value: string): boolean {
   if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[[^\]]{0,40}\])+[;,]?$/.test(value)) return true;
-  // File paths and module names: `bin/tool.js`, `./certs/server.pem`.
-  if (
-    /^[\w./@-]+\.(?:[cm]?js|ts|json|py|rb|go|sh|ya?ml|toml|txt|pem|key|crt|env|cfg|conf|ini)$/i.test(
-      value,
-    )
-  )
-    return true;
+  if (FILE_NAME.test(value)) return true;
   // Regular expressions and templates: several metacharacters in one value.
   if ((value.match(/[[\]{}|\\^]/g)?.length ?? 0) >= 3) return true;
   if (/[()]/.test(value) || /^[$%@{&*!]/.test(value)) return true;
