@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import {
@@ -24,10 +25,15 @@ export default defineConfig({
       // Firefox's `browser` both do with promises. Every other entrypoint keeps the polyfill.
       config.resolve ??= {};
       const alias = config.resolve.alias;
-      const native = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };
+      const replaced: Record<string, string> = {
+        'wxt/browser': '@wxt-dev/browser',
+        // WXT's context can be ended by any page (see entrypoints/content/lifetime.ts).
+        'wxt/utils/content-script-context': resolve('entrypoints/content/wxt-context-stub.ts'),
+      };
+      const own = Object.entries(replaced).map(([find, replacement]) => ({ find, replacement }));
       config.resolve.alias = Array.isArray(alias)
-        ? [native, ...alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser')]
-        : { ...alias, 'wxt/browser': '@wxt-dev/browser' };
+        ? [...own, ...alias.filter((entry: { find: unknown }) => !(String(entry.find) in replaced))]
+        : { ...alias, ...replaced };
       // Terser with two compress passes makes the content script 2.4 KB smaller than esbuild's
       // minifier; the other entrypoints have no budget and keep the faster default.
       config.build = {

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from '#imports';
+import type { GuardLifetime } from './lifetime';
 import { scan, type Finding } from '@/detectors';
 import type { GuardAction, GuardTrigger } from '@/lib/history';
 import {
@@ -76,8 +76,8 @@ function replayPaste(caret: Caret, data: DataTransfer, text: string): void {
   insertText(caret, text, data);
 }
 
-export function startGuard(ctx: ContentScriptContext): void {
-  if (ctx.isInvalid) return;
+export function startGuard(lifetime: GuardLifetime): void {
+  if (lifetime.isInvalid) return;
   let settings: Settings = DEFAULT_SETTINGS;
   let mode: SiteMode = 'guard';
   const applySettings = (next: Settings) => {
@@ -85,9 +85,9 @@ export function startGuard(ctx: ContentScriptContext): void {
     mode = siteModeFor(policyUrl(), next.siteRules, next.defaultMode).mode;
   };
   applySettings(DEFAULT_SETTINGS);
-  ctx.onInvalidated(watchGuardSettings(applySettings));
+  lifetime.onInvalidated(watchGuardSettings(applySettings));
 
-  const warnings = warningUis(ctx);
+  const warnings = warningUis(lifetime);
   let open: Shown | undefined;
   /** Set while a user-approved send goes through, so the guard does not stop it again. */
   let sendApproved = false;
@@ -98,7 +98,7 @@ export function startGuard(ctx: ContentScriptContext): void {
     userRules: settings.customRules,
   });
   const scanNow = (text: string) => scan(text, scanOptions());
-  const wait = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms));
+  const wait = (ms: number) => new Promise<void>((resolve) => lifetime.setTimeout(resolve, ms));
   /**
    * Scans `text`, read from a handler that began `since`, within the handler's budget: the
    * findings, or undefined when time ran out.
@@ -203,7 +203,7 @@ export function startGuard(ctx: ContentScriptContext): void {
     // The dialog shows at once; the rules' titles and rotation pages follow from the background,
     // asked once the handler is done: sending a message costs it about 0.4 ms. The next
     // dialog's host is made then too.
-    ctx.setTimeout(() => {
+    lifetime.setTimeout(() => {
       warnings.prepare();
       void describeFindings(incident.findings, wait).then((findings) => {
         shown.incident = { ...incident, findings };
@@ -294,9 +294,19 @@ export function startGuard(ctx: ContentScriptContext): void {
   };
 
   const capture = { capture: true } as const;
-  ctx.addEventListener(window, 'paste', (e) => guardIncoming(e, 'paste', e.clipboardData), capture);
-  ctx.addEventListener(window, 'drop', (e) => guardIncoming(e, 'drop', e.dataTransfer), capture);
-  ctx.addEventListener(
+  lifetime.addEventListener(
+    window,
+    'paste',
+    (e) => guardIncoming(e, 'paste', e.clipboardData),
+    capture,
+  );
+  lifetime.addEventListener(
+    window,
+    'drop',
+    (e) => guardIncoming(e, 'drop', e.dataTransfer),
+    capture,
+  );
+  lifetime.addEventListener(
     window,
     'beforeinput',
     (e) => {
@@ -313,13 +323,13 @@ export function startGuard(ctx: ContentScriptContext): void {
   // has only just focused a field, rather than inside their first paste; the same for the
   // warning's host.
   let warmed = false;
-  ctx.addEventListener(
+  lifetime.addEventListener(
     window,
     'focusin',
     (event) => {
       if (warmed || mode === 'off' || !editableTargetOf(event)) return;
       warmed = true;
-      ctx.requestIdleCallback(
+      lifetime.requestIdleCallback(
         () => {
           scanNow('');
           warnings.prepare();
@@ -354,7 +364,7 @@ export function startGuard(ctx: ContentScriptContext): void {
     const element = editableTargetOf(event);
     return !!element && guardSend(event, element, () => adapter.resendKey(element, event));
   };
-  ctx.addEventListener(
+  lifetime.addEventListener(
     window,
     'keydown',
     (event) => {
@@ -364,7 +374,7 @@ export function startGuard(ctx: ContentScriptContext): void {
   );
   // The focus stays where it was until the dialog is drawn, and some sites act on the release
   // (Closure buttons, Gmail's Send among them, send on Space's keyup).
-  ctx.addEventListener(
+  lifetime.addEventListener(
     window,
     'keyup',
     (event) => {
@@ -372,7 +382,7 @@ export function startGuard(ctx: ContentScriptContext): void {
     },
     capture,
   );
-  ctx.addEventListener(
+  lifetime.addEventListener(
     window,
     'submit',
     (event) => {
@@ -398,14 +408,14 @@ export function startGuard(ctx: ContentScriptContext): void {
       open();
     };
     // A release on the button is held below, which stops these listeners; that path calls it.
-    onRelease = () => ctx.setTimeout(once, 0);
+    onRelease = () => lifetime.setTimeout(once, 0);
     for (const type of ['pointerup', 'mouseup'] as const) {
-      ctx.addEventListener(window, type, () => ctx.setTimeout(once, 0), {
+      lifetime.addEventListener(window, type, () => lifetime.setTimeout(once, 0), {
         capture: true,
         once: true,
       });
     }
-    ctx.setTimeout(once, 1000);
+    lifetime.setTimeout(once, 1000);
   };
   const guardButton = (event: Event) => {
     if (!event.isTrusted || (event instanceof MouseEvent && event.button !== 0)) return;
@@ -429,7 +439,7 @@ export function startGuard(ctx: ContentScriptContext): void {
     }
   };
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const) {
-    ctx.addEventListener(window, type, guardButton, capture);
+    lifetime.addEventListener(window, type, guardButton, capture);
   }
 
   // Only the top frame speaks for the tab; sub-frames would just repeat it.

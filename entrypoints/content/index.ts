@@ -1,5 +1,6 @@
 import { defineContentScript } from '#imports';
 import { startGuard } from './guard';
+import { startLifetime } from './lifetime';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -7,7 +8,7 @@ export default defineContentScript({
   allFrames: true,
   // Editors often type into about:blank iframes that inherit their parent's origin.
   matchAboutBlank: true,
-  main(ctx) {
-    startGuard(ctx);
+  main() {
+    startGuard(startLifetime());
   },
 });

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from '#imports';
+import type { GuardLifetime } from './lifetime';
 
 export interface ShadowHost {
   /** Where the UI renders, inside the shadow root beside its styles. */
@@ -19,7 +19,7 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
  * does the same plus auto-mounting, anchors and CSS fetching that the guard does not use, at
  * about 8 KB of the content script's 100 KB budget.
  */
-export function createShadowHost(ctx: ContentScriptContext, name: string, css: string): ShadowHost {
+export function createShadowHost(lifetime: GuardLifetime, name: string, css: string): ShadowHost {
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'closed' });
   const container = document.createElement('div');
@@ -33,7 +33,7 @@ export function createShadowHost(ctx: ContentScriptContext, name: string, css: s
     removed = true;
     host.remove();
   };
-  ctx.onInvalidated(remove);
+  lifetime.onInvalidated(remove);
   let styled = false;
   const addStyles = () => {
     if (styled) return;

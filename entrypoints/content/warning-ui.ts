@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from '#imports';
+import type { GuardLifetime } from './lifetime';
 import { element } from './element';
 import { mountSecretWarning, type SecretWarningProps } from './secret-warning';
 import SECRET_WARNING_CSS from './secret-warning.css?inline';
@@ -50,9 +50,9 @@ export interface WarningUis {
  * placement, styles and layout (reading the field's box and moving the focus out of the field
  * force both). Until then the field keeps the focus and the guard hands keys to `takeEarlyKey`.
  */
-export function warningUis(ctx: ContentScriptContext): WarningUis {
+export function warningUis(lifetime: GuardLifetime): WarningUis {
   let spare: ShadowHost | undefined;
-  const newHost = () => createShadowHost(ctx, 'keywarden-warning', SECRET_WARNING_CSS);
+  const newHost = () => createShadowHost(lifetime, 'keywarden-warning', SECRET_WARNING_CSS);
   return {
     prepare() {
       spare ??= newHost();
@@ -61,13 +61,13 @@ export function warningUis(ctx: ContentScriptContext): WarningUis {
       const host = spare ?? newHost();
       spare = undefined;
       host.mount();
-      return openWarningUi(ctx, host, anchor, props);
+      return openWarningUi(lifetime, host, anchor, props);
     },
   };
 }
 
 function openWarningUi(
-  ctx: ContentScriptContext,
+  lifetime: GuardLifetime,
   host: ShadowHost,
   anchor: Element,
   props: SecretWarningProps,
@@ -102,8 +102,8 @@ function openWarningUi(
     pending = undefined;
     if (next) draw(next);
   };
-  ctx.requestAnimationFrame(drawPending);
-  ctx.setTimeout(drawPending, DRAW_FALLBACK_MS);
+  lifetime.requestAnimationFrame(drawPending);
+  lifetime.setTimeout(drawPending, DRAW_FALLBACK_MS);
 
   const remove = () => {
     pending = undefined;
@@ -137,7 +137,7 @@ function openWarningUi(
         );
       }
       show(box);
-      ctx.setTimeout(remove, 12_000);
+      lifetime.setTimeout(remove, 12_000);
     },
     remove,
   };
