@@ -48,7 +48,7 @@ export function startLifetime(): GuardLifetime {
       return !live();
     },
     onInvalidated: (callback) => signal.addEventListener('abort', callback),
-    setTimeout: (callback, ms) => void window.setTimeout(whileLive(callback), ms),
+    setTimeout: (callback, ms) => void setTimeout(whileLive(callback), ms),
     requestAnimationFrame: (callback) => void requestAnimationFrame(whileLive(callback)),
     requestIdleCallback: (callback, options) =>
       void requestIdleCallback(whileLive(callback), options),
