@@ -16,9 +16,41 @@ export function isTextControl(element: Element): element is TextControl {
   return element instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(element.type);
 }
 
-/** The field an event happened in, looking through open shadow roots; undefined if none. */
+type ShadowReader = { dom?: { openOrClosedShadowRoot?(element: Element): ShadowRoot | null } };
+
+/**
+ * A closed shadow root, which extensions may enter: Firefox gives content scripts
+ * `Element.openOrClosedShadowRoot`, Chrome `chrome.dom.openOrClosedShadowRoot()`.
+ */
+function shadowRootOf(element: Element): ShadowRoot | null | undefined {
+  const firefox = (element as { openOrClosedShadowRoot?: ShadowRoot | null })
+    .openOrClosedShadowRoot;
+  if (firefox !== undefined) return firefox;
+  return (globalThis as { chrome?: ShadowReader }).chrome?.dom?.openOrClosedShadowRoot?.(element);
+}
+
+/**
+ * Where an event really happened. Its path ends at the host of a closed shadow root, so the
+ * element inside is found again: the focused one, or the one under the pointer for a drop.
+ */
+export function eventOrigin(event: Event): EventTarget | undefined {
+  let origin = event.composedPath()[0];
+  for (let depth = 0; origin instanceof Element && depth < 16; depth++) {
+    const root = shadowRootOf(origin);
+    const inner =
+      root &&
+      (event instanceof MouseEvent
+        ? root.elementFromPoint(event.clientX, event.clientY)
+        : root.activeElement);
+    if (!inner || inner === origin) break;
+    origin = inner;
+  }
+  return origin;
+}
+
+/** The field an event happened in, looking through open and closed shadow roots. */
 export function editableTargetOf(event: Event): EditableElement | undefined {
-  const origin = event.composedPath()[0];
+  const origin = eventOrigin(event);
   if (!(origin instanceof Element)) {
     return origin instanceof Node ? editableHostOf(origin.parentElement) : undefined;
   }
@@ -80,7 +112,12 @@ export function caretOverAll(element: EditableElement): Caret {
 const ownEvents = new WeakSet<Event>();
 export const isOwnInsertion = (event: Event): boolean => ownEvents.has(event);
 
-function dispatchSyntheticPaste(target: HTMLElement, text: string, payload?: DataTransfer) {
+/**
+ * Hands `text` (or the whole `payload`) to a page's own paste handling at `target` as a paste
+ * event; true when the page took it. Also how a paste the guard held on an element that is no
+ * field (a page that reads pastes itself) reaches that element afterwards.
+ */
+export function dispatchSyntheticPaste(target: Element, text: string, payload?: DataTransfer) {
   const data = payload ?? new DataTransfer();
   if (!payload) data.setData('text/plain', text);
   // Firefox ignores `clipboardData` in the constructor and reads its own dataType/data fields.

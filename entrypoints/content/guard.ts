@@ -3,9 +3,12 @@ import { scan, type Finding } from '@/detectors';
 import type { GuardAction, GuardTrigger } from '@/lib/history';
 import {
   caretOverAll,
+  dispatchSyntheticPaste,
   editableTargetOf,
+  eventOrigin,
   insertText,
   isOwnInsertion,
+  isTextControl,
   saveCaret,
   textOf,
   type Caret,
@@ -20,6 +23,8 @@ import { siteModeFor, type SiteMode } from '@/lib/site-policy';
 import { replaceSpans } from '@/lib/splice';
 import { adapterFor } from './adapters';
 import { describeFindings } from './describe-findings';
+import { enterHabits, isPlainEnter, replayEnter } from './enter-habits';
+import { htmlScanText, takesHtml } from './html-text';
 import { warningUis, type WarningUi } from './warning-ui';
 
 /**
@@ -33,11 +38,19 @@ const SYNC_SCAN_BUDGET_MS = 25;
 
 interface Incident {
   trigger: GuardTrigger;
+  /** What was scanned: the text that goes in, then (for a rich paste) what its HTML holds. */
   text: string;
+  /** The length of the text that goes in: findings past it are only in the paste's HTML. */
+  insertedLength: number;
   findings: Finding[];
-  caret: Caret;
+  /** Where the dialog shows, and the focus goes back to. */
+  anchor: Element;
+  /** The field's caret; none for a paste that had no field to go to. */
+  caret?: Caret;
   /** What "anyway" does: insert the original paste, or let the held-back send go. */
   proceed(): void;
+  /** Puts a pasted text, its secrets swapped for links, where the paste was going. */
+  insert(text: string): void;
 }
 
 interface Shown {
@@ -71,9 +84,42 @@ function copyTransfer(source: DataTransfer, text: string): DataTransfer {
   return copy;
 }
 
-function replayPaste(caret: Caret, data: DataTransfer, text: string): void {
-  // Rich editors take the whole payload (HTML, images) from a replayed paste; plain fields the text.
-  insertText(caret, text, data);
+function plainTransfer(text: string): DataTransfer {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  return data;
+}
+
+/** A held paste or drop handed to an element that is no field, for the page's own handler. */
+function replayTo(target: Element, trigger: GuardTrigger, data: DataTransfer): void {
+  if (trigger !== 'drop') {
+    dispatchSyntheticPaste(target, data.getData('text/plain'), data);
+    return;
+  }
+  const init = { dataTransfer: data, bubbles: true, cancelable: true, composed: true };
+  target.dispatchEvent(new DragEvent('drop', init));
+}
+
+type FindingsFilter = (findings: Finding[]) => Finding[];
+
+const highOnly: FindingsFilter = (findings) => findings.filter((f) => f.confidence === 'high');
+
+/**
+ * Findings past `insertedLength` come from a paste's HTML: one whose secret is also in the text
+ * that goes in is the same secret, met twice.
+ */
+function withoutRepeats(scanned: string, insertedLength: number): FindingsFilter {
+  return (findings) => {
+    // A secret that starts in the text is the text's; its span stays inside it.
+    const inserted = findings
+      .filter((f) => f.start < insertedLength)
+      .map((f) => (f.end > insertedLength ? { ...f, end: insertedLength } : f));
+    const seen = new Set(inserted.map((f) => scanned.slice(f.start, f.end)));
+    const hidden = findings.filter(
+      (f) => f.start > insertedLength && !seen.has(scanned.slice(f.start, f.end)),
+    );
+    return [...inserted, ...hidden];
+  };
 }
 
 export function startGuard(lifetime: GuardLifetime): void {
@@ -103,13 +149,13 @@ export function startGuard(lifetime: GuardLifetime): void {
    * Scans `text`, read from a handler that began `since`, within the handler's budget: the
    * findings, or undefined when time ran out.
    */
-  const startScan = (text: string, since: number) => {
+  const startScan = (text: string, since: number, keep: FindingsFilter = (all) => all) => {
     const scanner = sliceScanner(text, scanNow);
     const reading = performance.now() - since;
     const done = scanWithin(scanner, reading > SYNC_SCAN_BUDGET_MS ? 0 : SYNC_SCAN_BUDGET_MS);
     return {
-      findings: done ? scanner.findings() : undefined,
-      rest: () => finishScan(scanner, () => wait(0)),
+      findings: done ? keep(scanner.findings()) : undefined,
+      rest: () => finishScan(scanner, () => wait(0)).then(keep),
     };
   };
 
@@ -121,19 +167,29 @@ export function startGuard(lifetime: GuardLifetime): void {
       ruleIds: [...new Set(incident.findings.map((f) => f.ruleId))],
     }).catch(() => undefined);
 
+  const focusBack = (incident: Incident) => {
+    if (incident.anchor instanceof HTMLElement) incident.anchor.focus({ preventScroll: true });
+  };
   const close = () => {
+    const incident = open?.incident;
     open?.ui.remove();
-    const element = open?.incident.caret.element;
     open = undefined;
-    element?.focus({ preventScroll: true });
+    if (incident) focusBack(incident);
   };
 
   async function convert(incident: Incident, ui: WarningUi) {
     if (open) open.acted = true;
     const props = warningProps(incident);
     ui.update({ ...props, state: { kind: 'working' } });
-    const secrets = incident.findings.map((f) => incident.text.slice(f.start, f.end));
-    const reply = await sendMessage({ type: 'share.create', secrets }).catch(() => undefined);
+    const { caret, insertedLength } = incident;
+    const text = incident.text.slice(0, insertedLength);
+    // Secrets only in a rich paste's HTML are not sent anywhere: the HTML is left out instead.
+    const findings = incident.findings.filter((f) => f.end <= insertedLength);
+    const secrets = findings.map((f) => text.slice(f.start, f.end));
+    const reply =
+      secrets.length === 0
+        ? { ok: true as const, links: [] }
+        : await sendMessage({ type: 'share.create', secrets }).catch(() => undefined);
     if (open?.ui !== ui) return;
     if (!reply?.ok) {
       const message =
@@ -144,23 +200,18 @@ export function startGuard(lifetime: GuardLifetime): void {
       return;
     }
     close();
-    const { caret, findings, text } = incident;
     const replacements = findings.map((f, i) => ({
       secret: text.slice(f.start, f.end),
       start: f.start,
       link: reply.links[i] ?? '',
     }));
-    // A paste is inserted as one piece; a message already in the composer keeps all but its secrets.
-    const send = incident.trigger === 'send';
-    const inPlace = send && (await replaceInPlace(caret.element, replacements, () => wait(0)));
-    // A message whose editor refused in-place swaps, perhaps after some, is rewritten whole: its
-    // range is taken again, as the editor may have re-rendered its blocks meanwhile.
-    if (!inPlace) {
-      insertText(
-        send ? caretOverAll(caret.element) : caret,
-        replaceSpans(text, findings, reply.links),
-      );
-    }
+    // A paste goes in as one piece; a message already in the composer keeps all but its secrets,
+    // or, where its editor refused in-place swaps (perhaps after some), is rewritten whole.
+    const inPlace =
+      incident.trigger === 'send' &&
+      caret &&
+      (await replaceInPlace(caret.element, replacements, () => wait(0)));
+    if (!inPlace) incident.insert(replaceSpans(text, findings, reply.links));
     record(incident, 'converted');
   }
 
@@ -174,6 +225,8 @@ export function startGuard(lifetime: GuardLifetime): void {
       onAnyway: () => {
         if (!open || mode === 'block') return;
         const { incident, ui } = open;
+        // A page that takes pastes itself reads where the focus is.
+        focusBack(incident);
         incident.proceed();
         record(incident, incident.trigger === 'send' ? 'sent-anyway' : 'pasted-anyway');
         const rotate = incident.findings.find((f) => f.rotateUrl)?.rotateUrl;
@@ -197,7 +250,7 @@ export function startGuard(lifetime: GuardLifetime): void {
       open.ui.remove();
       open = undefined;
     }
-    const ui = warnings.open(incident.caret.element, warningProps(incident));
+    const ui = warnings.open(incident.anchor, warningProps(incident));
     const shown: Shown = { ui, incident };
     open = shown;
     // The dialog shows at once; the rules' titles and rotation pages follow from the background,
@@ -238,27 +291,49 @@ export function startGuard(lifetime: GuardLifetime): void {
     });
   }
 
-  /** A paste or drop with text: held back and warned about when it carries a secret. */
+  /**
+   * A paste or drop with text: held back and warned about when it carries a secret. It is
+   * scanned before its field is looked for: one the guard cannot place (a page that reads pastes
+   * on an element that is no field) is held all the same, and handed to that element afterwards.
+   */
   function guardIncoming(event: Event, trigger: GuardTrigger, data: DataTransfer | null) {
     if (!event.isTrusted || isOwnInsertion(event) || mode === 'off' || !data) return;
     const began = performance.now();
-    const element = editableTargetOf(event);
     const text = data.getData('text/plain');
-    if (!element || !text) return;
-    if (event.type === 'beforeinput' && text === lastClean) {
+    if (event.type === 'beforeinput' && text && text === lastClean) {
       lastClean = undefined;
       return;
     }
-    const scan = startScan(text, began);
+    const element = editableTargetOf(event);
+    const html = takesHtml(element) ? data.getData('text/html') : '';
+    if (!text && !html) return;
+    const scanned = html ? `${text}\n${htmlScanText(html)}` : text;
+    const scan = startScan(scanned, began, withoutRepeats(scanned, text.length));
     if (scan.findings?.length === 0) {
       lastClean = text;
       return;
     }
     hold(event);
-    const caret = saveCaret(element);
     const payload = copyTransfer(data, text);
-    const proceed = () => replayPaste(caret, payload, text);
-    warnOnFindings(scan, { trigger, text, caret, proceed });
+    const origin = eventOrigin(event);
+    const target = origin instanceof Element ? origin : document.documentElement;
+    // Browsers aim a paste outside fields at different nodes (Firefox at the body): the focus
+    // goes back to what had it, and the paste to where the browser sent it.
+    const focused = document.activeElement;
+    const caret = element && saveCaret(element);
+    const place = (content: string, full?: DataTransfer) => {
+      if (caret) insertText(caret, content, full);
+      else replayTo(target, trigger, full ?? plainTransfer(content));
+    };
+    warnOnFindings(scan, {
+      trigger,
+      text: scanned,
+      insertedLength: text.length,
+      anchor: element ?? (focused && focused !== document.body ? focused : target),
+      caret,
+      proceed: () => place(text, payload),
+      insert: (converted) => place(converted),
+    });
   }
 
   /** A typed message about to be sent: stopped and warned about when it carries a secret. */
@@ -267,15 +342,18 @@ export function startGuard(lifetime: GuardLifetime): void {
     element: EditableElement,
     resend: () => void,
     show: (open: () => void) => void = (open) => open(),
+    keep?: FindingsFilter,
   ): boolean {
     if (!event.isTrusted || mode === 'off' || sendApproved) return false;
     const began = performance.now();
     const text = textOf(element);
     if (!text) return false;
-    const scan = startScan(text, began);
+    const scan = startScan(text, began, keep);
     if (scan.findings?.length === 0) return false;
     hold(event);
     const caret = caretOverAll(element);
+    // The range is taken again when converting: the editor may have re-rendered its blocks.
+    const insert = (converted: string) => insertText(caretOverAll(element), converted);
     const proceed = () => {
       sendApproved = true;
       try {
@@ -284,7 +362,8 @@ export function startGuard(lifetime: GuardLifetime): void {
         sendApproved = false;
       }
     };
-    warnOnFindings(scan, { trigger: 'send', text, caret, proceed }, show);
+    const incident = { trigger: 'send' as const, text, insertedLength: text.length, caret, insert };
+    warnOnFindings(scan, { ...incident, anchor: element, proceed }, show);
     return true;
   }
 
@@ -360,9 +439,28 @@ export function startGuard(lifetime: GuardLifetime): void {
       const element = button && adapter.composerForButton(button);
       if (button && element) return guardSend(event, element, () => pressSend(button));
     }
-    if (!adapter.isSendKey(event)) return false;
-    const element = editableTargetOf(event);
-    return !!element && guardSend(event, element, () => adapter.resendKey(element, event));
+    if (adapter.isSendKey(event)) {
+      const element = editableTargetOf(event);
+      return !!element && guardSend(event, element, () => adapter.resendKey(element, event));
+    }
+    return holdsPlainEnter(event);
+  };
+  const enterHabitsHere = enterHabits((callback) => lifetime.setTimeout(callback, 0));
+  /**
+   * A plain Enter in a text field the adapter knows nothing of: held as a send where this
+   * composer was seen to send on Enter, and, before it has been seen, when the text holds a
+   * high-confidence secret.
+   */
+  const holdsPlainEnter = (event: KeyboardEvent): boolean => {
+    if (!event.isTrusted || !isPlainEnter(event) || adapter.knowsComposerOf(event)) return false;
+    const field = editableTargetOf(event);
+    if (!field || !isTextControl(field)) return false;
+    const habit = enterHabitsHere.of(field);
+    const held =
+      habit !== 'newline' &&
+      guardSend(event, field, () => replayEnter(field), undefined, habit ? undefined : highOnly);
+    if (!held) enterHabitsHere.watch(event, field);
+    return held;
   };
   lifetime.addEventListener(
     window,

@@ -28,6 +28,8 @@ export interface ExtPage {
   typeText(text: string): Promise<void>;
   /** A real paste: the text goes on this browser's clipboard, then Control+V. */
   paste(text: string): Promise<void>;
+  /** A real paste of rich text: `html` and its plain `text` on the clipboard, then Control+V. */
+  pasteRich(text: string, html: string): Promise<void>;
   /** Makes this the active tab of its window. */
   bringToFront(): Promise<void>;
   close(): Promise<void>;
@@ -61,9 +63,28 @@ function wrapPlaywright(page: Page): ExtPage {
       await page.evaluate((value) => navigator.clipboard.writeText(value), text);
       await page.keyboard.press('ControlOrMeta+V');
     },
+    pasteRich: async (text, html) => {
+      await page.evaluate(writeRich, { text, html });
+      await page.keyboard.press('ControlOrMeta+V');
+    },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
+}
+
+/** Runs in the page: puts rich text on the clipboard, as copying from a web page does. */
+async function writeRich({ text, html }: { text: string; html: string }): Promise<void> {
+  const item = new ClipboardItem({
+    'text/plain': new Blob([text], { type: 'text/plain' }),
+    'text/html': new Blob([html], { type: 'text/html' }),
+  });
+  await navigator.clipboard.write([item]);
+}
+
+async function pressPaste(page: PuppeteerPage): Promise<void> {
+  await page.keyboard.down('Control');
+  await page.keyboard.press('KeyV');
+  await page.keyboard.up('Control');
 }
 
 function wrapPuppeteer(page: PuppeteerPage): ExtPage {
@@ -79,9 +100,11 @@ function wrapPuppeteer(page: PuppeteerPage): ExtPage {
     typeText: (text) => page.keyboard.type(text),
     paste: async (text) => {
       await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-      await page.keyboard.down('Control');
-      await page.keyboard.press('KeyV');
-      await page.keyboard.up('Control');
+      await pressPaste(page);
+    },
+    pasteRich: async (text, html) => {
+      await page.evaluate(writeRich, { text, html });
+      await pressPaste(page);
     },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),

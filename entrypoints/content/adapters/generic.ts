@@ -7,6 +7,8 @@ import { editableTargetOf, isTextControl, textOf, type EditableElement } from '@
  */
 export interface SiteAdapter {
   isSendKey(event: KeyboardEvent): boolean;
+  /** Whether the event is in a composer whose send key the adapter knows from the site itself. */
+  knowsComposerOf(event: Event): boolean;
   /** Replays a held-back send key once the user said "send anyway". */
   resendKey(element: EditableElement, event: KeyboardEvent): void;
   composerInForm(form: HTMLFormElement): EditableElement | undefined;
@@ -36,6 +38,8 @@ function busiest(elements: EditableElement[]): EditableElement | undefined {
 }
 
 export const genericAdapter: SiteAdapter = {
+  knowsComposerOf: () => false,
+
   isSendKey(event) {
     if (event.key !== 'Enter' || event.shiftKey || event.altKey || event.isComposing) return false;
     const element = editableTargetOf(event);

@@ -79,14 +79,17 @@ const submitsItsForm = (button: Element) =>
 
 /** A site adapter: the site's own composer and send markup first, the generic adapter after. */
 export function defineSiteAdapter(site: SiteSpec): SiteAdapterOf {
+  const inComposer = (event: Event) => {
+    const target = event.composedPath()[0];
+    return target instanceof Element && target.closest(site.composer) !== null;
+  };
   return {
     ...genericAdapter,
     site,
+    knowsComposerOf: inComposer,
 
     isSendKey(event) {
-      const target = event.composedPath()[0];
-      const inComposer = target instanceof Element && target.closest(site.composer) !== null;
-      if (!inComposer) return genericAdapter.isSendKey(event);
+      if (!inComposer(event)) return genericAdapter.isSendKey(event);
       // The site's rule, not the generic one: a chat app's textarea composer sends on Enter too.
       return composerSendKey(event, site.sendKey) && editableTargetOf(event) !== undefined;
     },

@@ -1,0 +1,74 @@
+import { insertText, saveCaret, textOf, type TextControl } from '@/lib/insert-text';
+
+/**
+ * What a plain Enter does in a text field on a site without an adapter: a newline in most, a send
+ * in chat composers whose page handles the key itself (Mattermost, Rocket.Chat and self-hosted
+ * chats built on a textarea). The guard cannot ask the page, so it watches each plain Enter that
+ * goes through: a page that cancels it, or empties the field right after, sent the message.
+ *
+ * Until a composer has been seen, a plain Enter over text holding a high-confidence secret is
+ * taken as a send (see README, "Enter on sites without an adapter").
+ */
+export type EnterHabit = 'sends' | 'newline';
+
+/** Composers re-rendered by a single-page app keep their markup: that is what is remembered. */
+function composerKey(field: TextControl): string {
+  const attributes = ['id', 'name', 'placeholder', 'aria-label', 'class'];
+  return [field.tagName, ...attributes.map((name) => field.getAttribute(name) ?? '')].join('|');
+}
+
+export interface EnterHabits {
+  of(field: TextControl): EnterHabit | undefined;
+  /** Learns from a plain Enter the guard let through, once the page has handled it. */
+  watch(event: KeyboardEvent, field: TextControl): void;
+}
+
+export function enterHabits(later: (callback: () => void) => void): EnterHabits {
+  const learned = new Map<string, EnterHabit>();
+  return {
+    of: (field) => learned.get(composerKey(field)),
+    watch(event, field) {
+      const before = textOf(field).length;
+      later(() => {
+        const emptied = before > 0 && textOf(field).length < before / 2;
+        learned.set(composerKey(field), event.defaultPrevented || emptied ? 'sends' : 'newline');
+      });
+    },
+  };
+}
+
+/** A plain Enter with no modifiers, as a chat composer reads it. */
+export function isPlainEnter(event: KeyboardEvent): boolean {
+  return (
+    event.key === 'Enter' &&
+    !event.shiftKey &&
+    !event.altKey &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.isComposing
+  );
+}
+
+/**
+ * The held Enter, given back: the page's own handler sees it first and sends if it does; left
+ * alone, it does what the browser would have, a newline in a textarea or the form's submission.
+ */
+export function replayEnter(field: TextControl): void {
+  const init: KeyboardEventInit = {
+    key: 'Enter',
+    code: 'Enter',
+    keyCode: 13,
+    which: 13,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  } as KeyboardEventInit;
+  const down = new KeyboardEvent('keydown', init);
+  field.dispatchEvent(down);
+  if (!down.defaultPrevented) field.dispatchEvent(new KeyboardEvent('keypress', init));
+  if (!down.defaultPrevented) {
+    if (field instanceof HTMLTextAreaElement) insertText(saveCaret(field), '\n');
+    else field.form?.requestSubmit();
+  }
+  field.dispatchEvent(new KeyboardEvent('keyup', init));
+}

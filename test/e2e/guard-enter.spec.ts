@@ -1,0 +1,75 @@
+import { expect, test } from './fixtures';
+import { dialogOpen, fieldText } from './page-probes';
+import { githubToken } from './secrets';
+
+const sent = () => Array.from(document.querySelectorAll('#sent li'), (li) => li.textContent);
+
+test('Enter in a textarea chat with no adapter does not send a typed key @firefox', async ({
+  extension,
+  site,
+}) => {
+  const page = await extension.newPage();
+  await page.goto(site.url('/plain-enter.html'));
+  await page.focus('#chat');
+  const token = githubToken();
+  await page.typeText(`the deploy key is ${token}`);
+  await page.press('Enter');
+
+  await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
+  expect(await page.evaluate(sent, undefined)).toEqual([]);
+  await page.press('Escape');
+  await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(false);
+  expect(await page.evaluate(sent, undefined)).toEqual([]);
+  expect(await page.evaluate(fieldText, '#chat')).toBe(`the deploy key is ${token}`);
+
+  // Once the chat has been seen to send on Enter, a clean message goes, a key still does not.
+  await page.evaluate(() => {
+    (document.getElementById('chat') as HTMLTextAreaElement).value = '';
+  }, undefined);
+  await page.typeText('hello');
+  await page.press('Enter');
+  await expect.poll(() => page.evaluate(sent, undefined)).toEqual(['hello']);
+  await page.typeText(`again ${token}`);
+  await page.press('Enter');
+  await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
+  expect(await page.evaluate(sent, undefined)).toEqual(['hello']);
+
+  // Send anyway gives the page its Enter back, and the page sends.
+  await page.press('Tab');
+  await page.press('Enter');
+  await expect.poll(() => page.evaluate(sent, undefined)).toEqual(['hello', `again ${token}`]);
+  await page.close();
+});
+
+test('Enter that is only a newline stays a newline @firefox', async ({ extension, site }) => {
+  const page = await extension.newPage();
+  await page.goto(site.url('/plain-enter.html'));
+  await page.focus('#notes');
+  const token = githubToken();
+  await page.typeText('first line');
+  await page.press('Enter');
+  await page.typeText(`token ${token}`);
+  await page.press('Enter');
+  await page.typeText('third line');
+  expect(await page.evaluate(dialogOpen, undefined)).toBe(false);
+  expect(await page.evaluate(fieldText, '#notes')).toBe(`first line\ntoken ${token}\nthird line`);
+  await page.close();
+});
+
+test('a key typed before the first Enter in a notes field is asked about once, and the newline kept @firefox', async ({
+  extension,
+  site,
+}) => {
+  const page = await extension.newPage();
+  await page.goto(site.url('/plain-enter.html'));
+  await page.focus('#notes');
+  const token = githubToken();
+  await page.typeText(`token ${token}`);
+  await page.press('Enter');
+  await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
+  // "Send anyway": nothing on the page takes Enter, so it is the newline it would have been.
+  await page.press('Tab');
+  await page.press('Enter');
+  await expect.poll(() => page.evaluate(fieldText, '#notes')).toBe(`token ${token}\n`);
+  await page.close();
+});
