@@ -11,7 +11,7 @@ test('a page that dispatches the events that stopped WXT-based guards cannot swi
   const chromeId = new URL(extension.extensionOrigin).host;
   const page = await extension.newPage();
   await page.goto(
-    site.url(`/hostile.html?id=${chromeId}&id=${encodeURIComponent(await geckoId())}`),
+    site.url(`/page-events.html?id=${chromeId}&id=${encodeURIComponent(await geckoId())}`),
   );
   // The page has flooded its events for a while before the paste and keeps on during it.
   await expect.poll(async () => Number(await page.textOf('#attacks'))).toBeGreaterThan(10);
