@@ -28,6 +28,10 @@ export interface ExtPage {
   typeText(text: string): Promise<void>;
   /** A real paste: the text goes on this browser's clipboard, then Control+V. */
   paste(text: string): Promise<void>;
+  /** A real mouse click (trusted events) at a point of the viewport, in CSS pixels. */
+  click(x: number, y: number): Promise<void>;
+  /** A PNG of the viewport, one pixel per CSS pixel. */
+  screenshot(): Promise<Uint8Array>;
   /** Makes this the active tab of its window. */
   bringToFront(): Promise<void>;
   close(): Promise<void>;
@@ -61,6 +65,8 @@ function wrapPlaywright(page: Page): ExtPage {
       await page.evaluate((value) => navigator.clipboard.writeText(value), text);
       await page.keyboard.press('ControlOrMeta+V');
     },
+    click: (x, y) => page.mouse.click(x, y),
+    screenshot: () => page.screenshot(),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -83,6 +89,8 @@ function wrapPuppeteer(page: PuppeteerPage): ExtPage {
       await page.keyboard.press('KeyV');
       await page.keyboard.up('Control');
     },
+    click: (x, y) => page.mouse.click(x, y),
+    screenshot: () => page.screenshot(),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
