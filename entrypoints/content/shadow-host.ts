@@ -41,44 +41,42 @@ const QUICK_REPAIRS = 8;
  * does the same plus auto-mounting, anchors and CSS fetching that the guard does not use, at
  * about 8 KB of the content script's 100 KB budget.
  *
- * Mounted, the host is a manual popover: the top layer draws it above every page element, and
- * outside its ancestors' opacity, filters and transforms, whatever their z-index.
+ * Mounted, the container is a manual popover: the top layer draws it above every page element,
+ * whatever their z-index, and outside its ancestors' opacity, transforms and clip paths. Inside
+ * the closed root, the page can neither hide it, nor cancel its `beforetoggle`, nor style its
+ * `:popover-open` or `::backdrop`.
  */
 export function createShadowHost(ctx: ContentScriptContext, name: string, css: string): ShadowHost {
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'closed' });
   const container = document.createElement('div');
+  // Before the styles come, and over the browser's own popover styles.
+  container.style.cssText = HOST_STYLE;
   shadow.append(container);
   for (const type of ISOLATED_EVENTS) {
     shadow.addEventListener(type, (event) => event.stopPropagation());
   }
-  const topLayer = 'showPopover' in host;
+  const topLayer = 'showPopover' in container;
+  if (topLayer) container.popover = 'manual';
+  const shown = () => topLayer && container.matches(':popover-open');
   let onMoved = () => {};
-  /** Puts the host back in place, in the top layer and with only its own attributes. */
+  /** Puts the host back in place, with only its own attributes, and in the top layer. */
   const repair = () => {
     for (const attribute of host.getAttributeNames()) host.removeAttribute(attribute);
     host.style.cssText = HOST_STYLE;
     const root = document.documentElement;
     if (host.parentNode !== root) root.append(host);
     observer.observe(root, { childList: true });
-    if (topLayer) {
-      host.setAttribute('popover', 'manual');
-      try {
-        host.showPopover();
-      } catch {
-        // Not in a fully active document: still drawn, only not in the top layer.
-      }
-    }
     // Its own changes above are no news.
     observer.takeRecords();
+    // Removing the host closed the popover.
+    if (topLayer && !shown()) container.showPopover();
     onMoved();
   };
   /** Back on top of a top-layer element the page opened later, which could have covered it. */
   const raise = () => {
-    if (!topLayer || !host.matches(':popover-open')) return repair();
-    host.hidePopover();
-    host.showPopover();
-    onMoved();
+    if (shown()) container.hidePopover();
+    repair();
   };
   let quick = 0;
   let since = 0;
@@ -133,16 +131,8 @@ export function createShadowHost(ctx: ContentScriptContext, name: string, css: s
     // A replaced root element: the host goes into the new one.
     observer.observe(document, { childList: true });
     const options = { capture: true, signal: watching.signal };
-    // `toggle` tells of popovers (and, lately, dialogs) opening or closing, the host's own too.
-    window.addEventListener(
-      'toggle',
-      (event) => {
-        if (event.target === host ? !host.matches(':popover-open') : event.newState === 'open') {
-          raise();
-        }
-      },
-      options,
-    );
+    // `toggle` tells of the page's popovers (and, lately, dialogs) opening or closing.
+    window.addEventListener('toggle', (event) => event.newState === 'open' && raise(), options);
     window.addEventListener('fullscreenchange', raise, options);
   };
   return { container, mount, addStyles, remove };

@@ -28,15 +28,24 @@ const attacks = {
     onWarning((found) => {
       found.style.setProperty('opacity', '0', 'important');
       found.setAttribute('inert', '');
-      if (found.matches(':popover-open')) found.hidePopover();
-      found.removeAttribute('popover');
+      found.hidden = true;
+      // A popover never shown is not drawn.
+      found.setAttribute('popover', 'manual');
     }, 3),
-  cover: () =>
+  cover: () => {
+    // Popovers other than its own may not open, nor its own close.
+    addEventListener(
+      'beforetoggle',
+      (event) =>
+        (event.target.id === 'decoy') === (event.newState === 'closed') && event.preventDefault(),
+      true,
+    );
     onWarning(() => {
       setTimeout(() => {
         document.getElementById('decoy').showPopover();
         window.decoyShown = true;
       }, 100);
-    }, 1),
+    }, 1);
+  },
 };
 attacks[attack]?.();
