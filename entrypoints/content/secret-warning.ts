@@ -22,6 +22,13 @@ export interface SecretWarningProps {
 
 type Choice = 'onConvert' | 'onAnyway' | 'onCancel';
 
+export interface SecretWarning {
+  /** Patches the dialog in place for new props. */
+  update(props: SecretWarningProps): void;
+  /** Takes the focus back into the dialog, unless it already holds it. */
+  focus(): void;
+}
+
 /** Text is replaced only when it changed, so an update leaves what is already right untouched. */
 function setText(node: Node | null, text: string) {
   if (node && node.textContent !== text) node.textContent = text;
@@ -40,10 +47,11 @@ function keepFocusInside(dialog: HTMLElement, event: KeyboardEvent) {
 }
 
 /**
- * Draws the warning at the end of `parent`, which must be in the document, and focuses it; the
- * function returned patches it for new props (state `ask` → `working` → `failed`, titles that
- * arrive later) in place, so the focus and a press under way survive every update that does not
- * change the state's kind.
+ * Draws the warning at the end of `parent`, which must be in the document, and focuses it; its
+ * `update` patches it for new props (state `ask` → `working` → `failed`, titles that arrive
+ * later) in place, so the focus and a press under way survive every update that does not change
+ * the state's kind. Until `ready(true)`, clicks are ignored; until `ready(false)`, so is the
+ * keyboard on the way around the guard: a key typed just then was meant for the field.
  *
  * Plain DOM, not Preact: the dialog is drawn by the content script, whose size has a budget (the
  * extension's own pages keep Preact).
@@ -51,7 +59,8 @@ function keepFocusInside(dialog: HTMLElement, event: KeyboardEvent) {
 export function mountSecretWarning(
   parent: Element,
   initial: SecretWarningProps,
-): (props: SecretWarningProps) => void {
+  ready: (pointer: boolean) => boolean,
+): SecretWarning {
   let props = initial;
   let pressedInside = false;
 
@@ -62,10 +71,12 @@ export function mountSecretWarning(
   const button = (choice: Choice, attributes: Record<string, string> = {}) => {
     const node = element('button', { ...attributes, type: 'button' });
     node.addEventListener('click', (event) => {
-      if (!event.isTrusted) return;
-      // A click whose press began outside (the dialog opened under the pointer, mid-click on the
-      // site's send button) is not a choice; keyboard activation has no press (detail 0).
-      if (event.detail !== 0 && !pressedInside) return;
+      // Keyboard activation has no press (detail 0). A click whose press began outside (the
+      // dialog opened under the pointer, mid-click on the site's send button) or too early is
+      // not a choice.
+      const click = event.detail !== 0;
+      if (!event.isTrusted || (click && !pressedInside)) return;
+      if ((click || choice === 'onAnyway') && !ready(click)) return;
       event.preventDefault();
       props[choice]();
     });
@@ -111,7 +122,7 @@ export function mountSecretWarning(
     }
   });
   dialog.addEventListener('pointerdown', (event) => {
-    if (event.isTrusted) pressedInside = true;
+    if (event.isTrusted) pressedInside = ready(true);
   });
 
   const focusForState = () => {
@@ -168,9 +179,15 @@ export function mountSecretWarning(
   // The focus is in the dialog as soon as it is drawn, so an Enter typed next cannot reach the
   // field.
   focusForState();
-  return (next) => {
-    const changed = next.state.kind !== props.state.kind;
-    patch(next);
-    if (changed) focusForState();
+  return {
+    update(next) {
+      const changed = next.state.kind !== props.state.kind;
+      patch(next);
+      if (changed) focusForState();
+    },
+    focus() {
+      const root = dialog.getRootNode() as ShadowRoot;
+      if (!dialog.contains(root.activeElement)) focusForState();
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { GuardLifetime } from './lifetime';
 import { element } from './element';
-import { mountSecretWarning, type SecretWarningProps } from './secret-warning';
+import { mountSecretWarning, type SecretWarning, type SecretWarningProps } from './secret-warning';
 import SECRET_WARNING_CSS from './secret-warning.css?inline';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
@@ -8,6 +8,13 @@ const DIALOG_WIDTH = 380;
 const GAP = 8;
 /** Frames stop for a hidden or throttled frame; the dialog is drawn by then regardless. */
 const DRAW_FALLBACK_MS = 100;
+/**
+ * Clicks this soon after the dialog appeared or moved are ignored: a page cannot time a decoy's
+ * removal, or the dialog's arrival under a click it invited, to land the user's click on it.
+ * Browsers guard their own permission prompts the same way (Chromium's
+ * InputEventActivationProtector, Firefox's security.dialog_enable_delay).
+ */
+const CLICK_DELAY_MS = 400;
 
 /** Below the field when it fits, otherwise above it; always inside the viewport. */
 function placeNear(anchor: Element): { left: number; top: number } {
@@ -60,7 +67,6 @@ export function warningUis(lifetime: GuardLifetime): WarningUis {
     open(anchor, props) {
       const host = spare ?? newHost();
       spare = undefined;
-      host.mount();
       return openWarningUi(lifetime, host, anchor, props);
     },
   };
@@ -73,28 +79,44 @@ function openWarningUi(
   props: SecretWarningProps,
 ): WarningUi {
   const container = host.container;
-  let placed: { left: string; top: string } | undefined;
+  let placed: { left: number; top: number } | undefined;
   const place = () => {
-    if (!placed) {
-      const { left, top } = placeNear(anchor);
-      placed = { left: `${left}px`, top: `${top}px` };
-    }
-    return placed;
+    placed ??= placeNear(anchor);
+    return { left: `${placed.left}px`, top: `${placed.top}px` };
   };
   /** Shows `content` in place of whatever was shown. */
   const show = (content: HTMLElement) => {
     host.addStyles();
     container.replaceChildren(element('div', { class: 'kw-layer' }, content));
   };
-  /** Patches the dialog once drawn, until a notice takes its place. */
-  let patch: ((next: SecretWarningProps) => void) | undefined;
+  /** The dialog once drawn, until a notice takes its place. */
+  let dialog: SecretWarning | undefined;
+  let armedAt = Infinity;
+  const arm = () => (armedAt = performance.now() + CLICK_DELAY_MS);
   const draw = (next: SecretWarningProps) => {
-    if (patch) return patch(next);
+    if (dialog) return dialog.update(next);
     const box = element('div');
     Object.assign(box.style, { position: 'fixed', ...place() });
     show(box);
-    patch = mountSecretWarning(box, next);
+    arm();
+    dialog = mountSecretWarning(box, next, (pointer) => {
+      if (performance.now() < armedAt) return false;
+      if (!pointer) return true;
+      // A click must land on the dialog as drawn. A zoom on the root shrinks even the top layer,
+      // and Firefox draws the top layer under the root's filter, through which an SVG filter can
+      // paint anything over it: then only keys choose.
+      const { left, width } = (box.firstChild as Element).getBoundingClientRect();
+      return (
+        Math.abs(left - (placed?.left ?? left)) < 1 &&
+        Math.abs(width - Math.min(DIALOG_WIDTH, innerWidth - 2 * GAP)) < 1 &&
+        getComputedStyle(document.documentElement).filter === 'none'
+      );
+    });
   };
+  host.mount(() => {
+    arm();
+    dialog?.focus();
+  });
 
   let pending: SecretWarningProps | undefined = props;
   const drawPending = () => {
@@ -128,7 +150,7 @@ function openWarningUi(
     },
     notice(message, link) {
       pending = undefined;
-      patch = undefined;
+      dialog = undefined;
       const box = element('div', { class: 'kw-notice', role: 'status' }, message, ' ');
       Object.assign(box.style, place());
       if (link) {

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from './extension-browser';
 import { expect, test } from './fixtures';
-import { dialogOpen } from './page-probes';
+import { dialogOpen, untilDialogArmed } from './page-probes';
 import { holdMainThreadOnWarning, pressQueued, SPACE } from './queued-keys';
 import { linksIn, revealLink } from './reader';
 import { githubToken } from './secrets';
@@ -172,6 +172,7 @@ for (const mimic of MIMICS) {
       await page.keyboard.type(`key ${token}`);
       await page.keyboard.press(mimic.sendKey);
       await expect.poll(() => isDialogOpen(page)).toBe(true);
+      await untilDialogArmed();
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await expect.poll(() => sent(page)).toEqual([`key ${token}`]);
@@ -205,6 +206,7 @@ for (const mimic of MIMICS) {
       await pressQueued(page, [SPACE]);
       await expect.poll(() => isDialogOpen(page)).toBe(true);
       expect(await sent(page)).toEqual([]);
+      await untilDialogArmed();
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await expect.poll(() => sent(page)).toEqual([`key ${token}`]);

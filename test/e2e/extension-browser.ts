@@ -30,6 +30,10 @@ export interface ExtPage {
   paste(text: string): Promise<void>;
   /** A real paste of rich text: `html` and its plain `text` on the clipboard, then Control+V. */
   pasteRich(text: string, html: string): Promise<void>;
+  /** A real mouse click (trusted events) at a point of the viewport, in CSS pixels. */
+  click(x: number, y: number): Promise<void>;
+  /** A PNG of the viewport, one pixel per CSS pixel. */
+  screenshot(): Promise<Uint8Array>;
   /** Makes this the active tab of its window. */
   bringToFront(): Promise<void>;
   close(): Promise<void>;
@@ -67,6 +71,8 @@ function wrapPlaywright(page: Page): ExtPage {
       await page.evaluate(writeRich, { text, html });
       await page.keyboard.press('ControlOrMeta+V');
     },
+    click: (x, y) => page.mouse.click(x, y),
+    screenshot: () => page.screenshot(),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -106,6 +112,8 @@ function wrapPuppeteer(page: PuppeteerPage): ExtPage {
       await page.evaluate(writeRich, { text, html });
       await pressPaste(page);
     },
+    click: (x, y) => page.mouse.click(x, y),
+    screenshot: () => page.screenshot(),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };

@@ -1,5 +1,5 @@
 import { configureExtension, expect, test } from './fixtures';
-import { dialogOpen, fieldText, openComposers } from './page-probes';
+import { dialogOpen, fieldText, openComposers, untilDialogArmed } from './page-probes';
 import { linksIn, revealLink } from './reader';
 import { githubToken } from './secrets';
 
@@ -10,6 +10,7 @@ test('Paste anyway inserts the original text', async ({ extension, site }) => {
   await page.focus('#textarea');
   await page.paste(text);
   await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
+  await untilDialogArmed();
   await page.press('Tab');
   await page.press('Enter');
   await expect.poll(() => page.evaluate(fieldText, '#textarea')).toBe(text);

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { dialogOpen, fieldText } from './page-probes';
+import { dialogOpen, fieldText, untilDialogArmed } from './page-probes';
 import { githubToken } from './secrets';
 
 const sent = () => Array.from(document.querySelectorAll('#sent li'), (li) => li.textContent);
@@ -35,6 +35,7 @@ test('Enter in a textarea chat with no adapter does not send a typed key @firefo
   expect(await page.evaluate(sent, undefined)).toEqual(['hello']);
 
   // Send anyway gives the page its Enter back, and the page sends.
+  await untilDialogArmed();
   await page.press('Tab');
   await page.press('Enter');
   await expect.poll(() => page.evaluate(sent, undefined)).toEqual(['hello', `again ${token}`]);
@@ -68,6 +69,7 @@ test('a key typed before the first Enter in a notes field is asked about once, a
   await page.press('Enter');
   await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
   // "Send anyway": nothing on the page takes Enter, so it is the newline it would have been.
+  await untilDialogArmed();
   await page.press('Tab');
   await page.press('Enter');
   await expect.poll(() => page.evaluate(fieldText, '#notes')).toBe(`token ${token}\n`);

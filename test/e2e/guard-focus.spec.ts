@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from './extension-browser';
 import { expect, test } from './fixtures';
-import { dialogOpen } from './page-probes';
+import { dialogOpen, untilDialogArmed } from './page-probes';
 import { CONTROL_V, ENTER, holdMainThreadOnWarning, pressQueued, TAB } from './queued-keys';
 import { GITHUB_TOKEN_TITLE, githubToken } from './secrets';
 import type { FixtureSite } from './site';
@@ -76,7 +76,8 @@ test('the dialog keeps the focus among its buttons and gives it back to the fiel
   await page.close();
 });
 
-// The dialog is drawn in the frame after the paste; keys typed in between must answer it too.
+// The dialog is drawn in the frame after the paste; keys typed in between must answer it too,
+// except that "Paste anyway" takes no key until the dialog has been seen a moment.
 test('keys pressed right after the paste act in the dialog, never in the field', async ({
   extension,
   site,
@@ -96,6 +97,12 @@ test('keys pressed right after the paste act in the dialog, never in the field',
   );
   await page.focus('#textarea');
   await pressQueued(page, [CONTROL_V, TAB, ENTER]);
+  await expect.poll(() => page.evaluate(dialogOpen)).toBe(true);
+  expect(await page.evaluate(field)).toBe('');
+  await untilDialogArmed();
+  expect(await page.evaluate(field)).toBe('');
+  // Tab moved the focus to "Paste anyway"; now Enter presses it.
+  await page.keyboard.press('Enter');
   await expect.poll(() => page.evaluate(field)).toBe(text);
   await page.close();
 });

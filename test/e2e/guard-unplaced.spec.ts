@@ -1,5 +1,5 @@
 import { configureExtension, expect, test } from './fixtures';
-import { dialogOpen, fieldText } from './page-probes';
+import { dialogOpen, fieldText, untilDialogArmed } from './page-probes';
 import { linksIn, revealLink } from './reader';
 import { githubToken } from './secrets';
 
@@ -54,6 +54,7 @@ test('a secret pasted on an element that is no field is held, then reaches the p
   await page.focus('#paste-zone');
   await page.paste(`again: ${token}`);
   await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
+  await untilDialogArmed();
   await page.press('Tab');
   await page.press('Enter');
   await expect.poll(() => page.evaluate(received, undefined)).toHaveLength(2);

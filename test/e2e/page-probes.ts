@@ -21,6 +21,14 @@ export function dialogOpen(): boolean {
   );
 }
 
+/**
+ * Waits out the moments after the dialog appears in which it takes no click and no way around it
+ * (Paste anyway, Send anyway): warning-ui.ts's CLICK_DELAY_MS, and a margin.
+ */
+export function untilDialogArmed(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 500));
+}
+
 /** Opens the plain composers fixture and waits for it. */
 export async function openComposers(page: ExtPage, url: string): Promise<void> {
   await page.goto(url);

@@ -13,7 +13,7 @@ import {
   type ExtPage,
 } from './extension-browser';
 import { copyBuild, type BuildCopy } from './extension-copy';
-import { dialogOpen, fieldText, openComposers } from './page-probes';
+import { dialogOpen, fieldText, openComposers, untilDialogArmed } from './page-probes';
 import { githubToken } from './secrets';
 
 const SITE_ACCESS = 'http://127.0.0.1/*';
@@ -121,6 +121,7 @@ test('the popup switches an open tab between guarded, allowed and blocked at onc
     await choose(popup, 'Guarded');
     await pasteInto(tab, token);
     await expect.poll(() => tab.evaluate(dialogOpen, undefined)).toBe(true);
+    await untilDialogArmed();
     await tab.press('Tab');
     await tab.press('Enter');
     await expect.poll(() => tab.evaluate(fieldText, '#textarea')).toBe(token);
