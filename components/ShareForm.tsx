@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { notAllowedText } from '@/lib/message-schemas';
-import { sendMessage } from '@/lib/messages';
+import { notAllowedText, sendMessage } from '@/lib/messages';
 import { EXPIRY_CHOICES } from '@/lib/settings-schema';
 import type { ShareDefaults } from '@/lib/settings';
 

@@ -72,9 +72,6 @@ export interface ShareFailed<Reason extends string = ShareFailure> {
   origin?: string;
 }
 
-/** What to tell the user when the server's origin was never granted. */
-export const notAllowedText = (origin: string) => `Allow Keywarden to reach ${origin} in Options.`;
-
 /** A link made here, as pages see it: never the manage token, never the key. */
 export interface LinkSummary {
   id: string;
