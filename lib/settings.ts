@@ -81,10 +81,11 @@ async function readManaged(waitMs?: number): Promise<unknown> {
   if (waitMs === undefined) return read;
   // Chrome's first read in a fresh profile can take seconds. Meanwhile the last policy seen
   // holds, so an administrator's rules apply from the first paste, not from the answer.
-  const cached = new Promise<unknown>((resolve) =>
-    setTimeout(() => resolve(policyCacheItem.getValue().then((c) => c ?? {})), waitMs),
-  );
-  return Promise.race([read, cached]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cached = new Promise<unknown>((resolve) => {
+    timer = setTimeout(() => resolve(policyCacheItem.getValue().then((c) => c ?? {})), waitMs);
+  });
+  return Promise.race([read, cached]).finally(() => clearTimeout(timer));
 }
 
 /** The user's own settings in effect, and the synced changes held back for consent. */
