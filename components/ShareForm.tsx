@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messages';
+import { notAllowedText, sendMessage } from '@/lib/messages';
 import { EXPIRY_CHOICES } from '@/lib/settings-schema';
 import type { ShareDefaults } from '@/lib/settings';
 
@@ -61,7 +61,11 @@ export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
     }).catch(() => undefined);
     setBusy(false);
     if (!reply?.ok) {
-      setError(FAILURES[reply?.reason ?? 'unreachable']);
+      setError(
+        reply?.reason === 'not-allowed'
+          ? notAllowedText(reply.origin ?? 'the link server')
+          : FAILURES[reply?.reason ?? 'unreachable'],
+      );
       return;
     }
     // The secret leaves the popup's state as soon as its link exists.

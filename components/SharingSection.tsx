@@ -1,18 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { hasServerAccess, requestServerAccess, serverOrigin } from '@/lib/server-access';
 import { saveSettings, type SettingsState } from '@/lib/settings';
 import { EXPIRY_CHOICES } from '@/lib/settings-schema';
 import { LockNote } from './LockNote';
 import { EXPIRY_LABELS } from './ShareForm';
-
-function originOf(value: string): string | undefined {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 async function testConnection(origin: string): Promise<string> {
   try {
@@ -33,22 +24,32 @@ export function SharingSection({ state }: { state: SettingsState }) {
   const locked = (field: (typeof state.locked)[number]) => state.locked.includes(field);
   const [serverUrl, setServerUrl] = useState(settings.serverUrl);
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
+  const [reachable, setReachable] = useState(true);
   useEffect(() => setServerUrl(settings.serverUrl), [settings.serverUrl]);
+  useEffect(() => {
+    void hasServerAccess(settings.serverUrl).then(setReachable);
+  }, [settings.serverUrl, result]);
 
   async function saveAndTest(event: Event) {
     event.preventDefault();
-    const origin = originOf(serverUrl.trim());
+    const origin = serverOrigin(serverUrl.trim());
     if (!origin) {
       setResult({ ok: false, text: 'serverUrl: expected an http or https URL' });
       return;
     }
     // The permission prompt must come straight from the click, before anything is awaited.
-    const granted = browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
-    if (!locked('serverUrl')) await saveSettings({ serverUrl: origin });
+    const granted = requestServerAccess(origin);
+    // Secrets go only where the user let Keywarden reach: an origin not granted is not saved.
     if (!(await granted)) {
-      setResult({ ok: false, text: 'Permission to reach this server was not granted.' });
+      setResult({
+        ok: false,
+        text: `Permission to reach this server was not granted${
+          locked('serverUrl') ? '.' : '; the link server was not changed.'
+        }`,
+      });
       return;
     }
+    if (!locked('serverUrl')) await saveSettings({ serverUrl: origin });
     const answer = await testConnection(origin);
     setResult(answer === 'ok' ? { ok: true, text: 'Connected.' } : { ok: false, text: answer });
   }
@@ -72,6 +73,15 @@ export function SharingSection({ state }: { state: SettingsState }) {
           </button>
         </div>
         <LockNote locked={locked('serverUrl')} />
+        {!reachable && (
+          <p class="error" data-testid="server-access">
+            Keywarden may not reach {serverOrigin(settings.serverUrl)} yet: press{' '}
+            {locked('serverUrl') ? 'Test connection' : 'Save and test connection'} to allow it.
+          </p>
+        )}
+        {state.createTokenSet && (
+          <p class="note">Links are created with a token your administrator set.</p>
+        )}
         <p role="status" class={result?.ok ? 'ok' : 'error'} data-testid="connection-result">
           {result?.text}
         </p>

@@ -1,40 +1,48 @@
 /**
  * The guard's settings, as the background hands them out: validated and merged with the managed
- * policy there, so the content script carries no validator. Replies come over the extension's own
- * runtime channel, which a page cannot write to.
+ * policy and the user's consent there, so the content script carries no validator. Replies come
+ * over the extension's own runtime channel, which a page cannot write to.
  */
 import { browser } from 'wxt/browser';
 import { sendMessage } from './messages';
-import type { Settings } from './settings-defaults';
+import { GUARD_SETTINGS_KEY, type Settings } from './settings-defaults';
 
 /**
- * Calls back with the effective settings now and whenever the user's settings or the policy
- * change. A quick answer comes first; the exact one (the policy read to the end) follows it.
- * Returns the unsubscriber.
+ * Calls back with the effective settings now and whenever the user's settings, their consent or
+ * the policy change. The background's last answer, kept on this device, comes first; then a quick
+ * answer; then the exact one (the policy read to the end). Returns the unsubscriber.
  */
 export function watchGuardSettings(callback: (settings: Settings) => void): () => void {
   let latest = 0;
-  let delivered = false;
-  const deliver = (settings: Settings) => {
-    delivered = true;
-    callback(settings);
+  // 1 cached, 2 quick, 3 exact: an earlier kind arriving late never replaces a later one.
+  let rank = 0;
+  const offer = (kind: number, settings: Settings | undefined) => {
+    if (settings && kind >= rank) {
+      rank = kind;
+      callback(settings);
+    }
   };
   const ask = () => {
     const ticket = ++latest;
     // Answers can arrive out of order; only the newest question's answer counts.
     void sendMessage({ type: 'settings.guard', exact: true }).then(
-      (reply) => ticket === latest && reply?.ok === true && deliver(reply.settings),
+      (reply) => ticket === latest && reply?.ok === true && offer(3, reply.settings),
       () => undefined,
     );
   };
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'sync' && 'settings' in changes)) ask();
+    if (area === 'managed' || 'settings' in changes || 'consentedSettings' in changes) ask();
   };
   browser.storage.onChanged.addListener(listener);
-  // Chrome's first policy read in a fresh profile can take seconds: the quick answer (policy
-  // awaited briefly) guards the page meanwhile, unless the exact one is already in.
+  // The administrator's policy must hold from the first paste: the background's last answer
+  // (policy included) is on this device, while the background may still be starting and Chrome's
+  // first policy read in a fresh profile can take seconds.
+  void browser.storage.local.get(GUARD_SETTINGS_KEY).then(
+    (items) => offer(1, items[GUARD_SETTINGS_KEY] as Settings | undefined),
+    () => undefined,
+  );
   void sendMessage({ type: 'settings.guard' }).then(
-    (reply) => !delivered && reply?.ok === true && deliver(reply.settings),
+    (reply) => reply?.ok === true && offer(2, reply.settings),
     () => undefined,
   );
   ask();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { effectiveSettings } from './managed-policy';
+import { cacheablePolicy, effectiveSettings, policyServer } from './managed-policy';
 import { DEFAULT_SETTINGS, type Settings } from './settings-types';
 import { siteModeFor } from './site-policy';
 
@@ -19,6 +19,7 @@ describe('effectiveSettings', () => {
         locked: [],
         managedSites: [],
         pasteAnywayForbidden: false,
+        createTokenSet: false,
       });
     }
   });
@@ -97,5 +98,28 @@ describe('effectiveSettings', () => {
       lockedSettings: ['*'],
     });
     expect(sync).toEqual(mine());
+  });
+});
+
+describe('policyServer', () => {
+  const token = 'tok' + '_' + 'Zz09Yy18Xx27';
+  test('a token counts only beside a server the same policy sets, and only in bearer form', () => {
+    expect(policyServer({ createToken: token })).toEqual({});
+    expect(policyServer({ serverUrl: 'https://corp.example', createToken: token })).toEqual({
+      serverUrl: 'https://corp.example',
+      createToken: token,
+    });
+    for (const bad of ['short', `${token}\r\nX-Evil: 1`, 42, `a b ${token}`]) {
+      expect(policyServer({ serverUrl: 'https://corp.example', createToken: bad })).toEqual({
+        serverUrl: 'https://corp.example',
+      });
+    }
+  });
+
+  test('the cached policy never holds the token', () => {
+    expect(cacheablePolicy({ serverUrl: 'https://corp.example', createToken: token })).toEqual({
+      serverUrl: 'https://corp.example',
+    });
+    expect(cacheablePolicy('junk')).toEqual({});
   });
 });

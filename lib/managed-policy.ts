@@ -30,6 +30,8 @@ export interface EffectiveSettings {
   managedSites: SiteRule[];
   /** True when the policy removes "Paste anyway": every guarded site is blocked instead. */
   pasteAnywayForbidden: boolean;
+  /** True when the policy gives a create token; the token itself never leaves the background. */
+  createTokenSet: boolean;
 }
 
 const MAX_MANAGED_SITES = 500;
@@ -129,5 +131,32 @@ export function effectiveSettings(sync: Settings, managed: unknown): EffectiveSe
     locked: LOCKABLE_FIELDS.filter((field) => locked.has(field)),
     managedSites,
     pasteAnywayForbidden,
+    createTokenSet: policyServer(policy).createToken !== undefined,
   };
+}
+
+// RFC 6750's b64token: what may follow "Bearer " in an Authorization header.
+const BEARER_TOKEN = /^[A-Za-z0-9._~+/-]{8,1024}=*$/;
+
+/**
+ * The link server the administrator chose, if any, and the token that server wants on create.
+ * The token counts only beside a server set by the same policy: sent anywhere else, the
+ * administrator's token would reach a server they never named.
+ */
+export function policyServer(managed: unknown): { serverUrl?: string; createToken?: string } {
+  const policy = isRecord(managed) ? managed : {};
+  const serverUrl = forced(policy, 'serverUrl');
+  if (serverUrl === undefined) return {};
+  const token = policy.createToken;
+  return typeof token === 'string' && BEARER_TOKEN.test(token)
+    ? { serverUrl, createToken: token }
+    : { serverUrl };
+}
+
+/** The policy as cached in `storage.local`: all it holds but the create token. */
+export function cacheablePolicy(managed: unknown): Record<string, unknown> {
+  if (!isRecord(managed)) return {};
+  const rest = { ...managed };
+  delete rest.createToken;
+  return rest;
 }

@@ -59,8 +59,18 @@ export const messageSchema = z.discriminatedUnion('type', [
 export type Message = z.infer<typeof messageSchema>;
 export type MessageType = Message['type'];
 
-/** Why a share failed, in words the dialog can show; never the secret or the server's body. */
-export type ShareFailure = 'unreachable' | 'refused';
+/**
+ * Why a share failed, in words the dialog can show; never the secret or the server's body.
+ * `not-allowed`: the user has not granted the server's origin (the reply names it).
+ */
+export type ShareFailure = 'unreachable' | 'refused' | 'not-allowed';
+
+/** A failed share: `origin` is set for `not-allowed`, so the message can name the server. */
+export interface ShareFailed<Reason extends string = ShareFailure> {
+  ok: false;
+  reason: Reason;
+  origin?: string;
+}
 
 /** A link made here, as pages see it: never the manage token, never the key. */
 export interface LinkSummary {
@@ -90,10 +100,10 @@ export interface Replies {
   'settings.guard': { ok: true; settings: Settings };
   /** Title and rotation page of each known built-in rule named. */
   'rules.describe': { ok: true; rules: Record<string, RuleInfo> };
-  'share.create': { ok: true; links: string[] } | { ok: false; reason: ShareFailure };
+  'share.create': { ok: true; links: string[] } | ShareFailed;
   'share.createOne':
     | { ok: true; link: string; expiresAt: number }
-    | { ok: false; reason: ShareFailure | 'passphrase-required' };
+    | ShareFailed<ShareFailure | 'passphrase-required'>;
   'links.list': { ok: true; links: LinkSummary[] };
   'links.status': { ok: true; state: LinkState; viewsLeft?: number };
   'links.revoke': { ok: true; state: LinkState } | { ok: false; reason: ShareFailure };

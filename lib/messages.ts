@@ -27,6 +27,12 @@ export function classifySender(
   return undefined;
 }
 
+/**
+ * What to tell the user when a share fails with `not-allowed`. Here rather than beside the
+ * schemas, so the content script can use it without bundling the validator.
+ */
+export const notAllowedText = (origin: string) => `Allow Keywarden to reach ${origin} in Options.`;
+
 /** Typed `runtime.sendMessage`: the reply type follows the message type. */
 export async function sendMessage<T extends MessageType>(
   message: Extract<Message, { type: T }>,

@@ -38,3 +38,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   customRules: [],
   historyRetentionDays: 90,
 });
+
+/** `storage.local` key of the background's last answer to the guard, read before asking again. */
+export const GUARD_SETTINGS_KEY = 'guardSettings';

@@ -1,12 +1,24 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  applyPendingSettings,
+  cacheGuardSettings,
   DEFAULT_SETTINGS,
+  discardPendingSettings,
   loadSettings,
   loadSettingsState,
+  loadShareTarget,
+  replaceSettings,
   saveSettings,
+  settleConsent,
   watchSettings,
+  watchSettingsState,
+  type SettingsState,
 } from './settings';
+
+/** Another device, or any writer but this extension's own pages: sync only. */
+const syncWrites = (settings: object) => fakeBrowser.storage.sync.set({ settings });
+const TOKEN = 'tok' + '_' + 'a1B2c3D4e5F6g7H8';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -46,9 +58,9 @@ describe('settings', () => {
   });
 
   test('a stored field that does not validate falls back on its own', async () => {
-    await fakeBrowser.storage.sync.set({
-      settings: { serverUrl: 'https://links.example', share: { views: 'many', expiresIn: 300 } },
-    });
+    const stored = { serverUrl: 'https://links.example', share: { views: 'many', expiresIn: 300 } };
+    await fakeBrowser.storage.local.set({ consentedSettings: stored });
+    await syncWrites(stored);
     const settings = await loadSettings();
     expect(settings.serverUrl).toBe('https://links.example');
     expect(settings.share).toEqual({ ...DEFAULT_SETTINGS.share, expiresIn: 300 });
@@ -78,6 +90,180 @@ describe('settings', () => {
     answer({ serverUrl: 'https://corp.example' });
     await expect.poll(() => seen).toEqual(['https://corp.example']);
     stop();
+    spy.mockRestore();
+  });
+
+  test('a policy read that hangs leaves the last policy seen in force, without its token', async () => {
+    await fakeBrowser.storage.managed.set({
+      serverUrl: 'https://corp.example',
+      forbidPasteAnyway: true,
+      createToken: TOKEN,
+    });
+    expect((await loadSettings()).defaultMode).toBe('block');
+    await expect
+      .poll(() => fakeBrowser.storage.local.get('managedPolicy'))
+      .toEqual({ managedPolicy: { serverUrl: 'https://corp.example', forbidPasteAnyway: true } });
+    // The next start: storage.managed does not answer in time.
+    const spy = vi
+      .spyOn(fakeBrowser.storage.managed, 'get')
+      .mockReturnValue(new Promise(() => undefined) as never);
+    const state = await loadSettingsState();
+    expect(state.settings.defaultMode).toBe('block');
+    expect(state.settings.serverUrl).toBe('https://corp.example');
+    expect(state.locked).toContain('serverUrl');
+    spy.mockRestore();
+  });
+
+  test('Firefox without a policy rejects the read: that is no policy, and the cache forgets', async () => {
+    await fakeBrowser.storage.local.set({ managedPolicy: { forbidPasteAnyway: true } });
+    const spy = vi
+      .spyOn(fakeBrowser.storage.managed, 'get')
+      .mockRejectedValue(new Error('Managed storage manifest not found'));
+    expect((await loadSettings()).defaultMode).toBe('guard');
+    await expect
+      .poll(() => fakeBrowser.storage.local.get('managedPolicy'))
+      .toEqual({ managedPolicy: {} });
+    spy.mockRestore();
+  });
+
+  test('the create token goes only with the server the same policy sets', async () => {
+    await fakeBrowser.storage.managed.set({ createToken: TOKEN });
+    expect(await loadShareTarget()).toMatchObject({ byPolicy: false });
+    expect((await loadShareTarget()).createToken).toBeUndefined();
+    await fakeBrowser.storage.managed.set({ serverUrl: 'https://corp.example' });
+    const target = await loadShareTarget();
+    expect(target).toMatchObject({ byPolicy: true, createToken: TOKEN });
+    expect(target.settings.serverUrl).toBe('https://corp.example');
+    const state = await loadSettingsState();
+    expect(state.createTokenSet).toBe(true);
+    expect(JSON.stringify(state)).not.toContain(TOKEN);
+  });
+});
+
+describe('consent to synced changes', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await settleConsent('install');
+    await saveSettings({ serverUrl: 'https://mine.example' });
+  });
+
+  test('a synced move of the link server waits; the rest of the change applies', async () => {
+    await syncWrites({
+      ...DEFAULT_SETTINGS,
+      serverUrl: 'https://elsewhere.example',
+      share: { ...DEFAULT_SETTINGS.share, views: 5 },
+    });
+    const state = await loadSettingsState();
+    expect(state.settings.serverUrl).toBe('https://mine.example');
+    expect(state.settings.share.views).toBe(5);
+    expect(state.pending?.changes.map((c) => c.lines)).toEqual([
+      ['https://mine.example → https://elsewhere.example'],
+    ]);
+    expect((await loadShareTarget()).settings.serverUrl).toBe('https://mine.example');
+  });
+
+  test('apply takes exactly the settings shown, not a later synced write', async () => {
+    await syncWrites({ ...DEFAULT_SETTINGS, serverUrl: 'https://elsewhere.example' });
+    const shown = (await loadSettingsState()).pending?.synced;
+    await syncWrites({ ...DEFAULT_SETTINGS, serverUrl: 'https://third.example' });
+    await applyPendingSettings(shown as never);
+    const state = await loadSettingsState();
+    expect(state.settings.serverUrl).toBe('https://elsewhere.example');
+    expect(state.pending?.changes[0]?.lines).toEqual([
+      'https://elsewhere.example → https://third.example',
+    ]);
+  });
+
+  test('discard puts the settings in effect back into sync', async () => {
+    await syncWrites({
+      ...DEFAULT_SETTINGS,
+      serverUrl: 'https://elsewhere.example',
+      defaultMode: 'off',
+    });
+    await discardPendingSettings();
+    const state = await loadSettingsState();
+    expect(state.pending).toBeUndefined();
+    expect(state.settings.serverUrl).toBe('https://mine.example');
+    expect(state.settings.defaultMode).toBe('guard');
+    expect(await fakeBrowser.storage.sync.get('settings')).toMatchObject({
+      settings: { serverUrl: 'https://mine.example', defaultMode: 'guard' },
+    });
+  });
+
+  test('a synced change that only tightens applies at once', async () => {
+    await syncWrites({
+      ...DEFAULT_SETTINGS,
+      serverUrl: 'https://mine.example',
+      defaultMode: 'block',
+    });
+    const state = await loadSettingsState();
+    expect(state.pending).toBeUndefined();
+    expect(state.settings.defaultMode).toBe('block');
+  });
+
+  test("the user's own save keeps a held change held", async () => {
+    await syncWrites({ ...DEFAULT_SETTINGS, serverUrl: 'https://elsewhere.example' });
+    await saveSettings({ minConfidence: 'medium' });
+    const state = await loadSettingsState();
+    expect(state.settings.minConfidence).toBe('medium');
+    expect(state.settings.serverUrl).toBe('https://mine.example');
+    expect(state.pending?.changes.map((c) => c.field)).toEqual(['serverUrl']);
+  });
+
+  test('an import the user applied is consented as a whole', async () => {
+    await replaceSettings({
+      ...DEFAULT_SETTINGS,
+      serverUrl: 'https://imported.example',
+      defaultMode: 'off',
+    });
+    const state = await loadSettingsState();
+    expect(state.pending).toBeUndefined();
+    expect(state.settings).toMatchObject({
+      serverUrl: 'https://imported.example',
+      defaultMode: 'off',
+    });
+  });
+
+  test('watchers see a change arrive held, then applied', async () => {
+    const seen: SettingsState[] = [];
+    const stop = watchSettingsState((state) => seen.push(state));
+    await syncWrites({
+      ...DEFAULT_SETTINGS,
+      defaultMode: 'off',
+      serverUrl: 'https://mine.example',
+    });
+    await expect.poll(() => seen.at(-1)?.pending?.changes[0]?.field).toBe('defaultMode');
+    expect(seen.at(-1)?.settings.defaultMode).toBe('guard');
+    await applyPendingSettings(seen.at(-1)?.pending?.synced as never);
+    await expect.poll(() => seen.at(-1)?.settings.defaultMode).toBe('off');
+    expect(seen.at(-1)?.pending).toBeUndefined();
+    stop();
+  });
+
+  test('a fresh install holds what sync brings; an update from before consent adopts it', async () => {
+    fakeBrowser.reset();
+    await syncWrites({ serverUrl: 'https://synced.example' });
+    await settleConsent('install');
+    expect((await loadSettings()).serverUrl).toBe(DEFAULT_SETTINGS.serverUrl);
+    fakeBrowser.reset();
+    await syncWrites({ serverUrl: 'https://synced.example' });
+    await settleConsent('update');
+    expect((await loadSettings()).serverUrl).toBe('https://synced.example');
+    // Later updates never adopt a change that waits.
+    await syncWrites({ serverUrl: 'https://rogue.example' });
+    await settleConsent('update');
+    expect((await loadSettings()).serverUrl).toBe('https://synced.example');
+  });
+
+  test('the guard cache is written only when it changes', async () => {
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const settings = await loadSettings();
+    await cacheGuardSettings(settings);
+    await cacheGuardSettings(settings);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(await fakeBrowser.storage.local.get('guardSettings')).toEqual({
+      guardSettings: settings,
+    });
     spy.mockRestore();
   });
 });

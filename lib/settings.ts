@@ -6,12 +6,20 @@
  */
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
-import { effectiveSettings, type EffectiveSettings } from './managed-policy';
+import {
+  cacheablePolicy,
+  effectiveSettings,
+  policyServer,
+  type EffectiveSettings,
+} from './managed-policy';
+import { withConsent, type SettingChange } from './settings-consent';
+import { GUARD_SETTINGS_KEY } from './settings-defaults';
 import { MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 import { withDefaults, type Settings, type ShareDefaults } from './settings-types';
 
 export { DEFAULT_SETTINGS, withDefaults } from './settings-types';
 export type { Settings, ShareDefaults } from './settings-types';
+export type { SettingChange } from './settings-consent';
 
 const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings', {
   fallback: {},
@@ -19,33 +27,86 @@ const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings', {
   migrations: MIGRATIONS,
 });
 
+/**
+ * The settings the user agreed to on this device. Sync also carries what other devices (or any
+ * other writer) put there; a synced change that moves where secrets go or lets more through acts
+ * only once the user has applied it here, which copies it into this item.
+ */
+const consentItem = storage.defineItem<Partial<Settings> | null>('local:consentedSettings', {
+  fallback: null,
+  version: SETTINGS_VERSION,
+  migrations: MIGRATIONS,
+});
+
+/** The last policy `storage.managed` answered, without its create token. */
+const policyCacheItem = storage.defineItem<Record<string, unknown> | null>('local:managedPolicy', {
+  fallback: null,
+});
+
+/** Synced changes waiting for the user's yes, and the synced settings they come from. */
+export interface PendingChanges {
+  changes: SettingChange[];
+  synced: Settings;
+}
+
 /** The effective settings plus what the user has stored, for pages that edit them. */
 export interface SettingsState extends EffectiveSettings {
+  /** The user's own settings in effect: the synced ones, minus changes waiting for consent. */
   stored: Settings;
+  pending?: PendingChanges;
 }
 
 /** How long a first read waits for the policy; `watchSettings` delivers it when it comes later. */
 const MANAGED_WAIT_MS = 300;
 
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+async function rememberPolicy(policy: unknown): Promise<void> {
+  const next = cacheablePolicy(policy);
+  if (!sameJson(await policyCacheItem.getValue(), next)) await policyCacheItem.setValue(next);
+}
+
 async function readManaged(waitMs?: number): Promise<unknown> {
+  let read: Promise<unknown>;
   try {
-    // Firefox rejects when no policy names this add-on; Chrome answers {} then. Chrome's first
-    // read in a fresh profile can take seconds, which must not leave a page unguarded meanwhile.
-    const read = browser.storage.managed.get();
-    if (waitMs === undefined) return await read;
-    return await Promise.race([
-      read,
-      new Promise<object>((resolve) => setTimeout(() => resolve({}), waitMs)),
-    ]);
+    // Firefox rejects when no policy names this add-on; Chrome answers {} then.
+    read = browser.storage.managed.get().catch(() => ({}));
   } catch {
-    return {};
+    read = Promise.resolve({});
   }
+  read = read.then((policy) => {
+    void rememberPolicy(policy).catch(() => undefined);
+    return policy;
+  });
+  if (waitMs === undefined) return read;
+  // Chrome's first read in a fresh profile can take seconds. Meanwhile the last policy seen
+  // holds, so an administrator's rules apply from the first paste, not from the answer.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cached = new Promise<unknown>((resolve) => {
+    timer = setTimeout(() => resolve(policyCacheItem.getValue().then((c) => c ?? {})), waitMs);
+  });
+  return Promise.race([read, cached]).finally(() => clearTimeout(timer));
+}
+
+/** The user's own settings in effect, and the synced changes held back for consent. */
+function ownSettings(synced: unknown, consented: unknown) {
+  // Before this device has consented to anything (a fresh install), the defaults are the baseline.
+  return withConsent(withDefaults(consented), withDefaults(synced));
+}
+
+async function readOwn() {
+  const [synced, consented] = await Promise.all([settingsItem.getValue(), consentItem.getValue()]);
+  return { synced: withDefaults(synced), ...ownSettings(synced, consented) };
 }
 
 async function readState(waitMs?: number): Promise<SettingsState> {
-  const [stored, managed] = await Promise.all([settingsItem.getValue(), readManaged(waitMs)]);
-  const own = withDefaults(stored);
-  return { stored: own, ...effectiveSettings(own, managed) };
+  const [own, managed] = await Promise.all([readOwn(), readManaged(waitMs)]);
+  const pending = own.held.length ? { changes: own.held, synced: own.synced } : undefined;
+  return {
+    stored: own.settings,
+    ...(pending ? { pending } : {}),
+    ...effectiveSettings(own.settings, managed),
+  };
 }
 
 export async function loadSettingsState(): Promise<SettingsState> {
@@ -61,6 +122,26 @@ export async function loadExactSettings(): Promise<Settings> {
   return (await readState()).settings;
 }
 
+/** Where links go and how: the policy read to the end, since a share is worth the wait. */
+export interface ShareTarget {
+  settings: Settings;
+  /** True when the administrator's policy chose the server, which is their consent to it. */
+  byPolicy: boolean;
+  /** The administrator's token for that server; only ever sent to it. */
+  createToken?: string;
+}
+
+export async function loadShareTarget(): Promise<ShareTarget> {
+  const [own, managed] = await Promise.all([readOwn(), readManaged()]);
+  const { settings } = effectiveSettings(own.settings, managed);
+  const { serverUrl, createToken } = policyServer(managed);
+  return {
+    settings,
+    byPolicy: serverUrl !== undefined,
+    ...(createToken === undefined ? {} : { createToken }),
+  };
+}
+
 /** Fields to change; `share` may name only the defaults that change. */
 export type SettingsChanges = Omit<Partial<Settings>, 'share'> & { share?: Partial<ShareDefaults> };
 
@@ -68,22 +149,74 @@ export type SettingsChanges = Omit<Partial<Settings>, 'share'> & { share?: Parti
 // a checkbox) must not both start from the value before either, or the first change is lost.
 let saving: Promise<unknown> = Promise.resolve();
 
-/** Writes the user's own values; managed fields keep winning when read back. */
-export function saveSettings(changes: SettingsChanges): Promise<Settings> {
-  const write = async () => {
-    const current = withDefaults(await settingsItem.getValue());
-    const share = { ...current.share, ...changes.share };
-    await settingsItem.setValue(withDefaults({ ...current, ...changes, share }));
-    return loadSettings();
-  };
+function queued<T>(write: () => Promise<T>): Promise<T> {
   const done = saving.then(write, write);
   saving = done.catch(() => undefined);
   return done;
 }
 
-/** Replaces every stored setting (the options page's import). */
-export async function replaceSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(withDefaults(settings));
+function merged(settings: Settings, changes: SettingsChanges): Settings {
+  return withDefaults({ ...settings, ...changes, share: { ...settings.share, ...changes.share } });
+}
+
+/** Writes both copies; the consented one first, so no reader sees the user's own change held. */
+async function writeBoth(consented: Settings, synced: Settings): Promise<void> {
+  await consentItem.setValue(consented);
+  await settingsItem.setValue(synced);
+}
+
+/**
+ * Writes the user's own values, made in this extension's pages: they are consented as they are
+ * written. Synced changes still waiting for consent stay waiting. Managed fields keep winning
+ * when read back.
+ */
+export function saveSettings(changes: SettingsChanges): Promise<Settings> {
+  return queued(async () => {
+    const own = await readOwn();
+    await writeBoth(merged(own.settings, changes), merged(own.synced, changes));
+    return loadSettings();
+  });
+}
+
+/** Replaces every stored setting (the options page's import, once the user has seen its diff). */
+export function replaceSettings(settings: Settings): Promise<void> {
+  const value = withDefaults(settings);
+  return queued(() => writeBoth(value, value));
+}
+
+/** The user applies the synced settings they were shown (not whatever sync holds by now). */
+export function applyPendingSettings(synced: Settings): Promise<void> {
+  return queued(() => consentItem.setValue(withDefaults(synced)));
+}
+
+/** The user turns the held changes down: sync gets back the settings in effect here. */
+export function discardPendingSettings(): Promise<void> {
+  return queued(async () => {
+    const own = await readOwn();
+    await writeBoth(own.settings, own.settings);
+  });
+}
+
+/**
+ * Runs on install and update. A fresh install consents to the defaults, so whatever sync brings
+ * waits for the user; an install from before consent existed consents to what sync already
+ * held, which was the user's own doing.
+ */
+export function settleConsent(reason: string): Promise<void> {
+  return queued(async () => {
+    if ((await consentItem.getValue()) !== null) return;
+    if (reason === 'install') await consentItem.setValue(withDefaults(undefined));
+    else if (reason === 'update')
+      await consentItem.setValue(withDefaults(await settingsItem.getValue()));
+  });
+}
+
+/** Keeps the guard's copy of the effective settings, which content scripts read before asking. */
+export async function cacheGuardSettings(settings: Settings): Promise<void> {
+  const stored = await browser.storage.local.get(GUARD_SETTINGS_KEY);
+  if (!sameJson(stored[GUARD_SETTINGS_KEY], settings)) {
+    await browser.storage.local.set({ [GUARD_SETTINGS_KEY]: settings });
+  }
 }
 
 /**
@@ -101,7 +234,13 @@ export function watchSettingsState(callback: (state: SettingsState) => void): ()
     );
   };
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'sync' && 'settings' in changes)) deliver();
+    if (
+      area === 'managed' ||
+      (area === 'sync' && 'settings' in changes) ||
+      (area === 'local' && 'consentedSettings' in changes)
+    ) {
+      deliver();
+    }
   };
   browser.storage.onChanged.addListener(listener);
   // The exact state, policy included however long it takes, follows any early `loadSettings`.

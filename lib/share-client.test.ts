@@ -161,3 +161,46 @@ describe('hostile or broken servers', () => {
     );
   });
 });
+
+describe('create token', () => {
+  const token = 'tok' + '_' + 'Qq11Ww22Ee33';
+  it('goes as a bearer header on create only, never on status or revoke', async () => {
+    t = makeTestApp();
+    const seen: Array<{ method: string; authorization: string | null }> = [];
+    const fetch = (input: string, init?: RequestInit) => {
+      const headers = new Headers(init?.headers);
+      seen.push({ method: init?.method ?? 'GET', authorization: headers.get('Authorization') });
+      return Promise.resolve((t as TestApp).app.request(input, init));
+    };
+    const created = await createLink('a secret', { server, fetch, createToken: token });
+    const manage = { server, fetch, id: created.id, manageToken: created.manageToken };
+    await linkStatus(manage);
+    await revokeLink(manage);
+    expect(seen.map((s) => s.method)).toEqual(['POST', 'GET', 'DELETE']);
+    expect(seen[0]?.authorization).toBe(`Bearer ${token}`);
+    expect(seen.slice(1).map((s) => s.authorization)).toEqual([
+      `Bearer ${created.manageToken}`,
+      `Bearer ${created.manageToken}`,
+    ]);
+  });
+
+  it('is absent when none is set, and never in an error message', async () => {
+    let authorization: string | null = 'unset';
+    const fetch = (_input: string, init?: RequestInit) => {
+      authorization = new Headers(init?.headers).get('Authorization');
+      return Promise.resolve(
+        new Response(
+          JSON.stringify({ error: { code: 'unauthorized', message: 'Token refused.' } }),
+          {
+            status: 401,
+          },
+        ),
+      );
+    };
+    await errorOf(createLink('a secret', { server, fetch }));
+    expect(authorization).toBeNull();
+    const error = await errorOf(createLink('a secret', { server, fetch, createToken: token }));
+    expect(error.code).toBe('rejected');
+    expect(error.message).not.toContain(token);
+  });
+});

@@ -40,6 +40,8 @@ export interface CreateLinkOptions extends ServerOptions {
   /** Views before deletion, 1–10 (default 1). */
   views?: number;
   passphrase?: string;
+  /** The administrator's token for servers that take links only from their own users. */
+  createToken?: string;
 }
 
 export interface CreatedLink {
@@ -80,6 +82,11 @@ const errorSchema = z.object({
   error: z.object({ code: z.string().max(64), message: z.string().max(500) }),
 });
 
+/** Loopback servers run on the user's own machine: they need no granted origin and may use http. */
+export function isLoopbackHost(hostname: string): boolean {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+}
+
 function apiBase(options: ServerOptions): string {
   let url: URL;
   try {
@@ -87,7 +94,7 @@ function apiBase(options: ServerOptions): string {
   } catch {
     throw new ShareError('invalid-server', 'The server address is not a valid URL.');
   }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  const loopback = isLoopbackHost(url.hostname);
   if (
     url.protocol !== 'https:' &&
     !(url.protocol === 'http:' && (loopback || options.allowInsecure))
@@ -191,7 +198,11 @@ export async function createLink(secret: string, options: CreateLinkOptions): Pr
   );
   const { status, body } = await call(options, '/api/secrets', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: {
+      'Content-Type': 'application/json',
+      // Only on create: status and revoke carry the link's own manage token instead.
+      ...(options.createToken ? { Authorization: `Bearer ${options.createToken}` } : {}),
+    },
     body: JSON.stringify({
       payload: sealed.payload,
       ...(options.expiresIn === undefined ? {} : { expiresIn: options.expiresIn }),

@@ -1,19 +1,41 @@
 import { rememberLink } from '@/lib/history';
-import type { Replies } from '@/lib/message-schemas';
-import { loadSettings } from '@/lib/settings';
+import type { Replies, ShareFailed } from '@/lib/message-schemas';
+import { hasServerAccess, serverOrigin } from '@/lib/server-access';
+import { loadShareTarget, type ShareTarget } from '@/lib/settings';
 import { createLink, ShareError } from '@/lib/share-client';
+
+/**
+ * The server to share to, once the user has granted its origin (or it is on this machine). A
+ * server the administrator's policy sets is their consent; it is tried without a grant, and the
+ * server's own CORS answer decides whether the browser lets the request through.
+ */
+async function consentedTarget(): Promise<ShareTarget | ShareFailed> {
+  const target = await loadShareTarget();
+  const { serverUrl } = target.settings;
+  if (target.byPolicy || (await hasServerAccess(serverUrl))) return target;
+  return { ok: false, reason: 'not-allowed', origin: serverOrigin(serverUrl) ?? serverUrl };
+}
+
+function failed(error: unknown): ShareFailed {
+  const unreachable = error instanceof ShareError && error.code === 'network';
+  return { ok: false, reason: unreachable ? 'unreachable' : 'refused' };
+}
 
 /**
  * Encrypts each secret here, in the extension, and stores only ciphertext on the configured
  * server. All links are made before any is returned, so a half-failed share inserts nothing.
  */
 export async function shareSecrets(secrets: readonly string[]): Promise<Replies['share.create']> {
-  const settings = await loadSettings();
+  const target = await consentedTarget();
+  if ('ok' in target) return target;
+  const { settings, createToken } = target;
   const { expiresIn, views } = settings.share;
   try {
     const created = [];
     for (const secret of secrets) {
-      created.push(await createLink(secret, { server: settings.serverUrl, expiresIn, views }));
+      created.push(
+        await createLink(secret, { server: settings.serverUrl, expiresIn, views, createToken }),
+      );
     }
     const now = Date.now();
     await Promise.all(
@@ -30,10 +52,7 @@ export async function shareSecrets(secrets: readonly string[]): Promise<Replies[
     );
     return { ok: true, links: created.map((link) => link.url) };
   } catch (error) {
-    if (error instanceof ShareError && error.code === 'network') {
-      return { ok: false, reason: 'unreachable' };
-    }
-    return { ok: false, reason: 'refused' };
+    return failed(error);
   }
 }
 
@@ -48,12 +67,14 @@ export async function shareOne(
   secret: string,
   options: ShareOneOptions,
 ): Promise<Replies['share.createOne']> {
-  const settings = await loadSettings();
+  const target = await consentedTarget();
+  if ('ok' in target) return target;
+  const { settings, createToken } = target;
   if (settings.share.requirePassphrase && !options.passphrase) {
     return { ok: false, reason: 'passphrase-required' };
   }
   try {
-    const link = await createLink(secret, { server: settings.serverUrl, ...options });
+    const link = await createLink(secret, { server: settings.serverUrl, createToken, ...options });
     const expiresAt = Date.parse(link.expiresAt);
     await rememberLink({
       id: link.id,
@@ -65,9 +86,6 @@ export async function shareOne(
     });
     return { ok: true, link: link.url, expiresAt };
   } catch (error) {
-    if (error instanceof ShareError && error.code === 'network') {
-      return { ok: false, reason: 'unreachable' };
-    }
-    return { ok: false, reason: 'refused' };
+    return failed(error);
   }
 }

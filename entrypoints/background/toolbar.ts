@@ -9,3 +9,12 @@ export const GUARDED_TITLE = 'Keywarden is guarding this page';
 export async function markTabGuarded(tabId: number): Promise<void> {
   await toolbarAction.setTitle({ tabId, title: GUARDED_TITLE });
 }
+
+/**
+ * A "!" on the toolbar button while synced changes wait for the user's consent, so they see it
+ * without opening the options page.
+ */
+export async function markPending(pending: boolean): Promise<void> {
+  await toolbarAction.setBadgeText({ text: pending ? '!' : '' });
+  if (pending) await toolbarAction.setBadgeBackgroundColor({ color: '#a30000' });
+}

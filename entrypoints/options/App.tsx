@@ -3,6 +3,7 @@ import { HistorySection } from '@/components/HistorySection';
 import { ImportExportSection } from '@/components/ImportExportSection';
 import { PAGE_CSS } from '@/components/page-css';
 import { PageShell } from '@/components/PageShell';
+import { PendingSection } from '@/components/PendingSection';
 import { SharingSection } from '@/components/SharingSection';
 import { SitesSection } from '@/components/SitesSection';
 import { useSettingsState } from '@/components/use-settings-state';
@@ -26,6 +27,7 @@ export function App() {
               Some settings are managed by your administrator and cannot be changed.
             </p>
           )}
+          {state.pending && <PendingSection state={state} pending={state.pending} />}
           <SitesSection state={state} />
           <DetectorsSection state={state} />
           <SharingSection state={state} />

@@ -33,6 +33,18 @@ export function App() {
   return (
     <PageShell title="Keywarden" width={360}>
       <style>{PAGE_CSS}</style>
+      {state?.pending && (
+        <p role="alert" class="error" data-testid="pending-notice">
+          Synced changes to your settings wait for your approval.{' '}
+          <a
+            href={browser.runtime.getURL('/options.html#pending')}
+            target="_blank"
+            rel="noreferrer"
+          >
+            Review them
+          </a>
+        </p>
+      )}
       {state && <ShareForm defaults={state.settings.share} />}
       {state && <ThisSite state={state} />}
       <RecentLinks />

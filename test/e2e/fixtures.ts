@@ -19,11 +19,27 @@ interface WorkerFixtures {
   reader: Browser;
 }
 
-/** Runs in an extension page: writes the settings the way the options page will. */
+/**
+ * Runs in an extension page: writes the settings the way the options page does, into sync and
+ * into this device's consented copy (a write to sync alone is a synced change that may wait).
+ */
 async function writeSettings(settings: object): Promise<void> {
+  type Area = { set(items: object): Promise<void> };
   const scope = globalThis as unknown as {
-    browser?: { storage: { sync: { set(items: object): Promise<void> } } };
-    chrome: { storage: { sync: { set(items: object): Promise<void> } } };
+    browser?: { storage: { sync: Area; local: Area } };
+    chrome: { storage: { sync: Area; local: Area } };
+  };
+  const { storage } = scope.browser ?? scope.chrome;
+  await storage.local.set({ consentedSettings: settings });
+  await storage.sync.set({ settings });
+}
+
+/** Runs in an extension page: writes sync only, as another device or a rogue sync writer does. */
+export async function writeSyncOnly(settings: object): Promise<void> {
+  type Area = { set(items: object): Promise<void> };
+  const scope = globalThis as unknown as {
+    browser?: { storage: { sync: Area } };
+    chrome: { storage: { sync: Area } };
   };
   await (scope.browser ?? scope.chrome).storage.sync.set({ settings });
 }

@@ -2,6 +2,7 @@
  * An administrator's managed policy, delivered through each browser's real mechanism (no storage
  * fixture): it forces the link server, takes "Paste anyway" away and allows a site.
  */
+import { fake } from '../../detectors/fake';
 import { dialogButtonNames } from './ax-tree';
 import { configureExtension, expect, test } from './fixtures';
 import {
@@ -28,6 +29,28 @@ function serverField(): { value: string; disabled: boolean; note: string } | nul
   if (!input) return null;
   const note = input.closest('form')?.querySelector('.locked')?.textContent ?? '';
   return { value: input.value, disabled: input.disabled, note: note.trim() };
+}
+
+/** Runs in the options page: what it says about the create token, and whether it shows it. */
+function tokenShown(token: string): { note: boolean; shown: boolean } {
+  const text = document.body.innerText;
+  const html = document.documentElement.outerHTML;
+  return {
+    note: text.includes('Links are created with a token your administrator set.'),
+    shown: text.includes(token) || html.includes(token),
+  };
+}
+
+/** Runs in an extension page: whether the token sits in the extension's sync or local storage. */
+async function tokenStored(token: string): Promise<boolean> {
+  type Area = { get(): Promise<object> };
+  const scope = globalThis as unknown as {
+    browser?: { storage: { sync: Area; local: Area } };
+    chrome: { storage: { sync: Area; local: Area } };
+  };
+  const { storage } = scope.browser ?? scope.chrome;
+  const all = JSON.stringify([await storage.sync.get(), await storage.local.get()]);
+  return all.includes(token);
 }
 
 type Cleanup = Array<() => Promise<void>>;
@@ -88,8 +111,10 @@ for (const [route, launchers] of Object.entries(ROUTES)) {
     try {
       const allowedSite = await startFixtureSite();
       cleanup.push(() => allowedSite.close());
+      const createToken = 'kw-create-' + fake(77).chars(24);
       const policy = {
         serverUrl: linkServer.url,
+        createToken,
         forbidPasteAnyway: true,
         allowedSites: [new URL(allowedSite.origin).host],
       };
@@ -101,6 +126,11 @@ for (const [route, launchers] of Object.entries(ROUTES)) {
       await expect
         .poll(() => options.evaluate(serverField, undefined))
         .toEqual({ value: linkServer.url, disabled: true, note: LOCKED_NOTE });
+      // The administrator's create token is in force, and never on the page.
+      await expect
+        .poll(() => options.evaluate(tokenShown, createToken))
+        .toEqual({ note: true, shown: false });
+      expect(await options.evaluate(tokenStored, createToken)).toBe(false);
       await options.close();
 
       const page = await extension.newPage();

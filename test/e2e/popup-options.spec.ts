@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { fake } from '../../detectors/fake';
 import type { ExtensionBrowser, ExtPage } from './extension-browser';
-import { configureExtension, expect, test } from './fixtures';
+import { configureExtension, expect, test, writeSyncOnly } from './fixtures';
 import { dialogOpen } from './page-probes';
 import { revealLink } from './reader';
 import { githubToken } from './secrets';
@@ -70,6 +70,27 @@ test.describe('popup and options in every browser @firefox', () => {
     expect(await popup.evaluate(control, '#share-secret')).toMatchObject({ value: '' });
     expect(await popup.textOf('[data-testid="created-link"]')).toContain('Expires');
     expect(await revealLink(reader, link)).toBe(secret);
+    await popup.close();
+  });
+
+  test('sharing to a server whose origin was never granted sends nothing and names it', async ({
+    extension,
+  }) => {
+    // Not loopback, never granted: written as the user's own choice, so only the grant is missing.
+    const server = 'https://links.keywarden.invalid';
+    await configureExtension(extension, { serverUrl: `${server}/base` });
+    const popup = await openRoot(extension, '/popup.html');
+    await popup.focus('#share-secret');
+    await popup.typeText('ungranted ' + fake(13).chars(16));
+    await popup.press('Enter');
+    await expect
+      .poll(() =>
+        popup.evaluate(
+          () => document.querySelector('[role="status"] .error')?.textContent ?? '',
+          undefined,
+        ),
+      )
+      .toBe(`Allow Keywarden to reach ${server} in Options.`);
     await popup.close();
   });
 
@@ -259,8 +280,120 @@ test.describe('popup and options', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(good)),
     });
+    await options.getByRole('button', { name: 'Apply these settings' }).click();
     await expect(options.getByText('Settings imported.')).toBeVisible();
     await expect(options.getByLabel('Minimum confidence')).toHaveValue('high');
+    await options.close();
+  });
+
+  test('an import shows what it changes and applies only when the user says so', async ({
+    extension,
+    linkServer,
+    site,
+  }) => {
+    const host = new URL(site.origin).host;
+    const file = {
+      format: 'keywarden-settings',
+      version: 1,
+      settings: {
+        serverUrl: 'https://links.keywarden.invalid',
+        siteRules: [{ pattern: host, mode: 'off' }],
+      },
+    };
+    const choose = (options: Page) =>
+      options.getByLabel('Import settings').setInputFiles({
+        name: 'settings.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(file)),
+      });
+    const options = await openPage(extension, '/options.html');
+    await choose(options);
+    const review = options.getByTestId('import-review');
+    await expect(review).toContainText('Link server (where secrets go)');
+    await expect(review).toContainText(`${linkServer.url} → https://links.keywarden.invalid`);
+    await expect(review).toContainText(`adds ${host} (allowed)`);
+    await expect(review).toContainText('lets more secrets through');
+    await review.getByRole('button', { name: 'Cancel' }).click();
+    await expect(options.getByText('Nothing was imported.')).toBeVisible();
+    await expect(options.locator('#server-url')).toHaveValue(linkServer.url);
+    await expect(options.getByRole('table', { name: 'Site rules' })).not.toContainText(host);
+
+    // Nothing changed in the guard either: a key pasted on the site is still held.
+    const page = await tabIn(extension);
+    await page.goto(site.url('/composers.html'));
+    await page.locator('#chat').waitFor();
+    await pasteInto(page, '#textarea', githubToken());
+    await expect.poll(() => page.evaluate(dialogOpen)).toBe(true);
+    await page.keyboard.press('Escape');
+
+    await choose(options);
+    await options.getByRole('button', { name: 'Apply these settings' }).click();
+    await expect(options.getByText(/^Settings imported\./)).toBeVisible();
+    await expect(options.locator('#server-url')).toHaveValue('https://links.keywarden.invalid');
+    await expect(options.getByRole('table', { name: 'Site rules' })).toContainText(host);
+    await page.reload();
+    await page.locator('#chat').waitFor();
+    const token = githubToken();
+    await pasteInto(page, '#textarea', token);
+    await expect(page.locator('#textarea')).toHaveValue(token);
+    expect(await page.evaluate(dialogOpen)).toBe(false);
+    await page.close();
+    await options.close();
+  });
+
+  test('a synced change that loosens waits for the user; the guard keeps the old rules', async ({
+    extension,
+    linkServer,
+    site,
+  }) => {
+    const host = new URL(site.origin).host;
+    // Another device (or a rogue writer) allows the site and moves the server, through sync only.
+    const writer = await openPage(extension, '/popup.html');
+    await writer.evaluate(writeSyncOnly, {
+      serverUrl: 'https://links.keywarden.invalid',
+      siteRules: [{ pattern: host, mode: 'off' }],
+    });
+    await writer.close();
+
+    const popup = await openPage(extension, '/popup.html');
+    await expect(popup.getByTestId('pending-notice')).toContainText('wait for your approval');
+    await popup.close();
+
+    const page = await tabIn(extension);
+    await page.goto(site.url('/composers.html'));
+    await page.locator('#chat').waitFor();
+    await pasteInto(page, '#textarea', githubToken());
+    await expect.poll(() => page.evaluate(dialogOpen)).toBe(true);
+    // The link still goes to the server the user chose.
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('#textarea').inputValue())
+      .toContain(`${linkServer.url}/s#`);
+
+    const options = await openPage(extension, '/options.html');
+    const pending = options.getByTestId('pending');
+    await expect(pending).toContainText(`${linkServer.url} → https://links.keywarden.invalid`);
+    await expect(pending).toContainText(`adds ${host} (allowed)`);
+    await expect(options.locator('#server-url')).toHaveValue(linkServer.url);
+    await pending.getByRole('button', { name: 'Discard them' }).click();
+    await expect(pending).toBeHidden();
+    await expect(options.locator('#server-url')).toHaveValue(linkServer.url);
+
+    // The same change again, applied this time: now it acts.
+    await options.evaluate(writeSyncOnly, {
+      serverUrl: linkServer.url,
+      siteRules: [{ pattern: host, mode: 'off' }],
+    });
+    await pending.getByRole('button', { name: 'Apply these changes' }).click();
+    await expect(pending).toBeHidden();
+    await expect(options.getByRole('table', { name: 'Site rules' })).toContainText(host);
+    await page.reload();
+    await page.locator('#chat').waitFor();
+    const token = githubToken();
+    await pasteInto(page, '#textarea', token);
+    await expect(page.locator('#textarea')).toHaveValue(token);
+    expect(await page.evaluate(dialogOpen)).toBe(false);
+    await page.close();
     await options.close();
   });
 

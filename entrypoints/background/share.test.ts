@@ -1,0 +1,67 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { replaceSettings, DEFAULT_SETTINGS } from '@/lib/settings';
+import { shareOne, shareSecrets } from './share';
+
+const created = () =>
+  new Response(
+    JSON.stringify({
+      id: 'i'.repeat(22),
+      manageToken: 'm'.repeat(32),
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    }),
+    { status: 201 },
+  );
+
+describe('sharing needs a consented server', () => {
+  const fetch = vi.fn(() => Promise.resolve(created()));
+  const contains = vi.fn((_request: { origins: string[] }) => Promise.resolve(false));
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fetch.mockClear();
+    contains.mockClear();
+    vi.stubGlobal('fetch', fetch);
+    fakeBrowser.permissions.contains = contains as never;
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  test('a server whose origin was never granted gets nothing, and the reply names it', async () => {
+    await replaceSettings({ ...DEFAULT_SETTINGS, serverUrl: 'https://links.example/base' });
+    expect(await shareSecrets(['a secret'])).toEqual({
+      ok: false,
+      reason: 'not-allowed',
+      origin: 'https://links.example',
+    });
+    expect(await shareOne('a secret', { expiresIn: 3600, views: 1 })).toMatchObject({
+      reason: 'not-allowed',
+    });
+    expect(contains).toHaveBeenCalledWith({ origins: ['https://links.example/*'] });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test('a granted origin is shared to', async () => {
+    contains.mockResolvedValue(true);
+    await replaceSettings({ ...DEFAULT_SETTINGS, serverUrl: 'https://links.example' });
+    expect(await shareSecrets(['a secret'])).toMatchObject({ ok: true });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test('a loopback server needs no grant', async () => {
+    expect(await shareSecrets(['a secret'])).toMatchObject({ ok: true });
+    expect(contains).not.toHaveBeenCalled();
+  });
+
+  test("the administrator's server is their consent, and gets their token", async () => {
+    const token = 'tok' + '_' + 'Rr44Tt55Yy66';
+    await fakeBrowser.storage.managed.set({
+      serverUrl: 'https://corp.example',
+      createToken: token,
+    });
+    expect(await shareSecrets(['a secret'])).toMatchObject({ ok: true });
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('https://corp.example/api/secrets');
+    expect(new Headers(init.headers).get('Authorization')).toBe(`Bearer ${token}`);
+  });
+});
