@@ -1,22 +1,34 @@
 /**
- * User-supplied patterns are untrusted regular expressions, so they run under a guard:
+ * User-supplied patterns are untrusted regular expressions that run synchronously on the page's
+ * thread (inside the paste handler), where nothing can interrupt a match once `exec` starts. So
+ * they run under a guard:
  *
  * 1. Size: the source is at most USER_PATTERN_MAX_LENGTH characters and at most
  *    USER_RULES_MAX rules are compiled.
- * 2. Shape: patterns with back-references or a quantified group that itself contains a
- *    quantifier (the `(a+)+` family behind catastrophic backtracking) are rejected.
- * 3. Input: they run line by line on slices of at most USER_LINE_MAX characters, so even a
- *    polynomial pattern only ever sees a short subject.
- * 4. Time: all user rules together get USER_TIME_BUDGET_MS per scan; once spent, the
- *    remaining lines are skipped (built-in rules are unaffected).
+ * 2. Shape: the source is parsed and accepted only inside a subset whose worst case per start
+ *    position is bounded (regex-shape.ts states the argument): no lookarounds, back-references,
+ *    nested quantifiers or repeated alternations, and at most USER_STEPS_PER_START steps from
+ *    any start position of a slice.
+ * 3. Input: they run line by line on slices of at most USER_LINE_MAX characters, so one `exec`
+ *    loop over a slice costs at most USER_LINE_MAX × USER_STEPS_PER_START steps.
+ * 4. Time: all user rules together get USER_TIME_BUDGET_MS per scan, checked after each rule's
+ *    pass over a slice; once spent, the remaining slices are skipped (built-in rules are
+ *    unaffected).
  */
 import type { Confidence } from './rule';
+import { regexShapeProblem } from './regex-shape';
 import type { UserRule } from './types';
 
 export const USER_PATTERN_MAX_LENGTH = 256;
 export const USER_RULES_MAX = 50;
 export const USER_LINE_MAX = 2000;
 export const USER_TIME_BUDGET_MS = 50;
+/**
+ * Eight passes over a slice per start position: enough for a prefix, a few `\s*` and one bounded
+ * ambiguity (`(?:api|secret)[_-]?key\s*[:=]\s*…`), while a slice's worst case stays at tens of
+ * milliseconds; `\w*\w*` (a slice's length in ways) is far over it.
+ */
+export const USER_STEPS_PER_START = 8 * USER_LINE_MAX;
 
 export interface CompiledUserRule {
   id: string;
@@ -26,10 +38,6 @@ export interface CompiledUserRule {
   confidence: Confidence;
 }
 
-// A group closed by `)` and followed by a quantifier, whose body holds a quantifier.
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[*+]|\{\d*,?\d*\})(?:[^()\\]|\\.)*\)(?:[*+?]|\{\d)/;
-const BACKREFERENCE = /\\[1-9]|\\k</;
-
 /** Why a user pattern is refused, or undefined when it is accepted. */
 export function userRuleProblem(rule: UserRule): string | undefined {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(rule.id)) return 'id must be kebab-case';
@@ -37,14 +45,13 @@ export function userRuleProblem(rule: UserRule): string | undefined {
   if (rule.pattern.length > USER_PATTERN_MAX_LENGTH) {
     return `pattern is longer than ${USER_PATTERN_MAX_LENGTH} characters`;
   }
-  if (NESTED_QUANTIFIER.test(rule.pattern)) return 'pattern nests quantifiers';
-  if (BACKREFERENCE.test(rule.pattern)) return 'pattern uses back-references';
+  const ignoreCase = rule.flags?.includes('i') === true;
   try {
-    new RegExp(rule.pattern, 'gd');
+    new RegExp(rule.pattern, ignoreCase ? 'gdi' : 'gd');
   } catch {
     return 'pattern is not a valid regular expression';
   }
-  return undefined;
+  return regexShapeProblem(rule.pattern, ignoreCase, USER_LINE_MAX, USER_STEPS_PER_START);
 }
 
 /** Compiles the acceptable user rules; refused ones are skipped. */
@@ -94,8 +101,8 @@ export function runUserRules(text: string, rules: readonly CompiledUserRule[]): 
           const span = m.indices?.groups?.secret ?? [m.index, m.index + m[0].length];
           found.push({ rule, start: s + span[0], end: s + span[1] });
         }
+        if (performance.now() > deadline) return found;
       }
-      if (performance.now() > deadline) return found;
       if (e >= lineEnd) break;
     }
     lineStart = lineEnd + 1;

@@ -37,7 +37,9 @@ describe('settings schema', () => {
   test('a custom rule that could backtrack is refused with the detector reason', () => {
     const bad = { ...valid(), customRules: [{ id: 'slow', pattern: '(a+)+b' }] };
     const result = parseSettingsShape(bad);
-    expect(result.ok || result.errors).toEqual(['customRules[0]: pattern nests quantifiers']);
+    expect(result.ok || result.errors).toEqual([
+      'customRules[0]: pattern nests quantifiers, which can freeze the page',
+    ]);
   });
 
   test('the server URL must be http or https', () => {
