@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from '#imports';
-import { scan, type Finding } from '@/detectors';
+import type { Finding } from '@/detectors';
+import { scan } from '@/detectors/guard-scan';
 import type { GuardAction, GuardTrigger } from '@/lib/history';
 import {
   caretOverAll,
