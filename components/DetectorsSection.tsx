@@ -50,6 +50,20 @@ function Highlighted({ text, rules }: { text: string; rules: UserRule[] }) {
   );
 }
 
+/**
+ * Why a saved rule does not run: one saved before a stricter check, imported, or set by policy is
+ * kept (so nothing is lost) but skipped by every scan until it is removed or rewritten.
+ */
+function RuleProblem({ rule }: { rule: UserRule }) {
+  const problem = userRuleProblem(rule);
+  return problem ? (
+    <span class="error" data-testid="rule-problem">
+      {' '}
+      Not used: the {problem}.
+    </span>
+  ) : null;
+}
+
 /** Provider groups on and off, custom rules with a test box, and the confidence floor. */
 export function DetectorsSection({ state }: { state: SettingsState }) {
   const { settings, stored } = state;
@@ -141,6 +155,7 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
             <li key={rule.id} class="row">
               <span style={{ flex: 1 }}>
                 {rule.title ?? rule.id}: <code>{rule.pattern}</code>
+                <RuleProblem rule={rule} />
               </span>
               <button
                 type="button"

@@ -13,7 +13,7 @@ import { redact } from './redact';
 import { builtFromWords } from './value-shape';
 import type { Confidence, MatchPlace, Rule } from './rule';
 import type { Finding, ScanOptions } from './types';
-import { compileUserRules, runUserRules } from './user-rules';
+import { compileUserRules, runUserRules, type UserRuleCheck } from './user-rule-runner';
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 /** Below this size every triggered rule simply runs over the whole text. */
@@ -163,8 +163,16 @@ export class Engine {
   /** 1 for keywords that open a base64 search window. */
   private readonly triggers: Uint8Array;
 
-  /** `names`: what `providerNames(rules)` gives, precomputed where rules carry no `provider`. */
-  constructor(rules: readonly Rule[], names: ProviderNames) {
+  /**
+   * `names`: what `providerNames(rules)` gives, precomputed where rules carry no `provider`.
+   * `checkUserRule`: which user rules may run; only a caller whose user rules were all accepted
+   * by `userRuleProblem` beforehand may leave it out (see guard-scan.ts).
+   */
+  constructor(
+    rules: readonly Rule[],
+    names: ProviderNames,
+    private readonly checkUserRule?: UserRuleCheck,
+  ) {
     this.rules = rules;
     this.compiled = rules.map(compile);
     this.providerNames = names;
@@ -216,7 +224,7 @@ export class Engine {
       }
     }
     if (options.userRules?.length) {
-      for (const m of runUserRules(text, compileUserRules(options.userRules))) {
+      for (const m of runUserRules(text, compileUserRules(options.userRules, this.checkUserRule))) {
         const secret = text.slice(m.start, m.end);
         if (isPlaceholder(secret)) continue;
         candidates.push({

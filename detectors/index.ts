@@ -10,13 +10,14 @@ import type { Finding, ScanOptions } from './types';
 export type { Confidence, Rule, RuleGroup } from './rule';
 export type { Finding, ScanOptions, UserRule } from './types';
 export { redact } from './redact';
-export { userRuleProblem } from './user-rules';
+import { userRuleProblem } from './user-rules';
+export { acceptedUserRules, userRuleProblem } from './user-rules';
 export { allRules } from './rules';
 
 let engine: Engine | undefined;
 
 /** Finds credentials in `text`; spans are offsets of the secret itself in `text`. */
 export function scan(text: string, options?: ScanOptions): Finding[] {
-  engine ??= new Engine(allRules, BUILT_IN_PROVIDER_NAMES);
+  engine ??= new Engine(allRules, BUILT_IN_PROVIDER_NAMES, userRuleProblem);
   return engine.scan(text, options);
 }

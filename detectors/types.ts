@@ -34,7 +34,7 @@ export interface ScanOptions {
   rules?: readonly string[];
   /** Rule ids or group names to skip. */
   disabled?: readonly string[];
-  /** Extra user rules, compiled under the guard described in user-rules.ts. */
+  /** Extra user rules; those `userRuleProblem` refuses are skipped (user-rules.ts). */
   userRules?: readonly UserRule[];
   /** Drop findings below this confidence (default 'low', i.e. keep all). */
   minConfidence?: Confidence;

@@ -4,8 +4,7 @@
  * wrong type. Errors name the field (`share.views: expected a number from 1 to 10`).
  */
 import { z } from 'zod';
-import { userRuleProblem } from '@/detectors/user-rules';
-import { USER_PATTERN_MAX_LENGTH, USER_RULES_MAX } from '@/detectors/user-rules';
+import { USER_PATTERN_MAX_LENGTH, USER_RULES_MAX } from '@/detectors/user-rule-runner';
 import { parseSitePattern } from './site-policy';
 
 export const RULE_GROUPS = [
@@ -34,19 +33,19 @@ const siteRuleSchema = z.strictObject({
   mode: z.enum(SITE_MODES),
 });
 
-export const customRuleSchema = z
-  .strictObject({
-    id: z.string().min(1).max(64),
-    title: z.string().max(100).optional(),
-    pattern: z.string().max(USER_PATTERN_MAX_LENGTH),
-    flags: z.enum(['', 'i']).optional(),
-    keywords: z.array(z.string().min(1).max(64)).max(20).optional(),
-    confidence: z.enum(CONFIDENCES).optional(),
-  })
-  .superRefine((rule, ctx) => {
-    const problem = userRuleProblem(rule);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+/**
+ * A custom rule's fields. Whether its pattern may run is the detectors' call (`userRuleProblem`),
+ * not the schema's: a stored rule that a newer check refuses must not take the user's other rules
+ * with it, so it is kept, skipped when scanning, and shown with the reason on the options page.
+ */
+export const customRuleSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  title: z.string().max(100).optional(),
+  pattern: z.string().max(USER_PATTERN_MAX_LENGTH),
+  flags: z.enum(['', 'i']).optional(),
+  keywords: z.array(z.string().min(1).max(64)).max(20).optional(),
+  confidence: z.enum(CONFIDENCES).optional(),
+});
 
 export const settingsSchema = z.strictObject({
   serverUrl: z.url({ protocol: /^https?$/ }).max(2048),

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { acceptedUserRules } from '@/detectors/user-rules';
 import { messageSchema, type Message, type MessageType, type Replies } from '@/lib/message-schemas';
 import { classifySender, type SenderKind } from '@/lib/messages';
 import { clearDecisions, listDecisions, recordDecision } from '@/lib/history';
@@ -31,10 +32,15 @@ const routes: { [T in MessageType]: Route<T> } = {
     },
   },
   'settings.guard': {
-    // The content script carries no validator: the settings it acts on are checked here.
+    // The content script carries no validator: the settings it acts on are checked here, and
+    // stored custom rules the detectors now refuse are kept for the options page but left out.
     from: ['content-script'],
     async handle({ exact }) {
-      return { ok: true, settings: await (exact ? loadExactSettings() : loadSettings()) };
+      const settings = await (exact ? loadExactSettings() : loadSettings());
+      return {
+        ok: true,
+        settings: { ...settings, customRules: acceptedUserRules(settings.customRules) },
+      };
     },
   },
   'rules.describe': {

@@ -1,5 +1,5 @@
-import type { GuardLifetime } from './lifetime';
-import { scan, type Finding } from '@/detectors';
+import type { Finding } from '@/detectors';
+import { scan } from '@/detectors/guard-scan';
 import type { GuardAction, GuardTrigger } from '@/lib/history';
 import {
   caretOverAll,
@@ -14,7 +14,7 @@ import {
   type Caret,
   type EditableElement,
 } from '@/lib/insert-text';
-import { sendMessage } from '@/lib/messages';
+import { notAllowedText, sendMessage } from '@/lib/messages';
 import { replaceInPlace } from '@/lib/replace-in-place';
 import { finishScan, scanWithin, sliceScanner } from '@/lib/scan-slices';
 import { watchGuardSettings } from '@/lib/guard-settings';
@@ -25,6 +25,7 @@ import { adapterFor } from './adapters';
 import { describeFindings } from './describe-findings';
 import { enterHabits, isPlainEnter, replayEnter } from './enter-habits';
 import { htmlScanText, takesHtml } from './html-text';
+import type { GuardLifetime } from './lifetime';
 import { warningUis, type WarningUi } from './warning-ui';
 
 /**
@@ -195,7 +196,9 @@ export function startGuard(lifetime: GuardLifetime): void {
       const message =
         reply?.reason === 'refused'
           ? 'The link server refused the secret. Nothing was inserted.'
-          : `Could not reach the link server (${settings.serverUrl}). Nothing was inserted.`;
+          : reply?.reason === 'not-allowed'
+            ? `${notAllowedText(reply.origin ?? settings.serverUrl)} Nothing was inserted.`
+            : `Could not reach the link server (${settings.serverUrl}). Nothing was inserted.`;
       ui.update({ ...props, state: { kind: 'failed', message } });
       return;
     }

@@ -165,7 +165,9 @@ test.describe('popup and options', () => {
     const options = await openPage(extension, '/options.html');
     await options.getByLabel('Name', { exact: true }).fill('Acme key');
     await options.getByLabel('Pattern (regular expression)').fill('(a+)+b');
-    await expect(options.locator('#rule-error')).toHaveText('The pattern nests quantifiers.');
+    await expect(options.locator('#rule-error')).toHaveText(
+      'The pattern nests quantifiers, which can freeze the page.',
+    );
     await options.getByLabel('Pattern (regular expression)').fill('acme_[a-z0-9]{24}');
     await options.getByLabel('Keywords (optional, comma-separated)').fill('acme_');
     await options.getByLabel(/^Test text/).fill(`key: ${token} here`);
