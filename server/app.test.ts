@@ -240,6 +240,45 @@ describe('operations', () => {
     );
   });
 
+  it('sends no CORS headers on reveal: only the same-origin viewer may read it', async () => {
+    t = makeTestApp();
+    const { id } = await create({ views: 2 });
+    const cross = { Origin: 'https://evil.example' };
+    const preflight = await t.app.request(`/api/secrets/${id}/reveal`, {
+      method: 'OPTIONS',
+      headers: { ...cross, 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect(preflight.headers.get('Access-Control-Allow-Methods')).toBeNull();
+    const revealed = await t.app.request(`/api/secrets/${id}/reveal`, {
+      method: 'POST',
+      headers: cross,
+    });
+    expect(revealed.status).toBe(200);
+    expect(revealed.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    const missing = await reveal('A'.repeat(22));
+    expect(missing.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    // Create, status and revoke stay reachable from the extension.
+    const created = await postJson(t.app, '/api/secrets', { payload: fakePayload() }, cross);
+    expect(created.headers.get('Access-Control-Allow-Origin')).toBe('*');
+  });
+
+  it('refuses a reveal a cross-site page sends (a form POST needs no CORS to burn a link)', async () => {
+    t = makeTestApp();
+    const { id } = await create();
+    const post = (site: string) =>
+      t.app.request(`/api/secrets/${id}/reveal`, {
+        method: 'POST',
+        headers: { 'Sec-Fetch-Site': site },
+      });
+    for (const site of ['cross-site', 'same-site']) {
+      const refused = await post(site);
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toMatchObject({ error: { code: 'forbidden' } });
+    }
+    expect((await post('same-origin')).status).toBe(200);
+  });
+
   it('logs and counts route patterns only — never ids, tokens or payloads', async () => {
     t = makeTestApp();
     const payload = fakePayload();

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'invalid_request'
   | 'payload_too_large'
   | 'unauthorized'
+  | 'forbidden'
   | 'not_found'
   | 'rate_limited'
   | 'internal';

@@ -130,6 +130,12 @@ export function secretRoutes(deps: SecretRoutesDeps): Hono {
   });
 
   app.post('/:id/reveal', async (c) => {
+    // No CORS keeps other sites from reading a reveal, but a plain form POST from one still
+    // consumes it; browsers label such requests, and the viewer's own is same-origin.
+    const site = c.req.header('Sec-Fetch-Site');
+    if (site === 'cross-site' || site === 'same-site') {
+      return apiError(c, 403, 'forbidden', 'Secrets are revealed only from their viewer page.');
+    }
     const id = c.req.param('id');
     const found = ID_PATTERN.test(id) ? await store.reveal(id, now()) : null;
     if (!found) return gone(c);
