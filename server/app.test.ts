@@ -20,6 +20,10 @@ async function create(body: Record<string, unknown> = {}): Promise<Created> {
   return (await res.json()) as Created;
 }
 
+/** The bindings @hono/node-server hands the app for a request from `address`. */
+const peer = (address: string) => ({
+  incoming: { socket: { remoteAddress: address, remotePort: 40_000 } },
+});
 const reveal = (id: string) => t.app.request(`/api/secrets/${id}/reveal`, { method: 'POST' });
 const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
 
@@ -220,6 +224,39 @@ describe('operations', () => {
     t.clock.now += 20_000; // one token back at 3 per minute
     expect((await reveal('A'.repeat(22))).status).toBe(404);
     expect((await t.app.request('/healthz')).status).toBe(200);
+  });
+
+  it('rate-limits IPv6 clients per /64 and mapped IPv4 as IPv4', async () => {
+    t = makeTestApp({ rateLimitPerMinute: 1, rateLimitBurst: 1, trustProxy: true });
+    const from = async (address: string) =>
+      (
+        await t.app.request(`/api/secrets/${'A'.repeat(22)}/reveal`, {
+          method: 'POST',
+          headers: { 'X-Forwarded-For': address },
+        })
+      ).status;
+    expect(await from('2001:db8:1:2::1')).toBe(404);
+    // Another address in the same /64, spelled out in full: the same client.
+    expect(await from('2001:0db8:0001:0002:abcd:0:0:9')).toBe(429);
+    expect(await from('2001:db8:1:3::1')).toBe(404);
+    expect(await from('203.0.113.7')).toBe(404);
+    expect(await from('::ffff:203.0.113.7')).toBe(429);
+    expect(await from('203.0.113.8')).toBe(404);
+  });
+
+  it('keys the limit by the socket peer per /64 when no proxy is trusted', async () => {
+    t = makeTestApp({ rateLimitPerMinute: 1, rateLimitBurst: 1 });
+    const from = async (address: string) =>
+      (
+        await t.app.request(
+          `/api/secrets/${'A'.repeat(22)}/reveal`,
+          { method: 'POST', headers: { 'X-Forwarded-For': '198.51.100.1' } },
+          peer(address),
+        )
+      ).status;
+    expect(await from('2001:db8:5:6::1')).toBe(404);
+    expect(await from('2001:db8:5:6::2')).toBe(429);
+    expect(await from('2001:db8:5:7::1')).toBe(404);
   });
 
   it('opens CORS for the API without credentials', async () => {

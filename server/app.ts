@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { limiterKey } from './address';
 import type { ServerConfig } from './config';
 import { apiError } from './errors';
 import { Metrics } from './metrics';
@@ -53,7 +54,7 @@ export function createApp(deps: AppDeps): Hono {
     rateLimit({
       perMinute: config.rateLimitPerMinute,
       burst: config.rateLimitBurst,
-      clientKey: (c) => clientAddress(c, config.trustProxy),
+      clientKey: (c) => limiterKey(clientAddress(c, config.trustProxy)),
       metrics,
       now,
     }),
