@@ -323,7 +323,7 @@ describe('operations', () => {
     await reveal(id);
     await t.app.request(`/api/secrets/${id}`, bearer(manageToken));
     await t.app.request(`/nothing/${id}`);
-    const metrics = await (await t.app.request('/metrics')).text();
+    const metrics = await (await t.app.request('/metrics', {}, peer('127.0.0.1'))).text();
     const everything = JSON.stringify(t.logs) + metrics;
     for (const secret of [id, manageToken, payload.slice(0, 20)]) {
       expect(everything).not.toContain(secret);
@@ -340,6 +340,45 @@ describe('operations', () => {
     expect(metrics).toContain(
       'keywarden_http_requests_total{method="POST",route="/api/secrets/:id/reveal",status="200"} 1',
     );
+  });
+
+  it('serves /metrics only to a loopback peer that no proxy forwarded', async () => {
+    t = makeTestApp({ trustProxy: true });
+    const metrics = (address: string | null, headers: Record<string, string> = {}) =>
+      t.app.request('/metrics', { headers }, address === null ? undefined : peer(address));
+    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) {
+      const res = await metrics(address);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('keywarden_secrets_total');
+    }
+    for (const address of ['203.0.113.9', '2001:db8::1', '::ffff:10.0.0.1', null]) {
+      const res = await metrics(address);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
+    }
+    // The proxy on this machine connects from loopback, but on behalf of someone else; and a
+    // forwarded address never counts, whatever TRUST_PROXY says.
+    expect((await metrics('127.0.0.1', { 'X-Forwarded-For': '203.0.113.9' })).status).toBe(404);
+    expect((await metrics('127.0.0.1', { Forwarded: 'for=203.0.113.9' })).status).toBe(404);
+    expect((await metrics('203.0.113.9', { 'X-Forwarded-For': '127.0.0.1' })).status).toBe(404);
+  });
+
+  it('serves /metrics to any peer with METRICS_TOKEN, compared whole', async () => {
+    // As long as a manage token, so that the status route below takes it for one.
+    const token = ['m', 'T'.repeat(42)].join('');
+    t = makeTestApp({ metricsToken: token });
+    const metrics = (authorization: string) =>
+      t.app.request('/metrics', { headers: { Authorization: authorization } }, peer('203.0.113.9'));
+    expect((await metrics(`Bearer ${token}`)).status).toBe(200);
+    expect((await metrics(`bearer ${token}`)).status).toBe(200);
+    for (const wrong of [token.slice(0, -1), token + 'T', token.toLowerCase(), '']) {
+      expect((await metrics(`Bearer ${wrong}`)).status).toBe(404);
+    }
+    expect((await metrics(token)).status).toBe(404);
+    // The metrics token opens nothing else.
+    const created = await postJson(t.app, '/api/secrets', { payload: fakePayload() });
+    const { id } = (await created.json()) as Created;
+    expect((await t.app.request(`/api/secrets/${id}`, bearer(token))).status).toBe(404);
   });
 
   it('answers 5xx with a generic body and logs no detail', async () => {
