@@ -212,6 +212,58 @@ describe('manage token', () => {
   });
 });
 
+describe('create token', () => {
+  // Built at run time: the repository holds no token-shaped literal.
+  const createToken = ['team', 'Q'.repeat(28)].join('_');
+
+  it('takes creates only with CREATE_TOKEN when one is set, and stores nothing without it', async () => {
+    let creates = 0;
+    t = makeTestApp({ createToken }, (store) => ({
+      ...store,
+      create: (...args) => {
+        creates++;
+        return store.create(...args);
+      },
+    }));
+    const body = { payload: fakePayload() };
+    for (const headers of [
+      {} as Record<string, string>,
+      { Authorization: `Bearer ${createToken.slice(0, -1)}` },
+      { Authorization: `Bearer ${createToken}Q` },
+      { Authorization: createToken },
+    ]) {
+      const res = await postJson(t.app, '/api/secrets', body, headers);
+      expect(res.status).toBe(401);
+      expect(res.headers.get('WWW-Authenticate')).toBe('Bearer');
+      expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      const error = ((await res.json()) as { error: { code: string; message: string } }).error;
+      expect(error.code).toBe('unauthorized');
+      expect(error.message).not.toContain(createToken);
+    }
+    expect(creates).toBe(0);
+    const ok = await postJson(t.app, '/api/secrets', body, {
+      Authorization: `Bearer ${createToken}`,
+    });
+    expect(ok.status).toBe(201);
+    const { id, manageToken } = (await ok.json()) as Created;
+    // Status, reveal and revoke never need it.
+    expect((await t.app.request(`/api/secrets/${id}`, bearer(manageToken))).status).toBe(200);
+    expect((await reveal(id)).status).toBe(200);
+    expect(JSON.stringify(t.logs)).not.toContain(createToken);
+  });
+
+  it('ignores an Authorization header on create when no token is set', async () => {
+    t = makeTestApp();
+    const res = await postJson(
+      t.app,
+      '/api/secrets',
+      { payload: fakePayload() },
+      { Authorization: `Bearer ${createToken}` },
+    );
+    expect(res.status).toBe(201);
+  });
+});
+
 describe('operations', () => {
   it('rate-limits per client with a JSON 429 and Retry-After', async () => {
     t = makeTestApp({ rateLimitPerMinute: 3, rateLimitBurst: 3 });

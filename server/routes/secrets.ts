@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { FORMAT_VERSION, PAYLOAD_OVERHEAD } from '../../lib/link-crypto';
+import { bearerCheck } from '../bearer';
 import type { ServerConfig } from '../config';
 import { apiError } from '../errors';
 import { readBodyText } from '../read-body';
@@ -79,7 +80,18 @@ export function secretRoutes(deps: SecretRoutesDeps): Hono {
       `The secret is larger than the limit of ${config.maxPayloadBytes} bytes.`,
     );
 
+  const createAllowed = bearerCheck(config.createToken);
   app.post('/', async (c) => {
+    // Before the body is read: a server for one team spends nothing on strangers' uploads.
+    if (config.createToken && !createAllowed(c.req.header('Authorization'))) {
+      return apiError(
+        c,
+        401,
+        'unauthorized',
+        'This server takes links only from its own users: send its create token as "Authorization: Bearer …".',
+        { 'WWW-Authenticate': 'Bearer' },
+      );
+    }
     // Room for the JSON around the largest payload; the exact payload check follows.
     const text = await readBodyText(c, maxPayloadChars + 4096);
     if (text === null) return tooLarge(c);
