@@ -125,9 +125,9 @@ describe('validation', () => {
     let creates = 0;
     t = makeTestApp({}, (store) => ({
       ...store,
-      create: (s) => {
+      create: (...args) => {
         creates++;
-        return store.create(s);
+        return store.create(...args);
       },
     }));
     const json =
@@ -162,6 +162,35 @@ describe('validation', () => {
     const huge = await postJson(t.app, '/api/secrets', { payload: fakePayload(1_000_000) });
     expect(huge.status).toBe(413);
     expectSecurityHeaders(huge);
+  });
+
+  it('answers 507 with the usual error body once the server is full, and again after a reveal', async () => {
+    t = makeTestApp({ maxLiveSecrets: 2 });
+    const first = await create();
+    await create();
+    const full = await postJson(t.app, '/api/secrets', { payload: fakePayload() });
+    expect(full.status).toBe(507);
+    expectSecurityHeaders(full);
+    expect(full.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(await full.json()).toEqual({
+      error: { code: 'storage_full', message: 'This server is full. Try again later.' },
+    });
+    expect((await reveal(first.id)).status).toBe(200);
+    await create();
+    const metrics = await (await t.app.request('/metrics', {}, peer('127.0.0.1'))).text();
+    expect(metrics).toContain('keywarden_secrets_total{event="refused_full"} 1');
+  });
+
+  it('answers 507 when the stored bytes would pass MAX_STORED_BYTES', async () => {
+    const payload = fakePayload(1000);
+    const tiny = fakePayload(1);
+    t = makeTestApp({ maxStoredBytes: 2 * payload.length + tiny.length });
+    await create({ payload });
+    await create({ payload });
+    expect((await postJson(t.app, '/api/secrets', { payload })).status).toBe(507);
+    // A smaller secret still fits in what is left, and then nothing does.
+    expect((await postJson(t.app, '/api/secrets', { payload: tiny })).status).toBe(201);
+    expect((await postJson(t.app, '/api/secrets', { payload: tiny })).status).toBe(507);
   });
 
   it('accepts a 64 KiB secret by default', async () => {
@@ -201,9 +230,9 @@ describe('manage token', () => {
     let stored = '';
     t = makeTestApp({}, (store) => ({
       ...store,
-      create: (s) => {
+      create: (s, now) => {
         stored = JSON.stringify(s);
-        return store.create(s);
+        return store.create(s, now);
       },
     }));
     const { manageToken } = await create();

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'rate_limited'
+  | 'storage_full'
   | 'internal';
 
 /** Sends `{error: {code, message}}`. Messages are fixed text: never ids, payloads or tokens. */

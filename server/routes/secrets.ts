@@ -121,15 +121,22 @@ export function secretRoutes(deps: SecretRoutesDeps): Hono {
     // A 128-bit collision is practically impossible; the retry only keeps the store honest.
     for (let attempt = 0; attempt < 3; attempt++) {
       const id = randomBase64url(ID_BYTES);
-      const created = await store.create({
-        id,
-        payload: input.payload,
-        passphraseSalt: input.passphrase?.salt ?? null,
-        views: input.views,
-        expiresAt,
-        manageTokenHash,
-      });
-      if (created) {
+      const outcome = await store.create(
+        {
+          id,
+          payload: input.payload,
+          passphraseSalt: input.passphrase?.salt ?? null,
+          views: input.views,
+          expiresAt,
+          manageTokenHash,
+        },
+        now(),
+      );
+      if (outcome === 'full') {
+        metrics.count('refused_full');
+        return apiError(c, 507, 'storage_full', 'This server is full. Try again later.');
+      }
+      if (outcome === 'created') {
         metrics.count('created');
         return respondJson(c, 201, {
           id,
