@@ -49,8 +49,10 @@ export function openSqliteStore(dataDir: string, limits: StoreLimits = NO_LIMITS
   // Consumed ciphertext is overwritten in the file instead of lingering in free pages.
   db.pragma('secure_delete = ON');
   // The caps read one row that triggers keep in step with every insert and delete, whichever
-  // process makes it; a file from before the caps is counted once, in the transaction that adds it.
-  db.transaction(() =>
+  // process makes it. They add up `size` (the payload's length, written with the row): reading
+  // the payload itself in a trigger cost more CPU than the rest of the insert. A file from before
+  // the caps gets the column and is counted once, in the transaction that adds them.
+  db.transaction(() => {
     db.exec(`
       CREATE TABLE IF NOT EXISTS secrets (
         id TEXT PRIMARY KEY,
@@ -58,24 +60,33 @@ export function openSqliteStore(dataDir: string, limits: StoreLimits = NO_LIMITS
         salt TEXT,
         views_left INTEGER NOT NULL,
         expires_at INTEGER NOT NULL,
-        token_hash TEXT NOT NULL
+        token_hash TEXT NOT NULL,
+        size INTEGER NOT NULL DEFAULT 0
       ) WITHOUT ROWID;
       CREATE INDEX IF NOT EXISTS secrets_expires_at ON secrets (expires_at);
+    `);
+    const sized = db.prepare("SELECT 1 FROM pragma_table_info('secrets') WHERE name = 'size'");
+    if (!sized.get()) {
+      db.exec(`
+        ALTER TABLE secrets ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+        UPDATE secrets SET size = length(payload);
+      `);
+    }
+    db.exec(`
       CREATE TABLE IF NOT EXISTS usage (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         secrets INTEGER NOT NULL,
         bytes INTEGER NOT NULL
       );
-      INSERT OR IGNORE INTO usage
-        SELECT 1, count(*), coalesce(sum(length(payload)), 0) FROM secrets;
+      INSERT OR IGNORE INTO usage SELECT 1, count(*), coalesce(sum(size), 0) FROM secrets;
       CREATE TRIGGER IF NOT EXISTS usage_insert AFTER INSERT ON secrets BEGIN
-        UPDATE usage SET secrets = secrets + 1, bytes = bytes + length(NEW.payload) WHERE id = 1;
+        UPDATE usage SET secrets = secrets + 1, bytes = bytes + NEW.size WHERE id = 1;
       END;
       CREATE TRIGGER IF NOT EXISTS usage_delete AFTER DELETE ON secrets BEGIN
-        UPDATE usage SET secrets = secrets - 1, bytes = bytes - length(OLD.payload) WHERE id = 1;
+        UPDATE usage SET secrets = secrets - 1, bytes = bytes - OLD.size WHERE id = 1;
       END;
-    `),
-  ).immediate();
+    `);
+  }).immediate();
 
   const stopCheckpointer = startCheckpointer(
     file,
@@ -84,8 +95,8 @@ export function openSqliteStore(dataDir: string, limits: StoreLimits = NO_LIMITS
   );
   let open = true;
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO secrets (id, payload, salt, views_left, expires_at, token_hash)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO secrets (id, payload, salt, views_left, expires_at, token_hash, size)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const select = db.prepare<[string, number], Row>(
     'SELECT payload, salt, views_left, expires_at FROM secrets WHERE id = ? AND expires_at > ?',
@@ -128,6 +139,7 @@ export function openSqliteStore(dataDir: string, limits: StoreLimits = NO_LIMITS
       s.views,
       s.expiresAt,
       s.manageTokenHash,
+      s.payload.length,
     );
     return changes === 1 ? 'created' : 'exists';
   }
