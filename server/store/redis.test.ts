@@ -65,6 +65,28 @@ describe('redis store', () => {
     await store.close();
   });
 
+  it('serves a record written before the caps, and leaves the count alone when it goes', async () => {
+    const store = await openRedisStore(redis.url, 'kw-old:', {
+      maxLiveSecrets: 5,
+      maxStoredBytes: 0,
+    });
+    const s = makeSecret({ views: 2 });
+    const client = new Redis(redis.url);
+    // The fields the create script wrote before it counted anything.
+    await client.hset('kw-old:' + s.id, {
+      payload: s.payload,
+      views: 2,
+      exp: s.expiresAt,
+      tok: s.manageTokenHash,
+    });
+    client.disconnect();
+    await store.create(makeSecret(), Date.now());
+    expect((await store.reveal(s.id, Date.now()))?.viewsLeft).toBe(1);
+    expect(await store.revoke(s.id, s.manageTokenHash, Date.now())).toBe(true);
+    expect(await store.usage()).toEqual({ secrets: 1, bytes: s.payload.length });
+    await store.close();
+  });
+
   it('fails at open with a message that names REDIS_URL but not its value', async () => {
     // Assembled at run time so no credential-shaped URL sits in the source.
     const bad = ['redis://user', 'hunter2@127.0.0.1:1'].join(':');
