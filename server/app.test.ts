@@ -20,6 +20,10 @@ async function create(body: Record<string, unknown> = {}): Promise<Created> {
   return (await res.json()) as Created;
 }
 
+/** The bindings @hono/node-server hands the app for a request from `address`. */
+const peer = (address: string) => ({
+  incoming: { socket: { remoteAddress: address, remotePort: 40_000 } },
+});
 const reveal = (id: string) => t.app.request(`/api/secrets/${id}/reveal`, { method: 'POST' });
 const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
 
@@ -121,9 +125,9 @@ describe('validation', () => {
     let creates = 0;
     t = makeTestApp({}, (store) => ({
       ...store,
-      create: (s) => {
+      create: (...args) => {
         creates++;
-        return store.create(s);
+        return store.create(...args);
       },
     }));
     const json =
@@ -158,6 +162,35 @@ describe('validation', () => {
     const huge = await postJson(t.app, '/api/secrets', { payload: fakePayload(1_000_000) });
     expect(huge.status).toBe(413);
     expectSecurityHeaders(huge);
+  });
+
+  it('answers 507 with the usual error body once the server is full, and again after a reveal', async () => {
+    t = makeTestApp({ maxLiveSecrets: 2 });
+    const first = await create();
+    await create();
+    const full = await postJson(t.app, '/api/secrets', { payload: fakePayload() });
+    expect(full.status).toBe(507);
+    expectSecurityHeaders(full);
+    expect(full.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(await full.json()).toEqual({
+      error: { code: 'storage_full', message: 'This server is full. Try again later.' },
+    });
+    expect((await reveal(first.id)).status).toBe(200);
+    await create();
+    const metrics = await (await t.app.request('/metrics', {}, peer('127.0.0.1'))).text();
+    expect(metrics).toContain('keywarden_secrets_total{event="refused_full"} 1');
+  });
+
+  it('answers 507 when the stored bytes would pass MAX_STORED_BYTES', async () => {
+    const payload = fakePayload(1000);
+    const tiny = fakePayload(1);
+    t = makeTestApp({ maxStoredBytes: 2 * payload.length + tiny.length });
+    await create({ payload });
+    await create({ payload });
+    expect((await postJson(t.app, '/api/secrets', { payload })).status).toBe(507);
+    // A smaller secret still fits in what is left, and then nothing does.
+    expect((await postJson(t.app, '/api/secrets', { payload: tiny })).status).toBe(201);
+    expect((await postJson(t.app, '/api/secrets', { payload: tiny })).status).toBe(507);
   });
 
   it('accepts a 64 KiB secret by default', async () => {
@@ -197,14 +230,66 @@ describe('manage token', () => {
     let stored = '';
     t = makeTestApp({}, (store) => ({
       ...store,
-      create: (s) => {
+      create: (s, now) => {
         stored = JSON.stringify(s);
-        return store.create(s);
+        return store.create(s, now);
       },
     }));
     const { manageToken } = await create();
     expect(stored).not.toContain(manageToken);
     expect(stored).toMatch(/"manageTokenHash":"[0-9a-f]{64}"/);
+  });
+});
+
+describe('create token', () => {
+  // Built at run time: the repository holds no token-shaped literal.
+  const createToken = ['team', 'Q'.repeat(28)].join('_');
+
+  it('takes creates only with CREATE_TOKEN when one is set, and stores nothing without it', async () => {
+    let creates = 0;
+    t = makeTestApp({ createToken }, (store) => ({
+      ...store,
+      create: (...args) => {
+        creates++;
+        return store.create(...args);
+      },
+    }));
+    const body = { payload: fakePayload() };
+    for (const headers of [
+      {} as Record<string, string>,
+      { Authorization: `Bearer ${createToken.slice(0, -1)}` },
+      { Authorization: `Bearer ${createToken}Q` },
+      { Authorization: createToken },
+    ]) {
+      const res = await postJson(t.app, '/api/secrets', body, headers);
+      expect(res.status).toBe(401);
+      expect(res.headers.get('WWW-Authenticate')).toBe('Bearer');
+      expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      const error = ((await res.json()) as { error: { code: string; message: string } }).error;
+      expect(error.code).toBe('unauthorized');
+      expect(error.message).not.toContain(createToken);
+    }
+    expect(creates).toBe(0);
+    const ok = await postJson(t.app, '/api/secrets', body, {
+      Authorization: `Bearer ${createToken}`,
+    });
+    expect(ok.status).toBe(201);
+    const { id, manageToken } = (await ok.json()) as Created;
+    // Status, reveal and revoke never need it.
+    expect((await t.app.request(`/api/secrets/${id}`, bearer(manageToken))).status).toBe(200);
+    expect((await reveal(id)).status).toBe(200);
+    expect(JSON.stringify(t.logs)).not.toContain(createToken);
+  });
+
+  it('ignores an Authorization header on create when no token is set', async () => {
+    t = makeTestApp();
+    const res = await postJson(
+      t.app,
+      '/api/secrets',
+      { payload: fakePayload() },
+      { Authorization: `Bearer ${createToken}` },
+    );
+    expect(res.status).toBe(201);
   });
 });
 
@@ -220,6 +305,39 @@ describe('operations', () => {
     t.clock.now += 20_000; // one token back at 3 per minute
     expect((await reveal('A'.repeat(22))).status).toBe(404);
     expect((await t.app.request('/healthz')).status).toBe(200);
+  });
+
+  it('rate-limits IPv6 clients per /64 and mapped IPv4 as IPv4', async () => {
+    t = makeTestApp({ rateLimitPerMinute: 1, rateLimitBurst: 1, trustProxy: true });
+    const from = async (address: string) =>
+      (
+        await t.app.request(`/api/secrets/${'A'.repeat(22)}/reveal`, {
+          method: 'POST',
+          headers: { 'X-Forwarded-For': address },
+        })
+      ).status;
+    expect(await from('2001:db8:1:2::1')).toBe(404);
+    // Another address in the same /64, spelled out in full: the same client.
+    expect(await from('2001:0db8:0001:0002:abcd:0:0:9')).toBe(429);
+    expect(await from('2001:db8:1:3::1')).toBe(404);
+    expect(await from('203.0.113.7')).toBe(404);
+    expect(await from('::ffff:203.0.113.7')).toBe(429);
+    expect(await from('203.0.113.8')).toBe(404);
+  });
+
+  it('keys the limit by the socket peer per /64 when no proxy is trusted', async () => {
+    t = makeTestApp({ rateLimitPerMinute: 1, rateLimitBurst: 1 });
+    const from = async (address: string) =>
+      (
+        await t.app.request(
+          `/api/secrets/${'A'.repeat(22)}/reveal`,
+          { method: 'POST', headers: { 'X-Forwarded-For': '198.51.100.1' } },
+          peer(address),
+        )
+      ).status;
+    expect(await from('2001:db8:5:6::1')).toBe(404);
+    expect(await from('2001:db8:5:6::2')).toBe(429);
+    expect(await from('2001:db8:5:7::1')).toBe(404);
   });
 
   it('opens CORS for the API without credentials', async () => {
@@ -240,6 +358,45 @@ describe('operations', () => {
     );
   });
 
+  it('sends no CORS headers on reveal: only the same-origin viewer may read it', async () => {
+    t = makeTestApp();
+    const { id } = await create({ views: 2 });
+    const cross = { Origin: 'https://evil.example' };
+    const preflight = await t.app.request(`/api/secrets/${id}/reveal`, {
+      method: 'OPTIONS',
+      headers: { ...cross, 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect(preflight.headers.get('Access-Control-Allow-Methods')).toBeNull();
+    const revealed = await t.app.request(`/api/secrets/${id}/reveal`, {
+      method: 'POST',
+      headers: cross,
+    });
+    expect(revealed.status).toBe(200);
+    expect(revealed.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    const missing = await reveal('A'.repeat(22));
+    expect(missing.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    // Create, status and revoke stay reachable from the extension.
+    const created = await postJson(t.app, '/api/secrets', { payload: fakePayload() }, cross);
+    expect(created.headers.get('Access-Control-Allow-Origin')).toBe('*');
+  });
+
+  it('refuses a reveal a cross-site page sends (a form POST needs no CORS to burn a link)', async () => {
+    t = makeTestApp();
+    const { id } = await create();
+    const post = (site: string) =>
+      t.app.request(`/api/secrets/${id}/reveal`, {
+        method: 'POST',
+        headers: { 'Sec-Fetch-Site': site },
+      });
+    for (const site of ['cross-site', 'same-site']) {
+      const refused = await post(site);
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toMatchObject({ error: { code: 'forbidden' } });
+    }
+    expect((await post('same-origin')).status).toBe(200);
+  });
+
   it('logs and counts route patterns only — never ids, tokens or payloads', async () => {
     t = makeTestApp();
     const payload = fakePayload();
@@ -247,7 +404,7 @@ describe('operations', () => {
     await reveal(id);
     await t.app.request(`/api/secrets/${id}`, bearer(manageToken));
     await t.app.request(`/nothing/${id}`);
-    const metrics = await (await t.app.request('/metrics')).text();
+    const metrics = await (await t.app.request('/metrics', {}, peer('127.0.0.1'))).text();
     const everything = JSON.stringify(t.logs) + metrics;
     for (const secret of [id, manageToken, payload.slice(0, 20)]) {
       expect(everything).not.toContain(secret);
@@ -264,6 +421,45 @@ describe('operations', () => {
     expect(metrics).toContain(
       'keywarden_http_requests_total{method="POST",route="/api/secrets/:id/reveal",status="200"} 1',
     );
+  });
+
+  it('serves /metrics only to a loopback peer that no proxy forwarded', async () => {
+    t = makeTestApp({ trustProxy: true });
+    const metrics = (address: string | null, headers: Record<string, string> = {}) =>
+      t.app.request('/metrics', { headers }, address === null ? undefined : peer(address));
+    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) {
+      const res = await metrics(address);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('keywarden_secrets_total');
+    }
+    for (const address of ['203.0.113.9', '2001:db8::1', '::ffff:10.0.0.1', null]) {
+      const res = await metrics(address);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
+    }
+    // The proxy on this machine connects from loopback, but on behalf of someone else; and a
+    // forwarded address never counts, whatever TRUST_PROXY says.
+    expect((await metrics('127.0.0.1', { 'X-Forwarded-For': '203.0.113.9' })).status).toBe(404);
+    expect((await metrics('127.0.0.1', { Forwarded: 'for=203.0.113.9' })).status).toBe(404);
+    expect((await metrics('203.0.113.9', { 'X-Forwarded-For': '127.0.0.1' })).status).toBe(404);
+  });
+
+  it('serves /metrics to any peer with METRICS_TOKEN, compared whole', async () => {
+    // As long as a manage token, so that the status route below takes it for one.
+    const token = ['m', 'T'.repeat(42)].join('');
+    t = makeTestApp({ metricsToken: token });
+    const metrics = (authorization: string) =>
+      t.app.request('/metrics', { headers: { Authorization: authorization } }, peer('203.0.113.9'));
+    expect((await metrics(`Bearer ${token}`)).status).toBe(200);
+    expect((await metrics(`bearer ${token}`)).status).toBe(200);
+    for (const wrong of [token.slice(0, -1), token + 'T', token.toLowerCase(), '']) {
+      expect((await metrics(`Bearer ${wrong}`)).status).toBe(404);
+    }
+    expect((await metrics(token)).status).toBe(404);
+    // The metrics token opens nothing else.
+    const created = await postJson(t.app, '/api/secrets', { payload: fakePayload() });
+    const { id } = (await created.json()) as Created;
+    expect((await t.app.request(`/api/secrets/${id}`, bearer(token))).status).toBe(404);
   });
 
   it('answers 5xx with a generic body and logs no detail', async () => {

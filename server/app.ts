@@ -1,13 +1,14 @@
-import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { limiterKey } from './address';
 import type { ServerConfig } from './config';
 import { apiError } from './errors';
 import { Metrics } from './metrics';
 import { accessLog, type AccessLogEntry } from './middleware/access-log';
 import { corsPreflight } from './middleware/cors';
+import { metricsAccess } from './middleware/metrics-access';
 import { rateLimit } from './middleware/rate-limit';
 import { securityHeaders } from './middleware/security-headers';
+import { clientAddress } from './peer';
 import { healthRoutes } from './routes/health';
 import { secretRoutes } from './routes/secrets';
 import { viewerRoutes } from './routes/viewer';
@@ -21,21 +22,6 @@ export interface AppDeps {
   metrics?: Metrics;
   log?: (entry: AccessLogEntry) => void;
   now?: () => number;
-}
-
-function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    // The last hop is the one our own proxy appended; earlier ones are client-controlled.
-    const hops = (c.req.header('X-Forwarded-For') ?? '').split(',');
-    const last = hops[hops.length - 1]?.trim();
-    if (last) return last.slice(0, 64);
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    // app.request() in tests has no socket.
-    return 'local';
-  }
 }
 
 /** Builds the Hono app (API, viewer, health). Never listens; see main.ts. */
@@ -53,12 +39,13 @@ export function createApp(deps: AppDeps): Hono {
     rateLimit({
       perMinute: config.rateLimitPerMinute,
       burst: config.rateLimitBurst,
-      clientKey: (c) => clientAddress(c, config.trustProxy),
+      clientKey: (c) => limiterKey(clientAddress(c, config.trustProxy)),
       metrics,
       now,
     }),
   );
 
+  app.use('/metrics', metricsAccess(config.metricsToken));
   app.route('/api/secrets', secretRoutes({ store, config, metrics, now }));
   app.route('/', healthRoutes(store, metrics));
   app.route('/', viewerRoutes(deps.viewer));

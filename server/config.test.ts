@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
 
+// Built at run time: the repository holds no token-shaped literal.
+const metricsToken = ['metrics', 'A'.repeat(20)].join('-');
+const createToken = ['create', 'b'.repeat(30), '=='].join('');
+
 describe('loadConfig', () => {
   it('has safe defaults', () => {
     const config = loadConfig({});
@@ -17,6 +21,10 @@ describe('loadConfig', () => {
       rateLimitPerMinute: 60,
       trustProxy: false,
       workers: 1,
+      maxStoredBytes: 1024 ** 3,
+      maxLiveSecrets: 1_000_000,
+      metricsToken: undefined,
+      createToken: undefined,
     });
     expect(config.dataDir).toMatch(/[/\\]data$/);
   });
@@ -37,6 +45,10 @@ describe('loadConfig', () => {
       TRUST_PROXY: 'true',
       ACCESS_LOG: 'off',
       WORKERS: '4',
+      MAX_STORED_BYTES: '2000000',
+      MAX_LIVE_SECRETS: '0',
+      METRICS_TOKEN: metricsToken,
+      CREATE_TOKEN: ` ${createToken} `,
     });
     expect(config).toMatchObject({
       port: 0,
@@ -53,7 +65,15 @@ describe('loadConfig', () => {
       trustProxy: true,
       accessLog: false,
       workers: 4,
+      maxStoredBytes: 2_000_000,
+      maxLiveSecrets: 0,
+      metricsToken,
+      createToken,
     });
+  });
+
+  it('takes 0 as no cap on stored bytes', () => {
+    expect(loadConfig({ MAX_STORED_BYTES: '0' }).maxStoredBytes).toBe(0);
   });
 
   it('keeps the default expiry inside narrowed bounds', () => {
@@ -73,9 +93,29 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: '1.5' }],
     ['TRUST_PROXY', { TRUST_PROXY: 'maybe' }],
     ['WORKERS', { WORKERS: '0' }],
+    ['MAX_STORED_BYTES', { MAX_STORED_BYTES: '-5' }],
+    ['MAX_STORED_BYTES', { MAX_STORED_BYTES: '1e9' }],
+    // Below the stored size of one secret of MAX_PAYLOAD_BYTES.
+    ['MAX_STORED_BYTES', { MAX_PAYLOAD_BYTES: '1024', MAX_STORED_BYTES: '1000' }],
+    ['MAX_LIVE_SECRETS', { MAX_LIVE_SECRETS: 'many' }],
+    ['MAX_LIVE_SECRETS', { MAX_LIVE_SECRETS: '2000000000' }],
   ];
   it.each(bad)('names %s when its value is bad', (name, env) => {
     expect(() => loadConfig(env)).toThrow(new RegExp(`\\b${name}\\b`));
+  });
+
+  // Values a careless operator might set; each holds the marker the message must not repeat.
+  const badTokens = [
+    'hunter2',
+    'hunter2 with spaces in it',
+    'hunter2"quoted"-and-long',
+    'x'.repeat(513) + 'hunter2',
+  ];
+  it.each(['METRICS_TOKEN', 'CREATE_TOKEN'])('refuses a weak %s without echoing it', (name) => {
+    for (const value of badTokens) {
+      expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`\\b${name}\\b`));
+      expect(() => loadConfig({ [name]: value })).toThrow(/^(?!.*hunter2)/);
+    }
   });
 
   it('does not echo a Redis URL (it may hold a password)', () => {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { PAYLOAD_OVERHEAD } from '../lib/link-crypto';
 
 /** Everything the server reads from its environment, after validation. */
 export interface ServerConfig {
@@ -29,6 +30,14 @@ export interface ServerConfig {
    * machine the benchmark runs on, two workers cost more CPU per request than they added.
    */
   workers: number;
+  /** Cap on the ciphertext all live secrets hold together (base64url bytes); 0 means none. */
+  maxStoredBytes: number;
+  /** Cap on how many secrets may be stored at once; 0 means none. */
+  maxLiveSecrets: number;
+  /** Bearer token that opens /metrics to peers other than loopback. */
+  metricsToken: string | undefined;
+  /** Bearer token a create must carry; unset, anyone may create. */
+  createToken: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -40,7 +49,7 @@ function fail(name: string, why: string): never {
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
-  if (!/^\d{1,10}$/.test(raw.trim())) fail(name, `expected a whole number from ${min} to ${max}`);
+  if (!/^\d{1,16}$/.test(raw.trim())) fail(name, `expected a whole number from ${min} to ${max}`);
   const value = Number(raw.trim());
   if (value < min || value > max) fail(name, `expected a whole number from ${min} to ${max}`);
   return value;
@@ -68,6 +77,18 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+// RFC 6750's b64token, so the value fits an Authorization header as is; 16 characters at least,
+// so that nobody protects a server with a word.
+const TOKEN = /^[A-Za-z0-9._~+/-]{16,512}={0,4}$/;
+
+function token(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  // The value is a secret: the message describes the rule, never the value.
+  if (!TOKEN.test(raw)) fail(name, 'expected 16 to 512 characters of A-Z a-z 0-9 - . _ ~ + /');
+  return raw;
+}
+
 /**
  * Reads the configuration from environment variables, each with a safe default. Throws an Error
  * naming the variable when a value is malformed or out of range.
@@ -89,13 +110,20 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     expiryMaxSeconds,
   );
   const rateLimitPerMinute = int(env, 'RATE_LIMIT_PER_MINUTE', 60, 0, 10_000_000);
+  const maxPayloadBytes = int(env, 'MAX_PAYLOAD_BYTES', 65_536, 1, 10 * 1024 * 1024);
+  const maxStoredBytes = int(env, 'MAX_STORED_BYTES', 1024 ** 3, 0, 1024 ** 5);
+  // A cap below one largest secret would refuse every such create: surely a typo.
+  const largest = Math.ceil(((maxPayloadBytes + PAYLOAD_OVERHEAD) * 4) / 3);
+  if (maxStoredBytes !== 0 && maxStoredBytes < largest) {
+    fail('MAX_STORED_BYTES', `expected 0 or at least ${largest} (one MAX_PAYLOAD_BYTES secret)`);
+  }
   return {
     port: int(env, 'PORT', 8787, 0, 65_535),
     host,
     dataDir: resolve(env.DATA_DIR?.trim() || './data'),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     publicUrl,
-    maxPayloadBytes: int(env, 'MAX_PAYLOAD_BYTES', 65_536, 1, 10 * 1024 * 1024),
+    maxPayloadBytes,
     expiryMinSeconds,
     expiryMaxSeconds,
     expiryDefaultSeconds,
@@ -107,5 +135,9 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     accessLog: bool(env, 'ACCESS_LOG', true),
     viewerDir: env.VIEWER_DIR?.trim() ? resolve(env.VIEWER_DIR.trim()) : undefined,
     workers: int(env, 'WORKERS', 1, 1, 64),
+    maxStoredBytes,
+    maxLiveSecrets: int(env, 'MAX_LIVE_SECRETS', 1_000_000, 0, 1_000_000_000),
+    metricsToken: token(env, 'METRICS_TOKEN'),
+    createToken: token(env, 'CREATE_TOKEN'),
   };
 }

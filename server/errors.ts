@@ -7,8 +7,10 @@ export type ErrorCode =
   | 'invalid_request'
   | 'payload_too_large'
   | 'unauthorized'
+  | 'forbidden'
   | 'not_found'
   | 'rate_limited'
+  | 'storage_full'
   | 'internal';
 
 /** Sends `{error: {code, message}}`. Messages are fixed text: never ids, payloads or tokens. */

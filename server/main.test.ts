@@ -41,6 +41,22 @@ async function revealStatuses(urls: string[], id: string, count: number): Promis
   );
 }
 
+async function createStatuses(urls: string[], count: number): Promise<number[]> {
+  const body = JSON.stringify({ payload: fakePayload() });
+  return Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      fetch(`${urls[i % urls.length]}/api/secrets`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      }).then(async (res) => {
+        await res.arrayBuffer();
+        return res.status;
+      }),
+    ),
+  );
+}
+
 const quiet = { accessLog: false, rateLimitPerMinute: 0 };
 
 describe('startServer on SQLite', () => {
@@ -160,6 +176,25 @@ describe('server processes', () => {
     }
   }, 60_000);
 
+  it('two processes on one Redis stop concurrent creates exactly at MAX_LIVE_SECRETS', async () => {
+    const env = {
+      // A database of its own, so the other tests' records do not count.
+      REDIS_URL: `${redis.url}/3`,
+      PORT: '0',
+      RATE_LIMIT_PER_MINUTE: '0',
+      MAX_LIVE_SECRETS: '20',
+    };
+    const [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
+    try {
+      const statuses = await createStatuses([a.url, b.url], 80);
+      expect(statuses.filter((s) => s === 201)).toHaveLength(20);
+      expect(statuses.filter((s) => s === 507)).toHaveLength(60);
+    } finally {
+      expect(await a.stop()).toBe(0);
+      expect(await b.stop()).toBe(0);
+    }
+  }, 60_000);
+
   it('stops at start with a message naming a bad variable', async () => {
     const { code, output } = await spawnFailingServer({ PORT: 'eighty' });
     expect(code).toBe(1);
@@ -190,6 +225,24 @@ describe('several workers (WORKERS)', () => {
       const several = await createSecret(server.url, 3);
       const severalStatuses = await revealStatuses([server.url], several, 50);
       expect(severalStatuses.filter((s) => s === 200)).toHaveLength(3);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  }, 60_000);
+
+  it('two workers on one SQLite file stop concurrent creates exactly at MAX_LIVE_SECRETS', async () => {
+    const env = {
+      PORT: '0',
+      DATA_DIR: tempDir(),
+      WORKERS: '2',
+      RATE_LIMIT_PER_MINUTE: '0',
+      MAX_LIVE_SECRETS: '20',
+    };
+    const server = await spawnServer(env);
+    try {
+      const statuses = await createStatuses([server.url], 80);
+      expect(statuses.filter((s) => s === 201)).toHaveLength(20);
+      expect(statuses.filter((s) => s === 507)).toHaveLength(60);
     } finally {
       expect(await server.stop()).toBe(0);
     }

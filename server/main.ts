@@ -58,9 +58,10 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config: ServerConfig = { ...loadConfig(process.env), ...overrides };
   const viewer = await loadViewer(config);
+  const limits = { maxLiveSecrets: config.maxLiveSecrets, maxStoredBytes: config.maxStoredBytes };
   const store: SecretStore = config.redisUrl
-    ? await openRedisStore(config.redisUrl)
-    : openSqliteStore(config.dataDir);
+    ? await openRedisStore(config.redisUrl, undefined, limits)
+    : openSqliteStore(config.dataDir, limits);
   const metrics = new Metrics();
   const accessLines = batchedLines((text) => process.stdout.write(text));
   const app = createApp({

@@ -1,7 +1,8 @@
 const METHODS = new Set(['GET', 'POST', 'DELETE', 'OPTIONS', 'HEAD']);
 
 /** Event counters exposed on /metrics. Only counts: no ids, no addresses, no payload sizes. */
-export type SecretEvent = 'created' | 'revealed' | 'revoked' | 'purged' | 'rate_limited';
+export type SecretEvent =
+  'created' | 'revealed' | 'revoked' | 'purged' | 'rate_limited' | 'refused_full';
 
 /** In-process counters rendered in Prometheus text format (version 0.0.4). */
 export class Metrics {
@@ -32,7 +33,14 @@ export class Metrics {
       '# HELP keywarden_secrets_total Secret lifecycle events.',
       '# TYPE keywarden_secrets_total counter',
     );
-    for (const event of ['created', 'revealed', 'revoked', 'purged', 'rate_limited'] as const) {
+    for (const event of [
+      'created',
+      'revealed',
+      'revoked',
+      'purged',
+      'rate_limited',
+      'refused_full',
+    ] as const) {
       lines.push(`keywarden_secrets_total{event="${event}"} ${this.events.get(event) ?? 0}`);
     }
     lines.push(

@@ -31,6 +31,14 @@ export const API_CORS_HEADERS: Readonly<Record<string, string>> = Object.freeze(
   'Access-Control-Expose-Headers': 'Retry-After',
 });
 
+/**
+ * Whether `path` answers other origins. Reveal does not: its only client is the viewer page on this
+ * origin, and a page elsewhere that learned an id must not read the ciphertext.
+ */
+export function isCorsPath(path: string): boolean {
+  return path.startsWith('/api/') && !path.endsWith('/reveal');
+}
+
 // Responses built here already carry every header, so the safety-net middleware skips them.
 const complete = new WeakSet<Response>();
 
@@ -54,7 +62,7 @@ export function respond(
   contentType?: string,
   extra?: Record<string, string>,
 ): Response {
-  const headers: Record<string, string> = c.req.path.startsWith('/api/')
+  const headers: Record<string, string> = isCorsPath(c.req.path)
     ? { ...SECURITY_HEADERS, ...API_CORS_HEADERS }
     : { ...SECURITY_HEADERS };
   if (contentType) headers['Content-Type'] = contentType;

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { respond } from '../respond';
+import { isCorsPath, respond } from '../respond';
 
 const PREFLIGHT = {
   'Access-Control-Allow-Methods': 'GET,POST,DELETE,OPTIONS',
@@ -14,6 +14,7 @@ const PREFLIGHT = {
 export function corsPreflight(): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method !== 'OPTIONS') return next();
-    return respond(c, 204, null, undefined, PREFLIGHT);
+    // Without Access-Control-* headers the browser fails the preflight, as it should for reveal.
+    return respond(c, 204, null, undefined, isCorsPath(c.req.path) ? PREFLIGHT : undefined);
   };
 }

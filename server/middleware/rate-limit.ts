@@ -18,8 +18,9 @@ export interface RateLimitOptions {
 }
 
 /**
- * Token bucket per client address, held in this process's memory. Several processes behind a
- * load balancer each keep their own buckets, so the effective limit is per process.
+ * Token bucket per client key (an IPv4 address or an IPv6 /64, see `limiterKey`), held in this
+ * process's memory. Several processes behind a load balancer each keep their own buckets, so the
+ * effective limit is per process.
  */
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
   const buckets = new Map<string, Bucket>();

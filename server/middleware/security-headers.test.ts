@@ -9,6 +9,7 @@ describe('securityHeaders', () => {
   // Responses made by Hono itself, not by `respond`, still get every header.
   app.get('/plain', (c) => c.text('plain'));
   app.get('/api/plain', (c) => c.json({ ok: true }));
+  app.get('/api/plain/reveal', (c) => c.json({ ok: true }));
   app.get('/built', (c) => respond(c, 200, 'built', 'text/plain', { 'X-Extra': '1' }));
 
   it('adds the hardening headers to responses not built by respond()', async () => {
@@ -20,6 +21,8 @@ describe('securityHeaders', () => {
     const api = await app.request('/api/plain');
     expect(api.headers.get('X-Robots-Tag')).toContain('noindex');
     expect(api.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const reveal = await app.request('/api/plain/reveal');
+    expect(reveal.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 
   it('keeps what respond() built, headers included', async () => {

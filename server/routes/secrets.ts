@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { FORMAT_VERSION, PAYLOAD_OVERHEAD } from '../../lib/link-crypto';
+import { bearerCheck } from '../bearer';
 import type { ServerConfig } from '../config';
 import { apiError } from '../errors';
 import { readBodyText } from '../read-body';
@@ -79,7 +80,18 @@ export function secretRoutes(deps: SecretRoutesDeps): Hono {
       `The secret is larger than the limit of ${config.maxPayloadBytes} bytes.`,
     );
 
+  const createAllowed = bearerCheck(config.createToken);
   app.post('/', async (c) => {
+    // Before the body is read: a server for one team spends nothing on strangers' uploads.
+    if (config.createToken && !createAllowed(c.req.header('Authorization'))) {
+      return apiError(
+        c,
+        401,
+        'unauthorized',
+        'This server takes links only from its own users: send its create token as "Authorization: Bearer …".',
+        { 'WWW-Authenticate': 'Bearer' },
+      );
+    }
     // Room for the JSON around the largest payload; the exact payload check follows.
     const text = await readBodyText(c, maxPayloadChars + 4096);
     if (text === null) return tooLarge(c);
@@ -109,15 +121,22 @@ export function secretRoutes(deps: SecretRoutesDeps): Hono {
     // A 128-bit collision is practically impossible; the retry only keeps the store honest.
     for (let attempt = 0; attempt < 3; attempt++) {
       const id = randomBase64url(ID_BYTES);
-      const created = await store.create({
-        id,
-        payload: input.payload,
-        passphraseSalt: input.passphrase?.salt ?? null,
-        views: input.views,
-        expiresAt,
-        manageTokenHash,
-      });
-      if (created) {
+      const outcome = await store.create(
+        {
+          id,
+          payload: input.payload,
+          passphraseSalt: input.passphrase?.salt ?? null,
+          views: input.views,
+          expiresAt,
+          manageTokenHash,
+        },
+        now(),
+      );
+      if (outcome === 'full') {
+        metrics.count('refused_full');
+        return apiError(c, 507, 'storage_full', 'This server is full. Try again later.');
+      }
+      if (outcome === 'created') {
         metrics.count('created');
         return respondJson(c, 201, {
           id,
@@ -130,6 +149,12 @@ export function secretRoutes(deps: SecretRoutesDeps): Hono {
   });
 
   app.post('/:id/reveal', async (c) => {
+    // No CORS keeps other sites from reading a reveal, but a plain form POST from one still
+    // consumes it; browsers label such requests, and the viewer's own is same-origin.
+    const site = c.req.header('Sec-Fetch-Site');
+    if (site === 'cross-site' || site === 'same-site') {
+      return apiError(c, 403, 'forbidden', 'Secrets are revealed only from their viewer page.');
+    }
     const id = c.req.param('id');
     const found = ID_PATTERN.test(id) ? await store.reveal(id, now()) : null;
     if (!found) return gone(c);

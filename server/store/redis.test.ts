@@ -12,19 +12,78 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-secretStoreContract('redis', async () => openRedisStore(redis.url, 'kw-test:'));
+// A prefix per store: each starts empty, with its own counts.
+let stores = 0;
+secretStoreContract('redis', async (limits) =>
+  openRedisStore(redis.url, `kw-test-${++stores}:`, limits),
+);
 
 describe('redis store', () => {
   it('gives every record a TTL so Redis drops it when it expires', async () => {
     const store = await openRedisStore(redis.url, 'kw-ttl:');
     const s = makeSecret({ expiresAt: Date.now() + 120_000 });
-    await store.create(s);
+    await store.create(s, Date.now());
     const client = new Redis(redis.url);
     const ttl = await client.pttl('kw-ttl:' + s.id);
     expect(ttl).toBeGreaterThan(100_000);
     expect(ttl).toBeLessThanOrEqual(120_000);
     expect(await client.hget('kw-ttl:' + s.id, 'tok')).toBe(s.manageTokenHash);
     client.disconnect();
+    await store.close();
+  });
+
+  it('two stores on one Redis (as two servers) never pass the cap together', async () => {
+    const limits = { maxLiveSecrets: 30, maxStoredBytes: 0 };
+    const a = await openRedisStore(redis.url, 'kw-shared:', limits);
+    const b = await openRedisStore(redis.url, 'kw-shared:', limits);
+    const results = await Promise.all(
+      Array.from({ length: 120 }, (_, i) => (i % 2 ? a : b).create(makeSecret(), Date.now())),
+    );
+    expect(results.filter((r) => r === 'created')).toHaveLength(30);
+    expect(await a.usage()).toMatchObject({ secrets: 30 });
+    await a.close();
+    await b.close();
+  });
+
+  it('frees the place of a record Redis expired on its own', async () => {
+    const store = await openRedisStore(redis.url, 'kw-ttl-cap:', {
+      maxLiveSecrets: 1,
+      maxStoredBytes: 0,
+    });
+    await store.create(makeSecret({ expiresAt: Date.now() + 100 }), Date.now());
+    expect(await store.create(makeSecret(), Date.now())).toBe('full');
+    await new Promise((done) => setTimeout(done, 200));
+    const client = new Redis(redis.url);
+    // Only the counting keys are left: the record itself is gone.
+    expect((await client.keys('kw-ttl-cap:*')).sort()).toEqual([
+      'kw-ttl-cap:~bytes',
+      'kw-ttl-cap:~live',
+    ]);
+    client.disconnect();
+    expect(await store.create(makeSecret(), Date.now())).toBe('created');
+    expect(await store.usage()).toMatchObject({ secrets: 1 });
+    await store.close();
+  });
+
+  it('serves a record written before the caps, and leaves the count alone when it goes', async () => {
+    const store = await openRedisStore(redis.url, 'kw-old:', {
+      maxLiveSecrets: 5,
+      maxStoredBytes: 0,
+    });
+    const s = makeSecret({ views: 2 });
+    const client = new Redis(redis.url);
+    // The fields the create script wrote before it counted anything.
+    await client.hset('kw-old:' + s.id, {
+      payload: s.payload,
+      views: 2,
+      exp: s.expiresAt,
+      tok: s.manageTokenHash,
+    });
+    client.disconnect();
+    await store.create(makeSecret(), Date.now());
+    expect((await store.reveal(s.id, Date.now()))?.viewsLeft).toBe(1);
+    expect(await store.revoke(s.id, s.manageTokenHash, Date.now())).toBe(true);
+    expect(await store.usage()).toEqual({ secrets: 1, bytes: s.payload.length });
     await store.close();
   });
 

@@ -16,6 +16,27 @@ export interface RevealedSecret {
   viewsLeft: number;
 }
 
+/**
+ * Global caps on what a store holds, 0 meaning none. They count every record not yet removed, in
+ * base64url bytes of payload, across all processes sharing the store: a create that would pass one
+ * is refused in the same atomic step that would have stored it, so they are never exceeded.
+ */
+export interface StoreLimits {
+  maxLiveSecrets: number;
+  maxStoredBytes: number;
+}
+
+export const NO_LIMITS: StoreLimits = Object.freeze({ maxLiveSecrets: 0, maxStoredBytes: 0 });
+
+/** `exists`: the id is taken (the caller retries with a new one); `full`: a cap would be passed. */
+export type CreateResult = 'created' | 'exists' | 'full';
+
+/** What the caps count: records stored and not yet removed, expired ones included until purged. */
+export interface StoreUsage {
+  secrets: number;
+  bytes: number;
+}
+
 export interface SecretStatus {
   viewsLeft: number;
   expiresAt: number;
@@ -27,8 +48,11 @@ export interface SecretStatus {
  */
 export interface SecretStore {
   readonly kind: 'sqlite' | 'redis';
-  /** Stores a new record; false when the id already exists (the caller retries with a new id). */
-  create(secret: NewSecret): Promise<boolean>;
+  /**
+   * Stores a new record within the store's limits. When a cap would be passed, expired records
+   * (by `now`) are removed first, so that only live ones keep a create out.
+   */
+  create(secret: NewSecret, now: number): Promise<CreateResult>;
   /** Counts one view atomically; the view that reaches the limit deletes the record in the same step. */
   reveal(id: string, now: number): Promise<RevealedSecret | null>;
   status(id: string, manageTokenHash: string, now: number): Promise<SecretStatus | null>;
@@ -36,6 +60,7 @@ export interface SecretStore {
   revoke(id: string, manageTokenHash: string, now: number): Promise<boolean>;
   /** Removes expired records; returns how many it removed (an estimate where TTLs do the work). */
   purgeExpired(now: number): Promise<number>;
+  usage(): Promise<StoreUsage>;
   /** Throws when the store cannot serve requests. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -2,7 +2,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startCheckpointer } from './checkpointer';
-import type { NewSecret, RevealedSecret, SecretStatus, SecretStore } from './secret-store';
+import {
+  NO_LIMITS,
+  type CreateResult,
+  type NewSecret,
+  type RevealedSecret,
+  type SecretStatus,
+  type SecretStore,
+  type StoreLimits,
+  type StoreUsage,
+} from './secret-store';
 
 interface Row {
   payload: string;
@@ -22,10 +31,11 @@ const CHECKPOINT_RESTART_FRAMES = 16000;
 export const SQLITE_FILE = 'keywarden.sqlite';
 
 /**
- * SQLite store (better-sqlite3, WAL). Calls are synchronous inside one process, and reveal runs in
- * an IMMEDIATE transaction so that several processes sharing the file still count each view once.
+ * SQLite store (better-sqlite3, WAL). Calls are synchronous inside one process, and writes run in
+ * IMMEDIATE transactions so that several processes sharing the file still count each view once,
+ * and check the caps in `limits` and insert in one step.
  */
-export function openSqliteStore(dataDir: string): SecretStore {
+export function openSqliteStore(dataDir: string, limits: StoreLimits = NO_LIMITS): SecretStore {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, SQLITE_FILE);
   const db = new Database(file);
@@ -38,17 +48,45 @@ export function openSqliteStore(dataDir: string): SecretStore {
   db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   // Consumed ciphertext is overwritten in the file instead of lingering in free pages.
   db.pragma('secure_delete = ON');
-  db.exec(`
-    CREATE TABLE IF NOT EXISTS secrets (
-      id TEXT PRIMARY KEY,
-      payload TEXT NOT NULL,
-      salt TEXT,
-      views_left INTEGER NOT NULL,
-      expires_at INTEGER NOT NULL,
-      token_hash TEXT NOT NULL
-    ) WITHOUT ROWID;
-    CREATE INDEX IF NOT EXISTS secrets_expires_at ON secrets (expires_at);
-  `);
+  // The caps read one row that triggers keep in step with every insert and delete, whichever
+  // process makes it. They add up `size` (the payload's length, written with the row): reading
+  // the payload itself in a trigger cost more CPU than the rest of the insert. A file from before
+  // the caps gets the column and is counted once, in the transaction that adds them.
+  db.transaction(() => {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS secrets (
+        id TEXT PRIMARY KEY,
+        payload TEXT NOT NULL,
+        salt TEXT,
+        views_left INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        token_hash TEXT NOT NULL,
+        size INTEGER NOT NULL DEFAULT 0
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS secrets_expires_at ON secrets (expires_at);
+    `);
+    const sized = db.prepare("SELECT 1 FROM pragma_table_info('secrets') WHERE name = 'size'");
+    if (!sized.get()) {
+      db.exec(`
+        ALTER TABLE secrets ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+        UPDATE secrets SET size = length(payload);
+      `);
+    }
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS usage (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        secrets INTEGER NOT NULL,
+        bytes INTEGER NOT NULL
+      );
+      INSERT OR IGNORE INTO usage SELECT 1, count(*), coalesce(sum(size), 0) FROM secrets;
+      CREATE TRIGGER IF NOT EXISTS usage_insert AFTER INSERT ON secrets BEGIN
+        UPDATE usage SET secrets = secrets + 1, bytes = bytes + NEW.size WHERE id = 1;
+      END;
+      CREATE TRIGGER IF NOT EXISTS usage_delete AFTER DELETE ON secrets BEGIN
+        UPDATE usage SET secrets = secrets - 1, bytes = bytes - OLD.size WHERE id = 1;
+      END;
+    `);
+  }).immediate();
 
   const stopCheckpointer = startCheckpointer(
     file,
@@ -57,8 +95,8 @@ export function openSqliteStore(dataDir: string): SecretStore {
   );
   let open = true;
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO secrets (id, payload, salt, views_left, expires_at, token_hash)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO secrets (id, payload, salt, views_left, expires_at, token_hash, size)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const select = db.prepare<[string, number], Row>(
     'SELECT payload, salt, views_left, expires_at FROM secrets WHERE id = ? AND expires_at > ?',
@@ -76,6 +114,35 @@ export function openSqliteStore(dataDir: string): SecretStore {
     'DELETE FROM secrets WHERE id = ? AND token_hash = ? AND expires_at > ?',
   );
   const purge = db.prepare<[number]>('DELETE FROM secrets WHERE expires_at <= ?');
+  const readUsage = db.prepare<[], StoreUsage>('SELECT secrets, bytes FROM usage WHERE id = 1');
+  const { maxLiveSecrets, maxStoredBytes } = limits;
+  const limited = maxLiveSecrets > 0 || maxStoredBytes > 0;
+
+  function fits(bytes: number): boolean {
+    const used = readUsage.get() ?? { secrets: 0, bytes: 0 };
+    return (
+      (maxLiveSecrets === 0 || used.secrets < maxLiveSecrets) &&
+      (maxStoredBytes === 0 || used.bytes + bytes <= maxStoredBytes)
+    );
+  }
+
+  function createOne(s: NewSecret, now: number): CreateResult {
+    if (limited && !fits(s.payload.length)) {
+      // Expired records wait for the next purge; they must not keep a live create out.
+      purge.run(now);
+      if (!fits(s.payload.length)) return 'full';
+    }
+    const { changes } = insert.run(
+      s.id,
+      s.payload,
+      s.passphraseSalt,
+      s.views,
+      s.expiresAt,
+      s.manageTokenHash,
+      s.payload.length,
+    );
+    return changes === 1 ? 'created' : 'exists';
+  }
 
   function revealOne(id: string, now: number): RevealedSecret | null {
     const row = select.get(id, now);
@@ -137,12 +204,8 @@ export function openSqliteStore(dataDir: string): SecretStore {
 
   return {
     kind: 'sqlite',
-    create(s: NewSecret) {
-      return write(
-        () =>
-          insert.run(s.id, s.payload, s.passphraseSalt, s.views, s.expiresAt, s.manageTokenHash)
-            .changes === 1,
-      );
+    create(s: NewSecret, now: number) {
+      return write(() => createOne(s, now));
     },
     reveal(id, now) {
       return write(() => revealOne(id, now));
@@ -156,6 +219,9 @@ export function openSqliteStore(dataDir: string): SecretStore {
     },
     async purgeExpired(now) {
       return purge.run(now).changes;
+    },
+    async usage() {
+      return readUsage.get() ?? { secrets: 0, bytes: 0 };
     },
     async ping() {
       if (!open) throw new Error('SQLite store is closed');

@@ -26,7 +26,10 @@ export function makeTestApp(
 ): TestApp {
   const dataDir = mkdtempSync(join(tmpdir(), 'kw-app-'));
   const config = { ...loadConfig({ DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '0' }), ...overrides };
-  const inner = openSqliteStore(dataDir);
+  const inner = openSqliteStore(dataDir, {
+    maxLiveSecrets: config.maxLiveSecrets,
+    maxStoredBytes: config.maxStoredBytes,
+  });
   const store = wrapStore ? wrapStore(inner) : inner;
   const metrics = new Metrics();
   const logs: AccessLogEntry[] = [];

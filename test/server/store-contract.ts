@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewSecret, SecretStore } from '../../server/store/secret-store';
+import type { NewSecret, SecretStore, StoreLimits } from '../../server/store/secret-store';
 
 const hour = 3_600_000;
 
@@ -16,8 +16,14 @@ export function makeSecret(overrides: Partial<NewSecret> = {}): NewSecret {
   };
 }
 
-/** The behaviour every SecretStore must share; run once per implementation. */
-export function secretStoreContract(name: string, open: () => Promise<SecretStore>): void {
+/**
+ * The behaviour every SecretStore must share; run once per implementation. Each `open` must give a
+ * store of its own (its own file or key prefix), empty, with `limits`.
+ */
+export function secretStoreContract(
+  name: string,
+  open: (limits?: StoreLimits) => Promise<SecretStore>,
+): void {
   describe(`SecretStore contract: ${name}`, () => {
     let store: SecretStore;
     beforeAll(async () => {
@@ -29,7 +35,7 @@ export function secretStoreContract(name: string, open: () => Promise<SecretStor
 
     it('reveals a one-view secret once, then answers null', async () => {
       const s = makeSecret();
-      expect(await store.create(s)).toBe(true);
+      expect(await store.create(s, Date.now())).toBe('created');
       expect(await store.reveal(s.id, Date.now())).toEqual({
         payload: s.payload,
         passphraseSalt: null,
@@ -41,7 +47,7 @@ export function secretStoreContract(name: string, open: () => Promise<SecretStor
 
     it('counts several views and keeps the passphrase salt', async () => {
       const s = makeSecret({ views: 3, passphraseSalt: randomBytes(16).toString('base64url') });
-      await store.create(s);
+      await store.create(s, Date.now());
       const left: number[] = [];
       for (let i = 0; i < 3; i++) {
         const r = await store.reveal(s.id, Date.now());
@@ -55,14 +61,16 @@ export function secretStoreContract(name: string, open: () => Promise<SecretStor
 
     it('refuses a duplicate id and keeps the first record', async () => {
       const s = makeSecret();
-      expect(await store.create(s)).toBe(true);
-      expect(await store.create({ ...s, payload: 'AQ' + 'B'.repeat(40) })).toBe(false);
+      expect(await store.create(s, Date.now())).toBe('created');
+      expect(await store.create({ ...s, payload: 'AQ' + 'B'.repeat(40) }, Date.now())).toBe(
+        'exists',
+      );
       expect((await store.reveal(s.id, Date.now()))?.payload).toBe(s.payload);
     });
 
     it('answers status and revoke only to the right token hash', async () => {
       const s = makeSecret({ views: 2 });
-      await store.create(s);
+      await store.create(s, Date.now());
       const wrong = randomBytes(32).toString('hex');
       expect(await store.status(s.id, wrong, Date.now())).toBeNull();
       expect(await store.status(s.id, s.manageTokenHash, Date.now())).toEqual({
@@ -78,7 +86,7 @@ export function secretStoreContract(name: string, open: () => Promise<SecretStor
     it('never returns an expired record, even before the purge', async () => {
       const now = Date.now();
       const s = makeSecret({ views: 5, expiresAt: now + 60_000 });
-      await store.create(s);
+      await store.create(s, Date.now());
       const later = now + 61_000;
       expect(await store.status(s.id, s.manageTokenHash, later)).toBeNull();
       expect(await store.revoke(s.id, s.manageTokenHash, later)).toBe(false);
@@ -88,8 +96,8 @@ export function secretStoreContract(name: string, open: () => Promise<SecretStor
     it('purges expired records and keeps live ones', async () => {
       const old = makeSecret({ expiresAt: Date.now() + 150 });
       const live = makeSecret({ expiresAt: Date.now() + hour });
-      await store.create(old);
-      await store.create(live);
+      await store.create(old, Date.now());
+      await store.create(live, Date.now());
       await new Promise((done) => setTimeout(done, 250));
       await store.purgeExpired(Date.now());
       expect(await store.status(old.id, old.manageTokenHash, Date.now())).toBeNull();
@@ -100,11 +108,85 @@ export function secretStoreContract(name: string, open: () => Promise<SecretStor
 
     it('200 concurrent reveals of a one-view secret succeed exactly once', async () => {
       const s = makeSecret();
-      await store.create(s);
+      await store.create(s, Date.now());
       const results = await Promise.all(
         Array.from({ length: 200 }, () => store.reveal(s.id, Date.now())),
       );
       expect(results.filter((r) => r !== null)).toHaveLength(1);
+    });
+
+    describe('caps', () => {
+      const opened: SecretStore[] = [];
+      const capped = async (limits: Partial<StoreLimits>) => {
+        const store = await open({ maxLiveSecrets: 0, maxStoredBytes: 0, ...limits });
+        opened.push(store);
+        return store;
+      };
+      afterAll(async () => {
+        for (const s of opened) await s.close();
+      });
+
+      it('refuses a create past the live-secret cap until a reveal, revoke or expiry', async () => {
+        const capStore = await capped({ maxLiveSecrets: 2 });
+        const now = Date.now();
+        const once = makeSecret();
+        const twice = makeSecret({ views: 2 });
+        expect(await capStore.create(once, now)).toBe('created');
+        expect(await capStore.create(twice, now)).toBe('created');
+        expect(await capStore.create(makeSecret(), now)).toBe('full');
+        // A view that leaves the record in place frees nothing; the last one does.
+        await capStore.reveal(twice.id, now);
+        expect(await capStore.create(makeSecret(), now)).toBe('full');
+        await capStore.reveal(once.id, now);
+        const soon = makeSecret({ expiresAt: now + 60_000 });
+        expect(await capStore.create(soon, now)).toBe('created');
+        expect(await capStore.create(makeSecret(), now)).toBe('full');
+        expect(await capStore.revoke(twice.id, twice.manageTokenHash, now)).toBe(true);
+        expect(await capStore.create(makeSecret(), now)).toBe('created');
+        expect(await capStore.create(makeSecret(), now)).toBe('full');
+        // `soon` has expired by then: it counts until removed, and the create removes it.
+        expect(await capStore.create(makeSecret(), now + 61_000)).toBe('created');
+        expect(await capStore.usage()).toMatchObject({ secrets: 2 });
+      });
+
+      it('refuses a create past the byte cap, counting base64url payload bytes', async () => {
+        const size = makeSecret().payload.length;
+        const capStore = await capped({ maxStoredBytes: 3 * size });
+        const now = Date.now();
+        const first = makeSecret();
+        for (const s of [first, makeSecret(), makeSecret()]) {
+          expect(await capStore.create(s, now)).toBe('created');
+        }
+        expect(await capStore.usage()).toEqual({ secrets: 3, bytes: 3 * size });
+        expect(await capStore.create(makeSecret(), now)).toBe('full');
+        await capStore.reveal(first.id, now);
+        expect(await capStore.usage()).toEqual({ secrets: 2, bytes: 2 * size });
+        const larger = makeSecret({ payload: first.payload + 'AAAA' });
+        expect(await capStore.create(larger, now)).toBe('full');
+        expect(await capStore.create(makeSecret(), now)).toBe('created');
+      });
+
+      it('stops concurrent creates exactly at the cap', async () => {
+        const capStore = await capped({ maxLiveSecrets: 25 });
+        const results = await Promise.all(
+          Array.from({ length: 200 }, () => capStore.create(makeSecret(), Date.now())),
+        );
+        expect(results.filter((r) => r === 'created')).toHaveLength(25);
+        expect(results.filter((r) => r === 'full')).toHaveLength(175);
+        expect(await capStore.usage()).toMatchObject({ secrets: 25 });
+      });
+
+      it('drops purged records from the count', async () => {
+        const capStore = await capped({});
+        const now = Date.now();
+        const s = makeSecret({ expiresAt: now + 150 });
+        await capStore.create(s, now);
+        await capStore.create(makeSecret(), now);
+        expect(await capStore.usage()).toEqual({ secrets: 2, bytes: 2 * s.payload.length });
+        await new Promise((done) => setTimeout(done, 250));
+        await capStore.purgeExpired(Date.now());
+        expect(await capStore.usage()).toEqual({ secrets: 1, bytes: s.payload.length });
+      });
     });
 
     it('answers ping while open', async () => {
