@@ -96,6 +96,20 @@ describe('against the real app', () => {
     expect(rejected.message).toContain('views');
     expect((await errorOf(createLink('x', { server, fetch }))).code).toBe('rate-limited');
   });
+
+  it('says so when the server takes links only with its token, or is full', async () => {
+    const createToken = 'team-' + 'token-'.repeat(4);
+    t = makeTestApp({ createToken, maxLiveSecrets: 1 });
+    const fetch = appFetch(t.app);
+    const unauthorized = await errorOf(createLink('x', { server, fetch }));
+    expect([unauthorized.status, unauthorized.message]).toEqual([
+      401,
+      'The server takes links only from its own users; ask your administrator.',
+    ]);
+    await createLink('x', { server, fetch, createToken });
+    const full = await errorOf(createLink('y', { server, fetch, createToken }));
+    expect([full.status, full.message]).toEqual([507, 'The server is full; try again later.']);
+  });
 });
 
 describe('hostile or broken servers', () => {

@@ -177,6 +177,16 @@ function failure(status: number, body: unknown): ShareError {
       status,
     );
   }
+  if (status === 401) {
+    return new ShareError(
+      'rejected',
+      'The server takes links only from its own users; ask your administrator.',
+      status,
+    );
+  }
+  if (status === 507) {
+    return new ShareError('server-error', 'The server is full; try again later.', status);
+  }
   if (status >= 400 && status < 500) {
     const detail = parsed.success ? ` ${parsed.data.error.message.slice(0, 200)}` : '';
     return new ShareError('rejected', `The server rejected the request.${detail}`, status);
