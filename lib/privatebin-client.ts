@@ -18,10 +18,13 @@ import {
 const ITERATIONS = 100_000;
 // PrivateBin's own answer when a paste is missing, expired or burnt.
 const GONE = 'Document does not exist, has expired or has been deleted.';
+// A CORS "simple" request: PrivateBin answers its JSON API with `Access-Control-Allow-Origin: *`
+// but has no answer to a preflight, which `X-Requested-With` or a JSON content type would cause.
+// It reads the body as JSON whatever its type, and takes `Accept` as the sign of an API call.
 // English answers, so that `GONE` can be recognised whatever the browser's language.
 const headers = {
-  'X-Requested-With': 'JSONHttpRequest',
-  'Content-Type': 'application/json',
+  Accept: 'application/json',
+  'Content-Type': 'text/plain;charset=UTF-8',
   'Accept-Language': 'en',
 };
 
