@@ -53,26 +53,34 @@ function privateBin(expireOptions: string[]): LinkServer {
 /**
  * Asks the server what it is. Keywarden's API answers an unauthenticated status call with its
  * JSON error (and CORS, which `/healthz` lacks); PrivateBin publishes its expire options as
- * JSON-LD. Throws a ShareError when neither answers.
+ * JSON-LD. Both are asked at once: each kind answers the other's path with a page that carries no
+ * CORS header, which a browser reports as a network error. Throws a ShareError when neither
+ * answers: `network` when nothing answered at all.
  */
 export async function detectLinkServer(options: ServerOptions): Promise<LinkServer> {
-  // Another kind of server may answer this path with a large page: that only means "not us".
-  const probe = await call(options, '/api/secrets/kw-detect', { method: 'GET' }).catch(
-    (e: unknown) => {
-      if (e instanceof ShareError && e.code === 'bad-response') return undefined;
-      throw e;
-    },
-  );
-  const error = (probe?.body as { error?: { code?: unknown } } | undefined)?.error;
-  if (probe && probe.status >= 400 && probe.status < 500 && typeof error?.code === 'string') {
-    return keywarden;
+  const [probe, expire] = await Promise.allSettled([
+    call(options, '/api/secrets/kw-detect', { method: 'GET' }),
+    privateBinExpireOptions(options),
+  ]);
+  if (probe.status === 'fulfilled') {
+    const { status, body } = probe.value;
+    const error = (body as { error?: { code?: unknown } } | undefined)?.error;
+    if (status >= 400 && status < 500 && typeof error?.code === 'string') return keywarden;
   }
-  const expireOptions = await privateBinExpireOptions(options);
-  if (expireOptions) return privateBin(expireOptions);
-  throw new ShareError(
-    'invalid-server',
-    'Neither a Keywarden server nor a PrivateBin instance answers at this address.',
+  if (expire.status === 'fulfilled' && expire.value) return privateBin(expire.value);
+  const aborted = [probe, expire].find(
+    (r) => r.status === 'rejected' && (r.reason as Error)?.name === 'AbortError',
   );
+  if (aborted?.status === 'rejected') throw aborted.reason;
+  const unreachable = [probe, expire].every(
+    (r) => r.status === 'rejected' && r.reason instanceof ShareError && r.reason.code === 'network',
+  );
+  throw unreachable
+    ? new ShareError('network', 'The server could not be reached.')
+    : new ShareError(
+        'invalid-server',
+        'Neither a Keywarden server nor a PrivateBin instance answers at this address.',
+      );
 }
 
 // A failed detection is not cached: the server may be starting, or the user may fix the URL.

@@ -14,7 +14,7 @@ const created = () =>
     { status: 201 },
   );
 
-// Keywarden's API answers the kind probe with its JSON error; everything else here is a create.
+// Keywarden's API answers its kind probe with its JSON error; the rest is answered as a create.
 const keywardenFetch = (url: string) =>
   Promise.resolve(
     url.endsWith('/api/secrets/kw-detect')
@@ -24,8 +24,9 @@ const keywardenFetch = (url: string) =>
       : created(),
   );
 
+// The kind probes (Keywarden's and PrivateBin's, sent together) are not creates.
 const creates = (fetch: { mock: { calls: unknown[][] } }) =>
-  fetch.mock.calls.filter(([url]) => !String(url).endsWith('/kw-detect'));
+  fetch.mock.calls.filter(([url]) => !/\/kw-detect$|\?jsonld=types$/.test(String(url)));
 
 describe('sharing needs a consented server', () => {
   const fetch = vi.fn(keywardenFetch);
