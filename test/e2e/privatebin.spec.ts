@@ -42,8 +42,10 @@ async function openInPrivateBin(reader: Browser, link: string, password?: string
       // PrivateBin asks for the password once its first attempt without one has failed.
       await page.locator('#passwordmodal.show').or(gone).first().waitFor();
       if (await gone.count()) return 'gone';
+      // The confirm dialog may still be fading out over it: submit with the keyboard.
+      await page.locator('#loadconfirmmodal').waitFor({ state: 'hidden' });
       await page.locator('#passworddecrypt').fill(password);
-      await page.locator('#passwordform button[type="submit"]').click();
+      await page.locator('#passworddecrypt').press('Enter');
     }
     await shown.or(gone).first().waitFor();
     return (await shown.count()) > 0 ? ((await shown.first().innerText()) ?? '').trim() : 'gone';
@@ -94,6 +96,8 @@ for (const passphrase of [undefined, 'correct horse battery']) {
     extension,
     reader,
   }) => {
+    // Two popups, two key derivations in the extension and two in the reader's page.
+    test.slow(extension.kind === 'firefox');
     const popup = await extension.openExtensionPage('/popup.html');
     await popup.textOf('[data-testid="keywarden-root"] h1');
     // The popup starts from the default of three views: PrivateBin cannot, and says so.
@@ -114,3 +118,20 @@ for (const passphrase of [undefined, 'correct horse battery']) {
     expect(await openInPrivateBin(reader, link, passphrase)).toBe('gone');
   });
 }
+
+test('Test connection says which kind of server answers', async ({ extension, linkServer }) => {
+  test.skip(!extension.context, 'driven with Playwright locators: Chromium');
+  const page = await (extension.context as NonNullable<typeof extension.context>).newPage();
+  await page.goto(`${extension.extensionOrigin}/options.html`);
+  const result = page.getByTestId('connection-result');
+  for (const [url, found] of [
+    [pb.url, 'Connected: a PrivateBin instance.'],
+    [linkServer.url, 'Connected: a Keywarden server.'],
+  ] as const) {
+    await page.locator('#server-url').fill(url);
+    await page.getByRole('button', { name: 'Save and test connection' }).click();
+    await expect(result).toContainText(found);
+  }
+  await configureExtension(extension, { serverUrl: pb.url, share: share(3) });
+  await page.close();
+});
