@@ -22,6 +22,8 @@ const FAILURES = {
   unreachable: 'Could not reach the link server. Check it under Options → Sharing.',
   refused: 'The link server refused the secret.',
   'passphrase-required': 'Your settings require a passphrase for every link.',
+  'one-view-only':
+    'Your link server is PrivateBin, which deletes a link when it is first opened: choose 1 view.',
 } as const;
 
 function nearestExpiry(seconds: number): number {

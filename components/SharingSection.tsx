@@ -1,21 +1,37 @@
 import { useEffect, useState } from 'preact/hooks';
+import { detectLinkServer, forgetLinkServer } from '@/lib/link-server';
 import { hasServerAccess, requestServerAccess, serverOrigin } from '@/lib/server-access';
 import { saveSettings, type SettingsState } from '@/lib/settings';
 import { EXPIRY_CHOICES } from '@/lib/settings-schema';
+import { ShareError } from '@/lib/share-client';
 import { LockNote } from './LockNote';
 import { EXPIRY_LABELS } from './ShareForm';
 
-async function testConnection(origin: string): Promise<string> {
+/** Says what answers at `server`: a Keywarden server, a PrivateBin instance, or neither. */
+async function testConnection(server: string): Promise<{ ok: boolean; text: string }> {
+  forgetLinkServer(server);
   try {
-    const response = await fetch(`${origin}/healthz`, {
-      credentials: 'omit',
-      cache: 'no-store',
-      redirect: 'error',
-    });
-    return response.ok ? 'ok' : `The server answered ${response.status}.`;
-  } catch {
-    return 'The server could not be reached.';
+    const found = await detectLinkServer({ server });
+    return {
+      ok: true,
+      text:
+        found.kind === 'privatebin'
+          ? 'Connected: a PrivateBin instance. Its links open once, in its own page.'
+          : 'Connected: a Keywarden server.',
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      text: error instanceof ShareError ? error.message : 'The server could not be reached.',
+    };
   }
+}
+
+/** The URL as saved: a PrivateBin instance may live under a path, so only query and fragment go. */
+function serverBase(input: string): string | undefined {
+  if (!serverOrigin(input)) return undefined;
+  const url = new URL(input);
+  return url.origin + url.pathname.replace(/\/+$/, '');
 }
 
 /** Server URL with Test connection, and the defaults for new links. */
@@ -32,13 +48,13 @@ export function SharingSection({ state }: { state: SettingsState }) {
 
   async function saveAndTest(event: Event) {
     event.preventDefault();
-    const origin = serverOrigin(serverUrl.trim());
-    if (!origin) {
+    const base = serverBase(serverUrl.trim());
+    if (!base) {
       setResult({ ok: false, text: 'serverUrl: expected an http or https URL' });
       return;
     }
     // The permission prompt must come straight from the click, before anything is awaited.
-    const granted = requestServerAccess(origin);
+    const granted = requestServerAccess(base);
     // Secrets go only where the user let Keywarden reach: an origin not granted is not saved.
     if (!(await granted)) {
       setResult({
@@ -49,9 +65,8 @@ export function SharingSection({ state }: { state: SettingsState }) {
       });
       return;
     }
-    if (!locked('serverUrl')) await saveSettings({ serverUrl: origin });
-    const answer = await testConnection(origin);
-    setResult(answer === 'ok' ? { ok: true, text: 'Connected.' } : { ok: false, text: answer });
+    if (!locked('serverUrl')) await saveSettings({ serverUrl: base });
+    setResult(await testConnection(locked('serverUrl') ? settings.serverUrl : base));
   }
 
   return (

@@ -103,7 +103,7 @@ export interface Replies {
   'share.create': { ok: true; links: string[] } | ShareFailed;
   'share.createOne':
     | { ok: true; link: string; expiresAt: number }
-    | ShareFailed<ShareFailure | 'passphrase-required'>;
+    | ShareFailed<ShareFailure | 'passphrase-required' | 'one-view-only'>;
   'links.list': { ok: true; links: LinkSummary[] };
   'links.status': { ok: true; state: LinkState; viewsLeft?: number };
   'links.revoke': { ok: true; state: LinkState } | { ok: false; reason: ShareFailure };

@@ -23,9 +23,9 @@ export class ShareError extends Error {
   }
 }
 
-type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-interface ServerOptions {
+export interface ServerOptions {
   /** Base URL of the Keywarden server, e.g. `https://share.example.org`. */
   server: string;
   fetch?: FetchLike;
@@ -87,7 +87,8 @@ export function isLoopbackHost(hostname: string): boolean {
   return ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
 }
 
-function apiBase(options: ServerOptions): string {
+/** The server's base URL without a trailing slash; refuses plain http beyond loopback. */
+export function apiBase(options: ServerOptions): string {
   let url: URL;
   try {
     url = new URL(options.server);
@@ -133,7 +134,8 @@ async function readBounded(response: Response): Promise<string> {
   return new TextDecoder().decode(all);
 }
 
-async function call(
+/** One bounded JSON request: no cookies, no cache, no redirects, no referrer. */
+export async function call(
   options: ServerOptions,
   path: string,
   init: RequestInit,

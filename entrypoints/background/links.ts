@@ -1,7 +1,8 @@
 import { getLink, listLinks, rememberLink } from '@/lib/history';
 import { linkState } from '@/lib/link-state';
 import type { Replies } from '@/lib/message-schemas';
-import { linkStatus, revokeLink, ShareError } from '@/lib/share-client';
+import { linkServerFor } from '@/lib/link-server';
+import { ShareError } from '@/lib/share-client';
 
 /** The recent links without their manage tokens: pages only need to show and name them. */
 export async function listLinkSummaries(): Promise<Replies['links.list']> {
@@ -27,7 +28,9 @@ export async function statusOf(id: string): Promise<Replies['links.status']> {
     return { ok: true, state: linkState(link, undefined, now) };
   }
   try {
-    const status = await linkStatus({ server: link.server, id, manageToken: link.manageToken });
+    const server = await linkServerFor({ server: link.server });
+    const status = await server.status({ server: link.server, id, manageToken: link.manageToken });
+    if (status === 'unknown') return { ok: true, state: 'unknown' };
     return {
       ok: true,
       state: linkState(link, status, now),
@@ -42,7 +45,8 @@ export async function revoke(id: string): Promise<Replies['links.revoke']> {
   const link = await getLink(id);
   if (!link) return { ok: false, reason: 'refused' };
   try {
-    await revokeLink({ server: link.server, id, manageToken: link.manageToken });
+    const server = await linkServerFor({ server: link.server });
+    await server.revoke({ server: link.server, id, manageToken: link.manageToken });
   } catch (error) {
     const unreachable = error instanceof ShareError && error.code === 'network';
     return { ok: false, reason: unreachable ? 'unreachable' : 'refused' };

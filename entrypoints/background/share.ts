@@ -2,7 +2,8 @@ import { rememberLink } from '@/lib/history';
 import type { Replies, ShareFailed } from '@/lib/message-schemas';
 import { hasServerAccess, serverOrigin } from '@/lib/server-access';
 import { loadShareTarget, type ShareTarget } from '@/lib/settings';
-import { createLink, ShareError } from '@/lib/share-client';
+import { linkServerFor } from '@/lib/link-server';
+import { ShareError } from '@/lib/share-client';
 
 /**
  * The server to share to, once the user has granted its origin (or it is on this machine). A
@@ -17,7 +18,9 @@ async function consentedTarget(): Promise<ShareTarget | ShareFailed> {
 }
 
 function failed(error: unknown): ShareFailed {
-  const unreachable = error instanceof ShareError && error.code === 'network';
+  // A URL where neither kind of link server answers is, to the user, one that could not be reached.
+  const unreachable =
+    error instanceof ShareError && (error.code === 'network' || error.code === 'invalid-server');
   return { ok: false, reason: unreachable ? 'unreachable' : 'refused' };
 }
 
@@ -29,12 +32,16 @@ export async function shareSecrets(secrets: readonly string[]): Promise<Replies[
   const target = await consentedTarget();
   if ('ok' in target) return target;
   const { settings, createToken } = target;
-  const { expiresIn, views } = settings.share;
+  const { expiresIn } = settings.share;
   try {
+    const server = await linkServerFor({ server: settings.serverUrl });
+    // PrivateBin burns on first read: the dialog makes its links for one view, which is stricter
+    // than any default and leaves the user with a link rather than a refusal.
+    const views = server.kind === 'privatebin' ? 1 : settings.share.views;
     const created = [];
     for (const secret of secrets) {
       created.push(
-        await createLink(secret, { server: settings.serverUrl, expiresIn, views, createToken }),
+        await server.create(secret, { server: settings.serverUrl, expiresIn, views, createToken }),
       );
     }
     const now = Date.now();
@@ -74,7 +81,15 @@ export async function shareOne(
     return { ok: false, reason: 'passphrase-required' };
   }
   try {
-    const link = await createLink(secret, { server: settings.serverUrl, createToken, ...options });
+    const server = await linkServerFor({ server: settings.serverUrl });
+    if (server.kind === 'privatebin' && options.views !== 1) {
+      return { ok: false, reason: 'one-view-only' };
+    }
+    const link = await server.create(secret, {
+      server: settings.serverUrl,
+      createToken,
+      ...options,
+    });
     const expiresAt = Date.parse(link.expiresAt);
     await rememberLink({
       id: link.id,
