@@ -52,6 +52,14 @@ export async function configureExtension(extension: ExtensionBrowser, settings: 
   await page.close();
 }
 
+/**
+ * Closes the welcome page a fresh install opens (see welcome.spec.ts), so that it neither takes
+ * the focus from nor adds a tab to specs that configure the server themselves.
+ */
+export async function closeWelcome(extension: ExtensionBrowser): Promise<void> {
+  await (await extension.findPage('/welcome.html')).close();
+}
+
 export const test = base.extend<object, WorkerFixtures>({
   browserKind: ['chromium', { option: true, scope: 'worker' }],
   linkServer: [
@@ -67,6 +75,7 @@ export const test = base.extend<object, WorkerFixtures>({
   extension: [
     async ({ browserKind, linkServer }, use) => {
       const browser = browserKind === 'firefox' ? await launchFirefox() : await launchChromium();
+      await closeWelcome(browser);
       await configureExtension(browser, { serverUrl: linkServer.url });
       await use(browser);
       await browser.close();
