@@ -38,14 +38,14 @@ const PLACEHOLDERS: Record<Choice, string> = {
   later: '',
 };
 
-function found(probe: ServerProbe, url: string, chose: Choice): string {
+/** What the server said it is; the kind picked only shaped the form, the answer decides. */
+function found(probe: ServerProbe, url: string): string {
   if (probe.kind === 'unknown') return `Nothing answered at ${url}. Nothing was saved.`;
   const what =
     probe.kind === 'privatebin'
       ? 'Found PrivateBin'
       : `Found a Keywarden server${probe.version ? `, version ${probe.version}` : ''}`;
-  const other = probe.kind !== chose ? ' (not what you picked, and just as good)' : '';
-  return `${what}${other}. Links will go to ${url}.`;
+  return `${what}. Links will go to ${url}.`;
 }
 
 interface Result {
@@ -97,7 +97,7 @@ export function App() {
         }
         const probe = await probeServer(address.url);
         if (probe.kind !== 'unknown') await saveSettings({ serverUrl: address.url });
-        setResult({ ok: probe.kind !== 'unknown', text: found(probe, address.url, choice) });
+        setResult({ ok: probe.kind !== 'unknown', text: found(probe, address.url) });
       } finally {
         setBusy(false);
       }
