@@ -51,6 +51,23 @@ describe('anything else', () => {
     expect(await detectServerKind('https://other.example', { fetch: lookalike })).toBe('unknown');
   });
 
+  it('gives up on a server that never answers within the time given, all requests together', async () => {
+    let asked = 0;
+    // As fetch does: a signal that has fired refuses at once.
+    const hang = (_input: string, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        asked++;
+        if (init?.signal?.aborted) reject(init.signal.reason);
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
+    const started = Date.now();
+    expect(await detectServerKind('https://slow.example', { fetch: hang, timeoutMs: 300 })).toBe(
+      'unknown',
+    );
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(asked).toBe(1);
+  });
+
   it('refuses addresses that are not http(s) without asking anything', async () => {
     let asked = 0;
     const fetch = () => (asked++, Promise.reject(new Error('no')));

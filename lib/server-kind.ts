@@ -14,7 +14,13 @@ export interface ServerProbe {
 
 export interface ProbeOptions {
   fetch?: (input: string, init?: RequestInit) => Promise<Response>;
+  /** For the whole probe, every request together: a server that hangs is soon "nothing". */
   timeoutMs?: number;
+}
+
+interface Probing {
+  fetch: NonNullable<ProbeOptions['fetch']>;
+  signal: AbortSignal;
 }
 
 /** Health answers and PrivateBin's JSON-LD are small; its page is ~30 KB. */
@@ -31,13 +37,10 @@ function baseOf(url: string): string | undefined {
   }
 }
 
-async function getText(url: string, options: ProbeOptions): Promise<string | undefined> {
+async function getText(url: string, { fetch, signal }: Probing): Promise<string | undefined> {
+  if (signal.aborted) return undefined;
   try {
-    const response = await (options.fetch ?? fetch)(url, {
-      credentials: 'omit',
-      cache: 'no-store',
-      signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
-    });
+    const response = await fetch(url, { credentials: 'omit', cache: 'no-store', signal });
     if (!response.ok && response.status !== 503) return undefined;
     const text = await response.text();
     return text.length > MAX_ANSWER_CHARS ? undefined : text;
@@ -58,7 +61,7 @@ function parsed(text: string | undefined): Record<string, unknown> | undefined {
 }
 
 /** server/routes/health.ts: `{status: 'ok' | 'unavailable', store, version}`. */
-async function keywarden(base: string, options: ProbeOptions): Promise<ServerProbe | undefined> {
+async function keywarden(base: string, options: Probing): Promise<ServerProbe | undefined> {
   // `/api/health` answers any origin; `/healthz` (servers before it) only once the origin is granted.
   for (const path of ['/api/health', '/healthz']) {
     const body = parsed(await getText(base + path, options));
@@ -75,7 +78,7 @@ async function keywarden(base: string, options: ProbeOptions): Promise<ServerPro
  * its `pb` prefix pointing at `?jsonld=types#` (lib/Controller.php `_jsonld`, 1.x and 2.x); the
  * page itself names PrivateBin, for a proxy that drops the query.
  */
-async function privatebin(base: string, options: ProbeOptions): Promise<boolean> {
+async function privatebin(base: string, options: Probing): Promise<boolean> {
   const context = parsed(await getText(`${base}/?jsonld=paste`, options))?.['@context'];
   const pb = (context as Record<string, unknown> | undefined)?.pb;
   if (typeof pb === 'string' && pb.endsWith('?jsonld=types#')) return true;
@@ -86,9 +89,13 @@ async function privatebin(base: string, options: ProbeOptions): Promise<boolean>
 export async function probeServer(url: string, options: ProbeOptions = {}): Promise<ServerProbe> {
   const base = baseOf(url);
   if (base === undefined) return { kind: 'unknown' };
-  const found = await keywarden(base, options);
+  const probing = {
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    signal: AbortSignal.timeout(options.timeoutMs ?? 8000),
+  } satisfies Probing;
+  const found = await keywarden(base, probing);
   if (found) return found;
-  return (await privatebin(base, options)) ? { kind: 'privatebin' } : { kind: 'unknown' };
+  return (await privatebin(base, probing)) ? { kind: 'privatebin' } : { kind: 'unknown' };
 }
 
 /** The kind of link server at `url`. */
