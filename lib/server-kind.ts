@@ -42,6 +42,7 @@ async function getText(url: string, { fetch, signal }: Probing): Promise<string 
   try {
     const response = await fetch(url, { credentials: 'omit', cache: 'no-store', signal });
     if (!response.ok && response.status !== 503) return undefined;
+    if (Number(response.headers.get('Content-Length') ?? 0) > MAX_ANSWER_CHARS) return undefined;
     const text = await response.text();
     return text.length > MAX_ANSWER_CHARS ? undefined : text;
   } catch {
