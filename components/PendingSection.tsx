@@ -14,7 +14,8 @@ import { SettingsDiff } from './SettingsDiff';
  * whether or not the origin is granted; sharing then names what is missing.
  */
 export function accessForChange(from: SettingsState, serverUrl: string): Promise<boolean> {
-  return serverUrl === from.stored.serverUrl
+  // No server ("not now") needs no origin.
+  return serverUrl === from.stored.serverUrl || serverUrl === ''
     ? Promise.resolve(true)
     : requestServerAccess(serverUrl);
 }

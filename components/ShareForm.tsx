@@ -19,7 +19,8 @@ interface Created {
 }
 
 const FAILURES = {
-  unreachable: 'Could not reach the link server. Check it under Options → Sharing.',
+  unreachable: 'Could not reach the link server.',
+  'no-server': 'No link server is set up yet.',
   refused: 'The link server refused the secret.',
   'passphrase-required': 'Your settings require a passphrase for every link.',
   'one-view-only':
@@ -47,6 +48,8 @@ export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  // No server answered: the way on is to choose one, never a dead end.
+  const [offerSetup, setOfferSetup] = useState(false);
   const [created, setCreated] = useState<Created>();
 
   async function create(event: Event) {
@@ -54,6 +57,7 @@ export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
     if (!secret || busy) return;
     setBusy(true);
     setError('');
+    setOfferSetup(false);
     const reply = await sendMessage({
       type: 'share.createOne',
       secret,
@@ -68,6 +72,7 @@ export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
           ? notAllowedText(reply.origin ?? 'the link server')
           : FAILURES[reply?.reason ?? 'unreachable'],
       );
+      setOfferSetup(reply?.reason !== 'refused' && reply?.reason !== 'passphrase-required');
       return;
     }
     // The secret leaves the popup's state as soon as its link exists.
@@ -145,6 +150,14 @@ export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
       </form>
       <div role="status" aria-live="polite">
         {error && <p class="error">{error}</p>}
+        {offerSetup && (
+          <button
+            type="button"
+            onClick={() => void sendMessage({ type: 'setup.open' }).catch(() => undefined)}
+          >
+            Choose a link server
+          </button>
+        )}
         {created && (
           <div data-testid="created-link">
             <label for="share-link">Link{created.copied ? ' (copied)' : ''}</label>

@@ -88,7 +88,7 @@ export function SharingSection({ state }: { state: SettingsState }) {
           </button>
         </div>
         <LockNote locked={locked('serverUrl')} />
-        {!reachable && (
+        {!reachable && settings.serverUrl && (
           <p class="error" data-testid="server-access">
             Keywarden may not reach {serverOrigin(settings.serverUrl)} yet: press{' '}
             {locked('serverUrl') ? 'Test connection' : 'Save and test connection'} to allow it.

@@ -59,7 +59,8 @@ function forced<K extends keyof Settings>(
   policy: Record<string, unknown>,
   key: K,
 ): Settings[K] | undefined {
-  if (!(key in policy)) return undefined;
+  // An empty server is no choice: a policy cannot impose "no server" on top of its own default.
+  if (!(key in policy) || (key === 'serverUrl' && policy[key] === '')) return undefined;
   const parsed = settingsSchema.shape[key].safeParse(policy[key]);
   return parsed.success ? (parsed.data as Settings[K]) : undefined;
 }

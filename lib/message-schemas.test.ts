@@ -25,3 +25,10 @@ describe('popup and options messages', () => {
     expect(ok({ type: 'history.clear', all: true })).toBe(false);
   });
 });
+
+describe('guard messages', () => {
+  test('setup.open names no page: the background decides which one opens', () => {
+    expect(ok({ type: 'setup.open' })).toBe(true);
+    expect(ok({ type: 'setup.open', url: 'https://evil.example' })).toBe(false);
+  });
+});

@@ -28,6 +28,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   // `exact` waits for the managed policy however long its first read takes.
   z.strictObject({ type: z.literal('settings.guard'), exact: z.boolean().optional() }),
   z.strictObject({ type: z.literal('rules.describe'), ruleIds }),
+  // The first-run page, where a link server is chosen: a content script cannot open it itself.
+  z.strictObject({ type: z.literal('setup.open') }),
   z.strictObject({
     type: z.literal('share.create'),
     secrets: z.array(z.string().min(1).max(MAX_SECRET_LENGTH)).min(1).max(MAX_SECRETS_PER_SHARE),
@@ -61,9 +63,10 @@ export type MessageType = Message['type'];
 
 /**
  * Why a share failed, in words the dialog can show; never the secret or the server's body.
- * `not-allowed`: the user has not granted the server's origin (the reply names it).
+ * `not-allowed`: the user has not granted the server's origin (the reply names it);
+ * `no-server`: no link server has been chosen yet.
  */
-export type ShareFailure = 'unreachable' | 'refused' | 'not-allowed';
+export type ShareFailure = 'unreachable' | 'refused' | 'not-allowed' | 'no-server';
 
 /** A failed share: `origin` is set for `not-allowed`, so the message can name the server. */
 export interface ShareFailed<Reason extends string = ShareFailure> {
@@ -100,6 +103,7 @@ export interface Replies {
   'settings.guard': { ok: true; settings: Settings };
   /** Title and rotation page of each known built-in rule named. */
   'rules.describe': { ok: true; rules: Record<string, RuleInfo> };
+  'setup.open': { ok: true };
   'share.create': { ok: true; links: string[] } | ShareFailed;
   'share.createOne':
     | { ok: true; link: string; expiresAt: number }

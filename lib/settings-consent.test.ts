@@ -27,9 +27,16 @@ describe('diffSettings', () => {
     expect(change).toEqual({
       field: 'serverUrl',
       label: 'Link server (where secrets go)',
-      lines: [`${DEFAULT_SETTINGS.serverUrl} → https://links.example`],
+      lines: ['(none) → https://links.example'],
       loosens: true,
     });
+    const moved = base({ serverUrl: 'https://elsewhere.example' });
+    expect(loosens(base({ serverUrl: 'https://links.example' }), moved)).toEqual(['serverUrl']);
+  });
+
+  test('unsetting the link server sends secrets nowhere: no consent needed', () => {
+    const [change] = diffSettings(base({ serverUrl: 'https://links.example' }), base());
+    expect(change).toMatchObject({ lines: ['https://links.example → (none)'], loosens: false });
   });
 
   test('looser modes, fewer detectors and a higher confidence floor need consent', () => {

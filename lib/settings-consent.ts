@@ -98,7 +98,9 @@ export function diffSettings(from: Settings, to: Settings): SettingChange[] {
     out.push({ field, label, lines: capped(lines), loosens });
 
   if (from.serverUrl !== to.serverUrl) {
-    add('serverUrl', 'Link server (where secrets go)', [arrow(from.serverUrl, to.serverUrl)], true);
+    const line = arrow(from.serverUrl || '(none)', to.serverUrl || '(none)');
+    // Unsetting the server sends secrets nowhere; any other move sends them somewhere new.
+    add('serverUrl', 'Link server (where secrets go)', [line], to.serverUrl !== '');
   }
   if (from.defaultMode !== to.defaultMode) {
     add(

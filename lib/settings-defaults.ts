@@ -14,7 +14,10 @@ export interface ShareDefaults {
 }
 
 export interface Settings {
-  /** Origin of the one-time-link server; `npm start` runs one here. */
+  /**
+   * Where links go: a Keywarden server or a PrivateBin instance. Empty until the user (or their
+   * administrator) chooses one: a fresh install must not pretend a server exists.
+   */
   serverUrl: string;
   /** Mode for every site no rule names. */
   defaultMode: SiteMode;
@@ -29,7 +32,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  serverUrl: 'http://127.0.0.1:8787',
+  serverUrl: '',
   defaultMode: 'guard',
   siteRules: [...DEFAULT_SITE_RULES],
   share: { expiresIn: 24 * 60 * 60, views: 1, requirePassphrase: false },
@@ -38,6 +41,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   customRules: [],
   historyRetentionDays: 90,
 });
+
+/**
+ * The link server every version before the first-run set-up shipped as its default (the one
+ * `npm start` runs). An install that relied on it keeps it across the update.
+ */
+export const LEGACY_SERVER_URL = 'http://127.0.0.1:8787';
 
 /** `storage.local` key of the background's last answer to the guard, read before asking again. */
 export const GUARD_SETTINGS_KEY = 'guardSettings';

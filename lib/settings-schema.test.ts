@@ -58,5 +58,7 @@ describe('settings schema', () => {
   test('the server URL must be http or https', () => {
     const result = parseSettingsShape({ ...valid(), serverUrl: 'ftp://x.example' });
     expect(result.ok || result.errors).toEqual(['serverUrl: expected an http or https URL']);
+    // Empty is "no link server chosen yet".
+    expect(parseSettingsShape({ ...valid(), serverUrl: '' }).ok).toBe(true);
   });
 });

@@ -48,7 +48,8 @@ export const customRuleSchema = z.strictObject({
 });
 
 export const settingsSchema = z.strictObject({
-  serverUrl: z.url({ protocol: /^https?$/ }).max(2048),
+  // Empty: no link server chosen yet.
+  serverUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2048)]),
   defaultMode: z.enum(SITE_MODES),
   siteRules: z.array(siteRuleSchema).max(500),
   share: z.strictObject({

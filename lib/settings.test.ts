@@ -23,10 +23,11 @@ const TOKEN = 'tok' + '_' + 'a1B2c3D4e5F6g7H8';
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  test('a fresh install gets the defaults, pointing at the local server', async () => {
+  test('a fresh install gets the defaults, with no link server', async () => {
+    await settleConsent('install');
     const settings = await loadSettings();
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(settings.serverUrl).toBe('http://127.0.0.1:8787');
+    expect(settings.serverUrl).toBe('');
   });
 
   test('saved changes keep the other fields and reach watchers', async () => {
@@ -253,6 +254,52 @@ describe('consent to synced changes', () => {
     await syncWrites({ serverUrl: 'https://rogue.example' });
     await settleConsent('update');
     expect((await loadSettings()).serverUrl).toBe('https://synced.example');
+  });
+
+  describe('the server versions before the first-run set-up shipped as their default', () => {
+    const LEGACY = 'http://127.0.0.1:8787';
+    const consentCopy = (settings: object) =>
+      fakeBrowser.storage.local.set({ consentedSettings: settings });
+
+    beforeEach(() => fakeBrowser.reset());
+
+    test('is kept on update when nothing was ever saved', async () => {
+      // Installed by a version with consent: it consented to its defaults, the old server included.
+      await consentCopy({ ...DEFAULT_SETTINGS, serverUrl: LEGACY });
+      await settleConsent('update');
+      expect((await loadSettings()).serverUrl).toBe(LEGACY);
+      expect((await loadSettingsState()).pending).toBeUndefined();
+      // From before consent existed: nothing stored at all.
+      fakeBrowser.reset();
+      await settleConsent('update');
+      expect((await loadSettings()).serverUrl).toBe(LEGACY);
+    });
+
+    test('is not invented for an install that chose none, nor over a saved server', async () => {
+      await settleConsent('install');
+      await settleConsent('update');
+      expect((await loadSettings()).serverUrl).toBe('');
+      fakeBrowser.reset();
+      await settleConsent('install');
+      await saveSettings({ serverUrl: 'https://mine.example' });
+      await settleConsent('update');
+      expect((await loadSettings()).serverUrl).toBe('https://mine.example');
+    });
+  });
+
+  test('a synced "no server" applies at once: it sends secrets nowhere', async () => {
+    await saveSettings({ serverUrl: 'https://mine.example' });
+    await syncWrites({ ...DEFAULT_SETTINGS, serverUrl: '' });
+    const state = await loadSettingsState();
+    expect(state.settings.serverUrl).toBe('');
+    expect(state.pending).toBeUndefined();
+  });
+
+  test('a policy with an empty server neither forces nor locks it', async () => {
+    await fakeBrowser.storage.managed.set({ serverUrl: '' });
+    const target = await loadShareTarget();
+    expect(target.settings.serverUrl).toBe('https://mine.example');
+    expect(target.byPolicy).toBe(false);
   });
 
   test('the guard cache is written only when it changes', async () => {

@@ -13,7 +13,7 @@ import {
   type EffectiveSettings,
 } from './managed-policy';
 import { withConsent, type SettingChange } from './settings-consent';
-import { GUARD_SETTINGS_KEY } from './settings-defaults';
+import { GUARD_SETTINGS_KEY, LEGACY_SERVER_URL } from './settings-defaults';
 import { MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 import { withDefaults, type Settings, type ShareDefaults } from './settings-types';
 
@@ -198,12 +198,31 @@ export function discardPendingSettings(): Promise<void> {
 }
 
 /**
+ * An update from a version whose default server was `LEGACY_SERVER_URL`: synced settings that
+ * never named a server relied on that default, so it is written down, as this device had it.
+ * Every copy those versions wrote was complete, so only "nothing saved" can lack the field.
+ */
+async function keepLegacyServer(): Promise<void> {
+  const synced = await settingsItem.getValue();
+  if (typeof synced.serverUrl === 'string') return;
+  const consented = await consentItem.getValue();
+  // A device that consented to settings without a server (a fresh install since) has none to keep.
+  const serverUrl = consented ? withDefaults(consented).serverUrl : LEGACY_SERVER_URL;
+  if (serverUrl === '') return;
+  await writeBoth(
+    withDefaults({ ...(consented ?? synced), serverUrl }),
+    withDefaults({ ...synced, serverUrl }),
+  );
+}
+
+/**
  * Runs on install and update. A fresh install consents to the defaults, so whatever sync brings
  * waits for the user; an install from before consent existed consents to what sync already
  * held, which was the user's own doing.
  */
 export function settleConsent(reason: string): Promise<void> {
   return queued(async () => {
+    if (reason === 'update') await keepLegacyServer();
     if ((await consentItem.getValue()) !== null) return;
     if (reason === 'install') await consentItem.setValue(withDefaults(undefined));
     else if (reason === 'update')

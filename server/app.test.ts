@@ -478,9 +478,14 @@ describe('operations', () => {
     expect(errors.join('\n')).not.toContain('AAAAAAAAAAAAAAAAAAAAAA');
   });
 
-  it('reports health of the store', async () => {
+  it('reports health of the store and the version, on /api/health to any origin', async () => {
     t = makeTestApp();
     const res = await t.app.request('/healthz');
-    expect(await res.json()).toEqual({ status: 'ok', store: 'sqlite' });
+    const version = expect.stringMatching(/^\d+\.\d+\.\d+/);
+    expect(await res.json()).toEqual({ status: 'ok', store: 'sqlite', version });
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    const api = await t.app.request('/api/health');
+    expect(await api.json()).toEqual({ status: 'ok', store: 'sqlite', version });
+    expect(api.headers.get('Access-Control-Allow-Origin')).toBe('*');
   });
 });

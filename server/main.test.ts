@@ -207,7 +207,11 @@ describe('server processes', () => {
   it('runs from the command line on SQLite and stops cleanly on SIGTERM', async () => {
     const server = await spawnServer({ PORT: '0', DATA_DIR: tempDir() });
     const health = await fetch(`${server.url}/healthz`);
-    expect(await health.json()).toEqual({ status: 'ok', store: 'sqlite' });
+    expect(await health.json()).toEqual({
+      status: 'ok',
+      store: 'sqlite',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    });
     expect(await server.stop()).toBe(0);
   }, 60_000);
 });

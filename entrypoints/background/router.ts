@@ -9,6 +9,7 @@ import { listLinkSummaries, revoke, statusOf } from './links';
 import { enforceRetention } from './retention';
 import { shareOne, shareSecrets } from './share';
 import { markTabGuarded } from './toolbar';
+import { openWelcome } from './welcome';
 
 interface HandlerContext {
   sender: SenderKind;
@@ -48,6 +49,11 @@ const routes: { [T in MessageType]: Route<T> } = {
     async handle({ ruleIds }) {
       return { ok: true, rules: describeRules(ruleIds) };
     },
+  },
+  'setup.open': {
+    // The dialog's and the popup's way out when no server answers. Opens only our own page.
+    from: ['content-script', 'extension-page'],
+    handle: () => openWelcome(),
   },
   'share.create': {
     from: ['content-script', 'extension-page'],

@@ -62,7 +62,17 @@ describe('sharing needs a consented server', () => {
     expect(creates(fetch)).toHaveLength(1);
   });
 
+  test('no server chosen yet: nothing is sent, and the reply says so', async () => {
+    expect(await shareSecrets(['a secret'])).toEqual({ ok: false, reason: 'no-server' });
+    expect(await shareOne('a secret', { expiresIn: 3600, views: 1 })).toEqual({
+      ok: false,
+      reason: 'no-server',
+    });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   test('a loopback server needs no grant', async () => {
+    await replaceSettings({ ...DEFAULT_SETTINGS, serverUrl: 'http://127.0.0.1:8787' });
     expect(await shareSecrets(['a secret'])).toMatchObject({ ok: true });
     expect(contains).not.toHaveBeenCalled();
   });

@@ -13,6 +13,7 @@ import { ShareError } from '@/lib/share-client';
 async function consentedTarget(): Promise<ShareTarget | ShareFailed> {
   const target = await loadShareTarget();
   const { serverUrl } = target.settings;
+  if (serverUrl === '') return { ok: false, reason: 'no-server' };
   if (target.byPolicy || (await hasServerAccess(serverUrl))) return target;
   return { ok: false, reason: 'not-allowed', origin: serverOrigin(serverUrl) ?? serverUrl };
 }

@@ -193,13 +193,17 @@ export function startGuard(lifetime: GuardLifetime): void {
         : await sendMessage({ type: 'share.create', secrets }).catch(() => undefined);
     if (open?.ui !== ui) return;
     if (!reply?.ok) {
+      const reason = reply?.reason;
       const message =
-        reply?.reason === 'refused'
-          ? 'The link server refused the secret. Nothing was inserted.'
-          : reply?.reason === 'not-allowed'
-            ? `${notAllowedText(reply.origin ?? settings.serverUrl)} Nothing was inserted.`
-            : `Could not reach the link server (${settings.serverUrl}). Nothing was inserted.`;
-      ui.update({ ...props, state: { kind: 'failed', message } });
+        reason === 'refused'
+          ? 'The link server refused the secret.'
+          : reason === 'not-allowed'
+            ? notAllowedText(reply?.origin ?? settings.serverUrl)
+            : reason === 'no-server'
+              ? 'No link server is set up yet.'
+              : `Could not reach the link server (${settings.serverUrl}).`;
+      const state = { kind: 'failed' as const, message: `${message} Nothing was inserted.` };
+      ui.update({ ...props, state: { ...state, setup: reason !== 'refused' } });
       return;
     }
     close();
@@ -238,6 +242,7 @@ export function startGuard(lifetime: GuardLifetime): void {
           open = undefined;
         } else close();
       },
+      onSetup: () => void sendMessage({ type: 'setup.open' }).catch(() => undefined),
       onCancel: () => {
         if (!open) return;
         const { incident } = open;

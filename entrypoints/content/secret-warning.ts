@@ -5,8 +5,9 @@ export interface WarningFinding {
   redacted: string;
 }
 
+/** `setup`: no server answered, so the failure offers **Choose a link server**. */
 export type WarningState =
-  { kind: 'ask' } | { kind: 'working' } | { kind: 'failed'; message: string };
+  { kind: 'ask' } | { kind: 'working' } | { kind: 'failed'; message: string; setup?: boolean };
 
 export interface SecretWarningProps {
   findings: readonly WarningFinding[];
@@ -18,9 +19,11 @@ export interface SecretWarningProps {
   onConvert(): void;
   onAnyway(): void;
   onCancel(): void;
+  /** Opens the page where a link server is chosen. */
+  onSetup(): void;
 }
 
-type Choice = 'onConvert' | 'onAnyway' | 'onCancel';
+type Choice = 'onConvert' | 'onAnyway' | 'onCancel' | 'onSetup';
 
 export interface SecretWarning {
   /** Patches the dialog in place for new props. */
@@ -90,6 +93,8 @@ export function mountSecretWarning(
   const anyway = button('onAnyway');
   const cancel = button('onCancel');
   cancel.textContent = 'Cancel';
+  const setup = button('onSetup');
+  setup.textContent = 'Choose a link server';
   const actions = element('div', { class: 'kw-actions' }, convert, cancel);
   const dialog = element(
     'div',
@@ -170,6 +175,9 @@ export function mountSecretWarning(
     anyway.disabled = working;
     setText(convert, state.kind === 'failed' ? 'Retry' : 'Send as one-time link');
     setText(anyway, next.trigger === 'paste' ? 'Paste anyway' : 'Send anyway');
+    // Right after Retry, which keeps the focus: a server chosen in the other tab is one Enter away.
+    if (state.kind === 'failed' && state.setup) convert.after(setup);
+    else setup.remove();
     if (!next.allowAnyway) anyway.remove();
     else if (anyway.parentNode !== actions) actions.insertBefore(anyway, cancel);
   };

@@ -1,19 +1,27 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import packageJson from '../../package.json' with { type: 'json' };
 import type { Metrics } from '../metrics';
 import { respond, respondJson } from '../respond';
 import type { SecretStore } from '../store/secret-store';
 
-/** GET /healthz (store reachable) and GET /metrics (Prometheus text, counts only). */
+/**
+ * GET /healthz and GET /api/health (store reachable, and this server's version), and GET /metrics
+ * (Prometheus text, counts only). `/api/health` carries the API's CORS headers, so the extension
+ * can tell a Keywarden server from anything else before the user has granted its origin.
+ */
 export function healthRoutes(store: SecretStore, metrics: Metrics): Hono {
   const app = new Hono();
-  app.get('/healthz', async (c) => {
+  const health = async (c: Context) => {
+    const { version } = packageJson;
     try {
       await store.ping();
-      return respondJson(c, 200, { status: 'ok', store: store.kind });
+      return respondJson(c, 200, { status: 'ok', store: store.kind, version });
     } catch {
-      return respondJson(c, 503, { status: 'unavailable', store: store.kind });
+      return respondJson(c, 503, { status: 'unavailable', store: store.kind, version });
     }
-  });
+  };
+  app.get('/healthz', health);
+  app.get('/api/health', health);
   app.get('/metrics', (c) =>
     respond(c, 200, metrics.render(), 'text/plain; version=0.0.4; charset=utf-8'),
   );

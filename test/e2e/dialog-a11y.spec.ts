@@ -13,6 +13,7 @@ const VARIANTS = {
   send: ['Send as one-time link', 'Send anyway', 'Cancel'],
   working: ['Send as one-time link', 'Paste anyway', 'Cancel'],
   failed: ['Retry', 'Paste anyway', 'Cancel'],
+  setup: ['Retry', 'Choose a link server', 'Paste anyway', 'Cancel'],
 };
 
 for (const scheme of ['light', 'dark'] as const) {

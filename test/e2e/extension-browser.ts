@@ -48,6 +48,8 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<ExtPage>;
   /** A tab the extension opened itself, found by the end of its URL. */
   findPage(urlSuffix: string): Promise<ExtPage>;
+  /** The addresses of every open tab, now. */
+  pageUrls(): Promise<string[]>;
   /** Only for Chromium: the raw Playwright context, for flows only it can drive. */
   context?: BrowserContext;
   close(): Promise<void>;
@@ -181,6 +183,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       }
       throw new Error(`no page at …${urlSuffix}`);
     },
+    pageUrls: () => Promise.resolve(context.pages().map((page) => page.url())),
     close: () => context.close(),
   };
 }
@@ -239,6 +242,10 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       }
       throw new Error(`no page at …${urlSuffix}`);
     },
+    pageUrls: async () =>
+      Promise.all(
+        (await browser.pages()).map((page) => page.evaluate(() => location.href).catch(() => '')),
+      ),
     close: async () => {
       await browser.close();
       await rm(profile, { recursive: true, force: true });

@@ -132,6 +132,9 @@ for (const [route, launchers] of Object.entries(ROUTES)) {
         .toEqual({ note: true, shown: false });
       expect(await options.evaluate(tokenStored, createToken)).toBe(false);
       await options.close();
+      // The administrator chose the server: the install asked nothing.
+      const urls = await extension.pageUrls();
+      expect(urls.filter((url) => url.endsWith('/welcome.html'))).toEqual([]);
 
       const page = await extension.newPage();
       await openComposers(page, site.url('/composers.html'));

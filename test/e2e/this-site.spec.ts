@@ -2,7 +2,7 @@
  * The popup's "This site" switch acts on a tab that is already open: each click changes what the
  * next paste in that tab meets, with no reload.
  */
-import { expect, test } from './fixtures';
+import { closeWelcome, expect, test } from './fixtures';
 import {
   CHROME_BUILD,
   FIREFOX_BUILD,
@@ -92,6 +92,8 @@ test('the popup switches an open tab between guarded, allowed and blocked at onc
   test.setTimeout(60_000);
   const { extension, copy } = await extensionWithSiteAccess(browserKind);
   try {
+    // The popup reads the active tab: the welcome page must not be the one.
+    await closeWelcome(extension);
     const tab = await extension.newPage();
     await openComposers(tab, site.url('/composers.html'));
     const host = new URL(site.origin).host;

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { mountPoint } from '@/components/mount-point';
+import { App } from './App';
+
+render(<App />, mountPoint());
