@@ -8,9 +8,9 @@ import {
   privateBinExpireOptions,
   revokePrivateBinLink,
 } from './privatebin-client';
+import { probeServer, type ServerKind } from './server-kind';
 import {
   apiBase,
-  call,
   createLink,
   linkStatus,
   revokeLink,
@@ -22,10 +22,8 @@ import {
   type ServerOptions,
 } from './share-client';
 
-export type ServerKind = 'keywarden' | 'privatebin';
-
 export interface LinkServer {
-  kind: ServerKind;
+  kind: Exclude<ServerKind, 'unknown'>;
   create(secret: string, options: CreateLinkOptions): Promise<CreatedLink>;
   /** Null when the link is gone; `'unknown'` when the server cannot tell without burning it. */
   status(options: ManageOptions): Promise<LinkStatus | null | 'unknown'>;
@@ -51,36 +49,23 @@ function privateBin(expireOptions: string[]): LinkServer {
 }
 
 /**
- * Asks the server what it is. Keywarden's API answers an unauthenticated status call with its
- * JSON error (and CORS, which `/healthz` lacks); PrivateBin publishes its expire options as
- * JSON-LD. Both are asked at once: each kind answers the other's path with a page that carries no
- * CORS header, which a browser reports as a network error. Throws a ShareError when neither
- * answers: `network` when nothing answered at all.
+ * Asks the server what it is (`probeServer`, the welcome page's check too), then, for PrivateBin,
+ * which expiry times it offers. Throws a ShareError when neither kind answers: `network` when
+ * nothing answered at all.
  */
 export async function detectLinkServer(options: ServerOptions): Promise<LinkServer> {
-  const [probe, expire] = await Promise.allSettled([
-    call(options, '/api/secrets/kw-detect', { method: 'GET' }),
-    privateBinExpireOptions(options),
-  ]);
-  if (probe.status === 'fulfilled') {
-    const { status, body } = probe.value;
-    const error = (body as { error?: { code?: unknown } } | undefined)?.error;
-    if (status >= 400 && status < 500 && typeof error?.code === 'string') return keywarden;
-  }
-  if (expire.status === 'fulfilled' && expire.value) return privateBin(expire.value);
-  const aborted = [probe, expire].find(
-    (r) => r.status === 'rejected' && (r.reason as Error)?.name === 'AbortError',
-  );
-  if (aborted?.status === 'rejected') throw aborted.reason;
-  const unreachable = [probe, expire].every(
-    (r) => r.status === 'rejected' && r.reason instanceof ShareError && r.reason.code === 'network',
-  );
-  throw unreachable
-    ? new ShareError('network', 'The server could not be reached.')
-    : new ShareError(
+  const { fetch, signal } = options;
+  const probe = await probeServer(apiBase(options), { fetch, signal });
+  if (signal?.aborted) throw signal.reason;
+  if (probe.kind === 'keywarden') return keywarden;
+  const expire = probe.kind === 'privatebin' && (await privateBinExpireOptions(options));
+  if (expire) return privateBin(expire);
+  throw probe.answered
+    ? new ShareError(
         'invalid-server',
         'Neither a Keywarden server nor a PrivateBin instance answers at this address.',
-      );
+      )
+    : new ShareError('network', 'The server could not be reached.');
 }
 
 // A failed detection is not cached: the server may be starting, or the user may fix the URL.

@@ -1,10 +1,6 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../test/server/harness';
+import { startPrivateBin, type RunningPrivateBin } from '../test/server/privatebin-server';
 import { detectServerKind, probeServer } from './server-kind';
 
 let t: TestApp | undefined;
@@ -28,7 +24,11 @@ describe('against our own server', () => {
       return Promise.resolve(app.request(input.replace('/base', ''), init));
     };
     const probe = await probeServer('http://localhost/base/', { fetch });
-    expect(probe).toEqual({ kind: 'keywarden', version: expect.stringMatching(/^\d+\.\d+/) });
+    expect(probe).toEqual({
+      kind: 'keywarden',
+      answered: true,
+      version: expect.stringMatching(/^\d+\.\d+/),
+    });
     expect(seen).toEqual(['http://localhost/base/api/health']);
   });
 
@@ -88,45 +88,14 @@ describe('anything else', () => {
   });
 });
 
-// PrivateBin's own release, run under php when this machine has it.
-const hasPhp = spawnSync('php', ['--version']).status === 0;
-const release = '/work/shared/privatebin/privatebin-2.0.6.tar.gz';
-const hasRelease = spawnSync('test', ['-r', release]).status === 0;
-
-describe.runIf(hasPhp && hasRelease)('against PrivateBin 2.0.6', () => {
-  let dir = '';
-  let php: ChildProcess | undefined;
-  let url = '';
-
+describe('against PrivateBin 2.0.6 under PHP', () => {
+  let pb: RunningPrivateBin;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kw-pb-'));
-    spawnSync('tar', ['xzf', release, '-C', dir]);
-    const port = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => resolve(port));
-      });
-    });
-    url = `http://127.0.0.1:${port}`;
-    php = spawn('php', ['-S', `127.0.0.1:${port}`], { cwd: dir, stdio: 'ignore' });
-    for (let i = 0; i < 50; i++) {
-      if (
-        await fetch(`${url}/?jsonld=paste`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }, 15_000);
-
-  afterAll(() => {
-    php?.kill();
-    rmSync(dir, { recursive: true, force: true });
-  });
+    pb = await startPrivateBin();
+  }, 30_000);
+  afterAll(() => pb?.stop());
 
   it('finds PrivateBin', async () => {
-    expect(await probeServer(url)).toEqual({ kind: 'privatebin' });
+    expect(await probeServer(pb.url)).toEqual({ kind: 'privatebin', answered: true });
   });
 });

@@ -8,12 +8,16 @@ export type ServerKind = 'keywarden' | 'privatebin' | 'unknown';
 
 export interface ServerProbe {
   kind: ServerKind;
+  /** Whether anything answered at all: `unknown` then means "something else", not "nothing". */
+  answered: boolean;
   /** The version a Keywarden server reports. */
   version?: string;
 }
 
 export interface ProbeOptions {
   fetch?: (input: string, init?: RequestInit) => Promise<Response>;
+  /** The caller's own cancel, besides the probe's time limit. */
+  signal?: AbortSignal;
   /** For the whole probe, every request together: a server that hangs is soon "nothing". */
   timeoutMs?: number;
 }
@@ -21,6 +25,7 @@ export interface ProbeOptions {
 interface Probing {
   fetch: NonNullable<ProbeOptions['fetch']>;
   signal: AbortSignal;
+  answered: boolean;
 }
 
 /** Health answers and PrivateBin's JSON-LD are small; its page is ~30 KB. */
@@ -37,10 +42,12 @@ function baseOf(url: string): string | undefined {
   }
 }
 
-async function getText(url: string, { fetch, signal }: Probing): Promise<string | undefined> {
+async function getText(url: string, probing: Probing): Promise<string | undefined> {
+  const { fetch, signal } = probing;
   if (signal.aborted) return undefined;
   try {
     const response = await fetch(url, { credentials: 'omit', cache: 'no-store', signal });
+    probing.answered = true;
     if (!response.ok && response.status !== 503) return undefined;
     if (Number(response.headers.get('Content-Length') ?? 0) > MAX_ANSWER_CHARS) return undefined;
     const text = await response.text();
@@ -62,7 +69,10 @@ function parsed(text: string | undefined): Record<string, unknown> | undefined {
 }
 
 /** server/routes/health.ts: `{status: 'ok' | 'unavailable', store, version}`. */
-async function keywarden(base: string, options: Probing): Promise<ServerProbe | undefined> {
+async function keywarden(
+  base: string,
+  options: Probing,
+): Promise<Omit<ServerProbe, 'answered'> | undefined> {
   // `/api/health` answers any origin; `/healthz` (servers before it) only once the origin is granted.
   for (const path of ['/api/health', '/healthz']) {
     const body = parsed(await getText(base + path, options));
@@ -89,14 +99,17 @@ async function privatebin(base: string, options: Probing): Promise<boolean> {
 /** Asks the server at `url` what it is; anything unexpected or unreachable is `unknown`. */
 export async function probeServer(url: string, options: ProbeOptions = {}): Promise<ServerProbe> {
   const base = baseOf(url);
-  if (base === undefined) return { kind: 'unknown' };
-  const probing = {
+  if (base === undefined) return { kind: 'unknown', answered: false };
+  const limit = AbortSignal.timeout(options.timeoutMs ?? 8000);
+  const probing: Probing = {
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    signal: AbortSignal.timeout(options.timeoutMs ?? 8000),
-  } satisfies Probing;
+    signal: options.signal ? AbortSignal.any([options.signal, limit]) : limit,
+    answered: false,
+  };
   const found = await keywarden(base, probing);
-  if (found) return found;
-  return (await privatebin(base, probing)) ? { kind: 'privatebin' } : { kind: 'unknown' };
+  if (found) return { ...found, answered: true };
+  const kind = (await privatebin(base, probing)) ? 'privatebin' : 'unknown';
+  return { kind, answered: probing.answered };
 }
 
 /** The kind of link server at `url`. */

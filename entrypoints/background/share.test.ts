@@ -14,19 +14,17 @@ const created = () =>
     { status: 201 },
   );
 
-// Keywarden's API answers its kind probe with its JSON error; the rest is answered as a create.
+// Keywarden answers its kind probe with its health; the rest is answered as a create.
 const keywardenFetch = (url: string) =>
   Promise.resolve(
-    url.endsWith('/api/secrets/kw-detect')
-      ? new Response(JSON.stringify({ error: { code: 'unauthorized', message: '' } }), {
-          status: 401,
-        })
+    url.endsWith('/api/health')
+      ? new Response(JSON.stringify({ status: 'ok', store: 'sqlite', version: '0.1.0' }))
       : created(),
   );
 
-// The kind probes (Keywarden's and PrivateBin's, sent together) are not creates.
+// The kind probe is not a create.
 const creates = (fetch: { mock: { calls: unknown[][] } }) =>
-  fetch.mock.calls.filter(([url]) => !/\/kw-detect$|\?jsonld=types$/.test(String(url)));
+  fetch.mock.calls.filter(([url]) => !String(url).endsWith('/api/health'));
 
 describe('sharing needs a consented server', () => {
   const fetch = vi.fn(keywardenFetch);
