@@ -39,6 +39,8 @@ Load the extension:
   Firefox: open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on…"
            and choose the file ${show('.output/firefox-mv2/manifest.json')}
 
+On the welcome page that opens, choose "A Keywarden server" and enter ${server.url}
+
 Press Ctrl+C to stop the server.`);
 
 let stopping = false;
