@@ -53,7 +53,7 @@ const routes: { [T in MessageType]: Route<T> } = {
   'setup.open': {
     // The dialog's and the popup's way out when no server answers. Opens only our own page.
     from: ['content-script', 'extension-page'],
-    handle: () => openWelcome(),
+    handle: (_message, { sender, tabId }) => openWelcome(`${sender}:${tabId ?? ''}`),
   },
   'share.create': {
     from: ['content-script', 'extension-page'],

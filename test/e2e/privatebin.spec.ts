@@ -34,7 +34,14 @@ async function openInPrivateBin(reader: Browser, link: string, password?: string
   try {
     const page = await context.newPage();
     await page.goto(link);
-    // The `#-` link asks first: loading the page (a link preview) burns nothing.
+    // The `#-` link asks first: loading the page (a link preview) burns nothing. Bootstrap ignores
+    // a modal's hide() while it still slides in (the modal would then stay over the password
+    // prompt), so the question is answered once it is fully shown, as a person would.
+    await page.waitForFunction(() => {
+      const dialog = document.querySelector('#loadconfirmmodal.show .modal-dialog');
+      return !!dialog && getComputedStyle(dialog).transform === 'none';
+    });
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
     await page.locator('#loadconfirm-open-now').click();
     const shown = page.locator('#prettymessage:not(.hidden), #plaintext:not(.hidden)');
     const gone = page.locator('#errormessage:not(.hidden)', { hasText: 'does not exist' });
