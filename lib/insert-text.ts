@@ -50,7 +50,11 @@ export function eventOrigin(event: Event): EventTarget | undefined {
 
 /** The field an event happened in, looking through open and closed shadow roots. */
 export function editableTargetOf(event: Event): EditableElement | undefined {
-  const origin = eventOrigin(event);
+  return editableAt(eventOrigin(event));
+}
+
+/** The field at an event's origin (see `eventOrigin`), or undefined. */
+export function editableAt(origin: EventTarget | undefined): EditableElement | undefined {
   if (!(origin instanceof Element)) {
     return origin instanceof Node ? editableHostOf(origin.parentElement) : undefined;
   }

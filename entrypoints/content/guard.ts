@@ -4,6 +4,7 @@ import type { GuardAction, GuardTrigger } from '@/lib/history';
 import {
   caretOverAll,
   dispatchSyntheticPaste,
+  editableAt,
   editableTargetOf,
   eventOrigin,
   insertText,
@@ -85,19 +86,18 @@ function copyTransfer(source: DataTransfer, text: string): DataTransfer {
   return copy;
 }
 
-function plainTransfer(text: string): DataTransfer {
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  return data;
-}
-
-/** A held paste or drop handed to an element that is no field, for the page's own handler. */
-function replayTo(target: Element, trigger: GuardTrigger, data: DataTransfer): void {
+/**
+ * A held paste or drop handed to an element that is no field, for the page's own handler: the
+ * whole `payload` when given, else `text` alone.
+ */
+function replayTo(target: Element, trigger: GuardTrigger, text: string, payload?: DataTransfer) {
   if (trigger !== 'drop') {
-    dispatchSyntheticPaste(target, data.getData('text/plain'), data);
+    dispatchSyntheticPaste(target, text, payload);
     return;
   }
-  const init = { dataTransfer: data, bubbles: true, cancelable: true, composed: true };
+  const dataTransfer = payload ?? new DataTransfer();
+  if (!payload) dataTransfer.setData('text/plain', text);
+  const init = { dataTransfer, bubbles: true, cancelable: true, composed: true };
   target.dispatchEvent(new DragEvent('drop', init));
 }
 
@@ -312,18 +312,18 @@ export function startGuard(lifetime: GuardLifetime): void {
       lastClean = undefined;
       return;
     }
-    const element = editableTargetOf(event);
+    const origin = eventOrigin(event);
+    const element = editableAt(origin);
     const html = takesHtml(element) ? data.getData('text/html') : '';
     if (!text && !html) return;
     const scanned = html ? `${text}\n${htmlScanText(html)}` : text;
-    const scan = startScan(scanned, began, withoutRepeats(scanned, text.length));
+    const scan = startScan(scanned, began, html ? withoutRepeats(scanned, text.length) : undefined);
     if (scan.findings?.length === 0) {
       lastClean = text;
       return;
     }
     hold(event);
     const payload = copyTransfer(data, text);
-    const origin = eventOrigin(event);
     const target = origin instanceof Element ? origin : document.documentElement;
     // Browsers aim a paste outside fields at different nodes (Firefox at the body): the focus
     // goes back to what had it, and the paste to where the browser sent it.
@@ -331,7 +331,7 @@ export function startGuard(lifetime: GuardLifetime): void {
     const caret = element && saveCaret(element);
     const place = (content: string, full?: DataTransfer) => {
       if (caret) insertText(caret, content, full);
-      else replayTo(target, trigger, full ?? plainTransfer(content));
+      else replayTo(target, trigger, content, full);
     };
     warnOnFindings(scan, {
       trigger,
