@@ -1,4 +1,5 @@
 import { insertText, saveCaret, textOf, type TextControl } from '@/lib/insert-text';
+import { pressEnter } from './adapters/generic';
 
 /**
  * What a plain Enter does in a text field on a site without an adapter: a newline in most, a send
@@ -54,21 +55,8 @@ export function isPlainEnter(event: KeyboardEvent): boolean {
  * alone, it does what the browser would have, a newline in a textarea or the form's submission.
  */
 export function replayEnter(field: TextControl): void {
-  const init: KeyboardEventInit = {
-    key: 'Enter',
-    code: 'Enter',
-    keyCode: 13,
-    which: 13,
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-  } as KeyboardEventInit;
-  const down = new KeyboardEvent('keydown', init);
-  field.dispatchEvent(down);
-  if (!down.defaultPrevented) field.dispatchEvent(new KeyboardEvent('keypress', init));
-  if (!down.defaultPrevented) {
+  pressEnter(field, {}, () => {
     if (field instanceof HTMLTextAreaElement) insertText(saveCaret(field), '\n');
     else field.form?.requestSubmit();
-  }
-  field.dispatchEvent(new KeyboardEvent('keyup', init));
+  });
 }

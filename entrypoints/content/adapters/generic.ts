@@ -16,6 +16,37 @@ export interface SiteAdapter {
   composerForButton(button: HTMLElement): EditableElement | undefined;
 }
 
+/**
+ * Gives a held Enter back to the page as key events; `defaultAction` runs when the page's own
+ * keydown handlers leave the key alone, as the browser's would (it makes no newline for a
+ * synthetic key).
+ */
+export function pressEnter(
+  element: EditableElement,
+  modifiers: { ctrlKey?: boolean; metaKey?: boolean } = {},
+  defaultAction?: () => void,
+): void {
+  const init: KeyboardEventInit = {
+    key: 'Enter',
+    code: 'Enter',
+    keyCode: 13,
+    which: 13,
+    ctrlKey: modifiers.ctrlKey,
+    metaKey: modifiers.metaKey,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  } as KeyboardEventInit;
+  const down = new KeyboardEvent('keydown', init);
+  element.dispatchEvent(down);
+  // As in the browser, a keydown the page cancelled has no keypress and no default action.
+  if (!down.defaultPrevented) {
+    element.dispatchEvent(new KeyboardEvent('keypress', init));
+    defaultAction?.();
+  }
+  element.dispatchEvent(new KeyboardEvent('keyup', init));
+}
+
 const EDITABLES =
   'textarea, input, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
 const SEND_LABEL = /^\s*(send|post|submit|comment|reply)\b/i;
@@ -53,20 +84,7 @@ export const genericAdapter: SiteAdapter = {
   },
 
   resendKey(element, event) {
-    const init: KeyboardEventInit = {
-      key: 'Enter',
-      code: 'Enter',
-      keyCode: 13,
-      which: 13,
-      ctrlKey: event.ctrlKey,
-      metaKey: event.metaKey,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-    } as KeyboardEventInit;
-    for (const type of ['keydown', 'keypress', 'keyup']) {
-      element.dispatchEvent(new KeyboardEvent(type, init));
-    }
+    pressEnter(element, event);
   },
 
   composerInForm(form) {
