@@ -4,6 +4,8 @@
  * like one typed in. Only reads: no probe creates, reads or burns anything.
  */
 
+import { apiBase } from './share-client';
+
 export type ServerKind = 'keywarden' | 'privatebin' | 'unknown';
 
 export interface ServerProbe {
@@ -34,9 +36,8 @@ const MAX_ANSWER_CHARS = 256 * 1024;
 /** The server's base address without a trailing slash, or undefined for a non-http(s) URL. */
 function baseOf(url: string): string | undefined {
   try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
+    // A probe only reads, so plain http is asked too; sharing refuses it beyond loopback.
+    return apiBase({ server: url, allowInsecure: true });
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { isLoopbackHost } from '@/lib/share-client';
+import { apiBase } from '@/lib/share-client';
 
 /**
  * The link server address the user typed, as it is saved: scheme, host and path without a
@@ -12,10 +12,10 @@ export function serverAddress(typed: string): { url: string } | { error: string 
   } catch {
     return { error: 'Enter the server’s address, starting with https://' };
   }
-  const loopback = isLoopbackHost(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+  if (url.username || url.password) return { error: 'Leave the name and password out.' };
+  try {
+    return { url: apiBase({ server: url.href }) };
+  } catch {
     return { error: 'Use an https:// address (plain http only for a server on this computer).' };
   }
-  if (url.username || url.password) return { error: 'Leave the name and password out.' };
-  return { url: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
 }
