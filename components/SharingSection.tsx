@@ -3,7 +3,7 @@ import { detectLinkServer, forgetLinkServer } from '@/lib/link-server';
 import { hasServerAccess, requestServerAccess, serverOrigin } from '@/lib/server-access';
 import { saveSettings, type SettingsState } from '@/lib/settings';
 import { EXPIRY_CHOICES } from '@/lib/settings-schema';
-import { ShareError } from '@/lib/share-client';
+import { serverBase, ShareError } from '@/lib/share-client';
 import { LockNote } from './LockNote';
 import { EXPIRY_LABELS } from './ShareForm';
 
@@ -25,13 +25,6 @@ async function testConnection(server: string): Promise<{ ok: boolean; text: stri
       text: error instanceof ShareError ? error.message : 'The server could not be reached.',
     };
   }
-}
-
-/** The URL as saved: a PrivateBin instance may live under a path, so only query and fragment go. */
-function serverBase(input: string): string | undefined {
-  if (!serverOrigin(input)) return undefined;
-  const url = new URL(input);
-  return url.origin + url.pathname.replace(/\/+$/, '');
 }
 
 /** Server URL with Test connection, and the defaults for new links. */

@@ -4,7 +4,7 @@
  * like one typed in. Only reads: no probe creates, reads or burns anything.
  */
 
-import { apiBase } from './share-client';
+import { serverBase } from './share-client';
 
 export type ServerKind = 'keywarden' | 'privatebin' | 'unknown';
 
@@ -32,16 +32,6 @@ interface Probing {
 
 /** Health answers and PrivateBin's JSON-LD are small; its page is ~30 KB. */
 const MAX_ANSWER_CHARS = 256 * 1024;
-
-/** The server's base address without a trailing slash, or undefined for a non-http(s) URL. */
-function baseOf(url: string): string | undefined {
-  try {
-    // A probe only reads, so plain http is asked too; sharing refuses it beyond loopback.
-    return apiBase({ server: url, allowInsecure: true });
-  } catch {
-    return undefined;
-  }
-}
 
 async function getText(url: string, probing: Probing): Promise<string | undefined> {
   const { fetch, signal } = probing;
@@ -99,7 +89,7 @@ async function privatebin(base: string, options: Probing): Promise<boolean> {
 
 /** Asks the server at `url` what it is; anything unexpected or unreachable is `unknown`. */
 export async function probeServer(url: string, options: ProbeOptions = {}): Promise<ServerProbe> {
-  const base = baseOf(url);
+  const base = serverBase(url);
   if (base === undefined) return { kind: 'unknown', answered: false };
   const limit = AbortSignal.timeout(options.timeoutMs ?? 8000);
   const probing: Probing = {

@@ -105,6 +105,19 @@ export function apiBase(options: ServerOptions): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
+/**
+ * A link server's address as it is saved and probed: scheme, host and path (a PrivateBin instance
+ * may live under one) without a trailing slash; plain http too, which sharing refuses beyond
+ * loopback. Undefined for anything but an http(s) URL.
+ */
+export function serverBase(server: string): string | undefined {
+  try {
+    return apiBase({ server, allowInsecure: true });
+  } catch {
+    return undefined;
+  }
+}
+
 async function readBounded(response: Response): Promise<string> {
   const declared = Number(response.headers.get('Content-Length') ?? '0');
   if (declared > MAX_RESPONSE_BYTES) {
