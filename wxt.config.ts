@@ -65,8 +65,9 @@ export default defineConfig({
     description:
       'Warns before an API key is pasted into chat, mail or an AI prompt, and swaps it for a one-time encrypted link.',
     // Content scripts on http(s) pages are the guard itself; `storage` keeps the user's settings;
-    // `activeTab` lets the popup read the current tab's address for "This site" (only on click).
-    permissions: ['storage', 'activeTab'],
+    // `activeTab` lets the popup read the current tab's address for "This site" (only on click);
+    // `contextMenus` adds "Open in Keywarden" on one-time links (no install-time warning).
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     // The link server is the user's choice, so its origin is asked for when they set it.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Keywarden' },

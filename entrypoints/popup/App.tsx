@@ -49,7 +49,10 @@ export function App() {
       {state && <ThisSite state={state} />}
       <RecentLinks />
       <WeekCount />
-      <p>
+      <p class="row">
+        <a href={browser.runtime.getURL('/open.html')} target="_blank" rel="noreferrer">
+          Open a link you received
+        </a>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
           Options
         </a>
