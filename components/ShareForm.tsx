@@ -88,8 +88,9 @@ export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
   }
 
   return (
-    <section aria-labelledby="share-heading">
+    <section class="card" aria-labelledby="share-heading">
       <h2 id="share-heading">Share a secret</h2>
+      <p class="lead note">Encrypted here; the link opens once, then the secret is gone.</p>
       <form onSubmit={(event) => void create(event)}>
         <label for="share-secret">Secret</label>
         <input
@@ -101,11 +102,12 @@ export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
           value={secret}
           onInput={(e) => setSecret(e.currentTarget.value)}
         />
-        <div class="row">
-          <span>
+        <div class="row fields">
+          <span class="grow">
             <label for="share-expiry">Expires after</label>
             <select
               id="share-expiry"
+              class="wide"
               value={String(expiresIn)}
               onChange={(e) => setExpiresIn(Number(e.currentTarget.value))}
             >
@@ -142,11 +144,9 @@ export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
           value={passphrase}
           onInput={(e) => setPassphrase(e.currentTarget.value)}
         />
-        <div class="row" style={{ marginTop: '8px' }}>
-          <button type="submit" disabled={!secret || busy}>
-            {busy ? 'Creating…' : 'Create link'}
-          </button>
-        </div>
+        <button type="submit" class="primary block" disabled={!secret || busy}>
+          {busy ? 'Creating…' : 'Create link'}
+        </button>
       </form>
       <div role="status" aria-live="polite">
         {error && <p class="error">{error}</p>}
@@ -159,12 +159,12 @@ export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
           </button>
         )}
         {created && (
-          <div data-testid="created-link">
+          <div class="created" data-testid="created-link">
             <label for="share-link">Link{created.copied ? ' (copied)' : ''}</label>
             <div class="row">
               <input
                 id="share-link"
-                class="wide"
+                class="grow"
                 type="text"
                 readOnly
                 value={created.link}
