@@ -24,7 +24,7 @@ export function App() {
   return (
     <PageShell title="Keywarden options" layout="settings">
       <div class="settings-layout">
-        <SectionNav sections={sections} />
+        <SectionNav sections={sections} ready={!!state} />
         {state ? (
           <div>
             {state.locked.length > 0 && (

@@ -270,6 +270,19 @@ test.describe('popup and options', () => {
     const table = options.getByTestId('history-table');
     await expect(table).toContainText(host);
     await expect(table).toContainText('Cancelled');
+    // The deep link lands on its section, and the section nav says which one that is.
+    const nav = options.getByRole('navigation', { name: 'Sections' });
+    await expect(nav.getByRole('link', { name: 'History' })).toHaveAttribute(
+      'aria-current',
+      'location',
+    );
+    await expect(options.getByRole('heading', { name: 'History' })).toBeInViewport();
+    await nav.getByRole('link', { name: 'Sharing' }).click();
+    await expect(nav.getByRole('link', { name: 'Sharing' })).toHaveAttribute(
+      'aria-current',
+      'location',
+    );
+    await expect(nav.locator('[aria-current]')).toHaveCount(1);
 
     const jsonDownload = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Export JSON' }).click();
