@@ -151,7 +151,9 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
 
       <h3>Custom rules</h3>
       {settings.customRules.length === 0 ? (
-        <p class="note">No custom rules.</p>
+        <p class="note">
+          No custom rules yet. Add one below for a kind of token only your team uses.
+        </p>
       ) : (
         <ul class="plain" aria-label="Custom rules">
           {settings.customRules.map((rule) => (

@@ -40,8 +40,19 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-/** "Share a secret": the secret goes to the background, which encrypts it; only the link returns. */
-export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
+const chooseServer = () => void sendMessage({ type: 'setup.open' }).catch(() => undefined);
+
+/**
+ * "Share a secret": the secret goes to the background, which encrypts it; only the link returns.
+ * Without a link server (`hasServer` false) it says so first, with the way to choose one.
+ */
+export function ShareForm({
+  defaults,
+  hasServer,
+}: {
+  defaults: ShareDefaults;
+  hasServer: boolean;
+}) {
   const [secret, setSecret] = useState('');
   const [expiresIn, setExpiresIn] = useState(nearestExpiry(defaults.expiresIn));
   const [views, setViews] = useState(defaults.views);
@@ -91,6 +102,14 @@ export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
     <section class="card" aria-labelledby="share-heading">
       <h2 id="share-heading">Share a secret</h2>
       <p class="lead note">Encrypted here; the link opens once, then the secret is gone.</p>
+      {!hasServer && !offerSetup && (
+        <div class="callout" data-testid="no-server">
+          <p>Links need a link server, and none is chosen yet.</p>
+          <button type="button" class="small" onClick={chooseServer}>
+            Choose a link server
+          </button>
+        </div>
+      )}
       <form onSubmit={(event) => void create(event)}>
         <label for="share-secret">Secret</label>
         <input
@@ -151,10 +170,7 @@ export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
       <div role="status" aria-live="polite">
         {error && <p class="error">{error}</p>}
         {offerSetup && (
-          <button
-            type="button"
-            onClick={() => void sendMessage({ type: 'setup.open' }).catch(() => undefined)}
-          >
+          <button type="button" onClick={chooseServer}>
             Choose a link server
           </button>
         )}

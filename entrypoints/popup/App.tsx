@@ -44,7 +44,9 @@ export function App() {
           </a>
         </p>
       )}
-      {state && <ShareForm defaults={state.settings.share} />}
+      {state && (
+        <ShareForm defaults={state.settings.share} hasServer={state.settings.serverUrl !== ''} />
+      )}
       {state && <ThisSite state={state} url={url} />}
       <RecentLinks />
       <footer class="popup-footer note">
