@@ -90,6 +90,7 @@ const ATTACKS = {
   remove: 'removes the host from a MutationObserver',
   move: 'moves the host into a hidden element',
   cover: 'opens a decoy popover over the warning',
+  tokens: 'sets the design tokens the warning reads, on its host and root, to transparent',
 };
 
 for (const [attack, what] of Object.entries(ATTACKS)) {
