@@ -35,10 +35,19 @@ export async function buildViewer(options: { outDir?: string } = {}): Promise<Vi
   });
   const js = result.outputFiles.find((file) => file.path.endsWith('.js'));
   if (!js) throw new Error('esbuild produced no viewer.js');
+  // The style sheet imports the shared design tokens (assets/design/tokens.css): one file out.
+  const css = await esbuild.build({
+    entryPoints: [join(here, 'styles.css')],
+    bundle: true,
+    write: false,
+    minify: true,
+    logLevel: 'silent',
+    outfile: 'viewer.css',
+  });
   const bundle: ViewerBundle = {
     'index.html': await readFile(join(here, 'index.html'), 'utf8'),
     'viewer.js': js.text,
-    'viewer.css': await readFile(join(here, 'styles.css'), 'utf8'),
+    'viewer.css': css.outputFiles[0]?.text ?? '',
   };
   if (options.outDir) {
     await mkdir(options.outDir, { recursive: true });

@@ -5,6 +5,7 @@ import { chromium, expect, test, type Browser, type Page } from '@playwright/tes
 import { buildLink, createSecret } from '../../lib/link-crypto';
 import { startServer, type RunningServer } from '../../server/main';
 import { chromiumLaunchArgs, findChromium } from './browsers';
+import { isDark } from './theme';
 
 // The viewer needs no extension: it is a plain page served by the server, so this spec launches
 // Debian's Chromium itself and starts its own server on a free port and a temp data directory.
@@ -127,7 +128,7 @@ test('loading the page consumes nothing; it fits a phone and follows dark mode',
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(360);
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(background).toBe('rgb(13, 17, 23)');
+  expect(isDark(background), background).toBe(true);
 
   const reveal = await fetch(`${server.url}/api/secrets/${id}/reveal`, { method: 'POST' });
   expect(reveal.status).toBe(200);

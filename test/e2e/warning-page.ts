@@ -22,13 +22,26 @@ const HTML = `<!doctype html>
 </html>
 `;
 
-/** Vite's `?inline` import of a style sheet (its text), which the content script's build uses. */
+/**
+ * Vite's `?inline` import of a style sheet: its text with `@import`s inlined, which the content
+ * script's build uses.
+ */
 const inlineCss: Plugin = {
   name: 'inline-css',
   setup(build) {
     build.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
       path: join(args.resolveDir, args.path.slice(0, -'?inline'.length)),
+      namespace: 'inline-css',
     }));
+    build.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => {
+      const sheet = await build.esbuild.build({
+        entryPoints: [args.path],
+        bundle: true,
+        write: false,
+        logLevel: 'error',
+      });
+      return { contents: sheet.outputFiles[0]?.text ?? '', loader: 'text' };
+    });
   },
 };
 
@@ -41,7 +54,6 @@ export async function buildWarningPage(): Promise<void> {
     bundle: true,
     format: 'esm',
     target: 'es2022',
-    loader: { '.css': 'text' },
     plugins: [inlineCss],
     logLevel: 'error',
   });
