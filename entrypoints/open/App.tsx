@@ -8,7 +8,6 @@ const NOT_A_LINK =
 const OPEN_CSS = `
 .from { font-size: 14px; margin: 0 0 12px; }
 .files { list-style: none; padding: 0; }
-input.link { width: 100%; box-sizing: border-box; }
 `;
 
 /**
