@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
@@ -16,12 +16,12 @@ const MIN_FIREFOX_VERSION = '153.0';
 export const GECKO_ID = 'keywarden@keywarden.dev';
 
 /**
- * `KEYWARDEN_PSEUDO_LOCALE=1 wxt build` writes a build whose only catalogue is pseudo-localised
+ * `KEYWARDEN_PSEUDO_LOCALE=1 wxt build` writes a build whose catalogues are all pseudo-localised
  * English (see lib/i18n/pseudo.ts), to its own directory, so it can never be the one zipped.
  */
 const PSEUDO = process.env.KEYWARDEN_PSEUDO_LOCALE === '1';
 
-/** Replaces the built catalogues by one pseudo-localised English catalogue. */
+/** Replaces every built catalogue by pseudo-localised English, whatever the browser's language. */
 async function writePseudoLocale(outDir: string): Promise<void> {
   const locales = join(outDir, '_locales');
   const english = join(locales, 'en', 'messages.json');
@@ -30,10 +30,10 @@ async function writePseudoLocale(outDir: string): Promise<void> {
     { message: string }
   >;
   for (const entry of Object.values(messages)) entry.message = pseudoLocalise(entry.message);
+  const text = JSON.stringify(messages, null, 2);
   for (const locale of await readdir(locales)) {
-    if (locale !== 'en') await rm(join(locales, locale), { recursive: true });
+    await writeFile(join(locales, locale, 'messages.json'), text);
   }
-  await writeFile(english, JSON.stringify(messages, null, 2));
 }
 
 export default defineConfig({
