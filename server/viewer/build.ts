@@ -39,6 +39,8 @@ export async function buildViewer(options: { outDir?: string } = {}): Promise<Vi
     jsx: 'automatic',
     jsxImportSource: 'preact',
     legalComments: 'none',
+    // The catalogues' Japanese and Chinese stay UTF-8 (served with charset=utf-8), not \u escapes.
+    charset: 'utf8',
     logLevel: 'silent',
     outfile: 'viewer.js',
     plugins: [bundledCatalogues({ keep: isViewerKey })],
