@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import {
   DESCRIPTIVE_RULE_PROPERTIES,
@@ -34,6 +35,20 @@ async function writePseudoLocale(outDir: string): Promise<void> {
   for (const locale of await readdir(locales)) {
     await writeFile(join(locales, locale, 'messages.json'), text);
   }
+}
+
+/**
+ * The content script's `#i18n` becomes lib/i18n/compact.ts: the same `t` without
+ * @wxt-dev/i18n's argument checks and warnings. WXT's alias has already turned `#i18n` into its
+ * generated module's path by the time plugins resolve, so that path is what is swapped.
+ */
+function compactI18n(): Plugin {
+  const compact = resolve('lib/i18n/compact.ts');
+  return {
+    name: 'keywarden:compact-i18n',
+    enforce: 'pre',
+    resolveId: (id) => (/[\\/]\.wxt[\\/]i18n[\\/]index\.ts$/.test(id) ? compact : undefined),
+  };
 }
 
 export default defineConfig({
@@ -84,6 +99,7 @@ export default defineConfig({
         ...(config.plugins ?? []),
         stripRuleProperties(DESCRIPTIVE_RULE_PROPERTIES),
         stripSampleSources(),
+        compactI18n(),
       ];
     },
   },
