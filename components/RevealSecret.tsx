@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
@@ -5,8 +6,18 @@ import {
   type AttachedFile,
   type HeldSecret,
   type OpenedSecret,
+  type TakeFailure,
   type TakeResult,
 } from '../lib/received-secret';
+
+/** Why a take failed, in the reader's language (the failure itself carries only a code). */
+const TAKE_FAILURES = {
+  unreachable: 'reveal.errorUnreachable',
+  'rate-limited': 'reveal.errorRateLimited',
+  'server-error': 'reveal.errorServer',
+  unexpected: 'reveal.errorUnexpected',
+  'not-privatebin': 'reveal.errorNotPrivateBin',
+} as const satisfies Record<TakeFailure, string>;
 
 type Step =
   | { name: 'ready'; error?: string }
@@ -43,7 +54,9 @@ export function RevealSecret({ take, where }: RevealSecretProps) {
     setStep({ name: 'revealing' });
     const result = await take();
     if (result.kind === 'gone') return setStep({ name: 'gone' });
-    if (result.kind === 'error') return setStep({ name: 'ready', error: result.message });
+    if (result.kind === 'error') {
+      return setStep({ name: 'ready', error: i18n.t(TAKE_FAILURES[result.reason]) });
+    }
     const held = result.secret;
     if (held.passphrase === 'required') return setStep({ name: 'passphrase', held });
     try {
@@ -58,7 +71,7 @@ export function RevealSecret({ take, where }: RevealSecretProps) {
     event.preventDefault();
     if (step.name !== 'passphrase' || step.busy) return;
     const passphrase = passphraseInput.current?.value ?? '';
-    if (passphrase === '') return setStep({ ...step, error: 'Enter the passphrase.' });
+    if (passphrase === '') return setStep({ ...step, error: i18n.t('reveal.passphraseEmpty') });
     setStep({ ...step, busy: true, error: undefined });
     try {
       const opened = await step.held.open(passphrase);
@@ -69,9 +82,7 @@ export function RevealSecret({ take, where }: RevealSecretProps) {
       setStep({
         ...step,
         busy: false,
-        error: wrong
-          ? 'That passphrase is not right. Try again.'
-          : 'This secret could not be decrypted.',
+        error: wrong ? i18n.t('reveal.passphraseWrong') : i18n.t('reveal.notDecrypted'),
       });
       if (passphraseInput.current) {
         passphraseInput.current.value = '';
@@ -86,9 +97,11 @@ export function RevealSecret({ take, where }: RevealSecretProps) {
       return (
         <>
           <h1 ref={heading} tabIndex={-1}>
-            Someone shared a secret with you. It can be viewed once.
+            {i18n.t('reveal.heading')}
           </h1>
-          <p class="muted">{where} Reveal it only when you are ready to copy it.</p>
+          <p class="muted">
+            {where} {i18n.t('reveal.readyHint')}
+          </p>
           {step.name === 'ready' && step.error && (
             <p class="error" role="alert">
               {step.error}
@@ -96,7 +109,7 @@ export function RevealSecret({ take, where }: RevealSecretProps) {
           )}
           <div class="row">
             <button type="button" onClick={onReveal} disabled={step.name === 'revealing'}>
-              {step.name === 'revealing' ? 'Revealing…' : 'Reveal'}
+              {step.name === 'revealing' ? i18n.t('reveal.revealing') : i18n.t('reveal.reveal')}
             </button>
           </div>
         </>
@@ -106,12 +119,12 @@ export function RevealSecret({ take, where }: RevealSecretProps) {
         <>
           <h1 ref={heading} tabIndex={-1}>
             {step.held.passphrase === 'required'
-              ? 'This secret is protected by a passphrase'
-              : 'This secret needs a password, or its link is damaged'}
+              ? i18n.t('reveal.passphraseRequired')
+              : i18n.t('reveal.passphraseUnknown')}
           </h1>
-          <p>Ask the sender for the passphrase if you do not have it. You can try again.</p>
+          <p>{i18n.t('reveal.passphraseHelp')}</p>
           <form onSubmit={onUnlock}>
-            <label for="passphrase">Passphrase</label>
+            <label for="passphrase">{i18n.t('reveal.passphrase')}</label>
             <input
               id="passphrase"
               ref={passphraseInput}
@@ -127,11 +140,11 @@ export function RevealSecret({ take, where }: RevealSecretProps) {
             )}
             <div class="row">
               <button type="submit" disabled={step.busy}>
-                {step.busy ? 'Unlocking…' : 'Unlock'}
+                {step.busy ? i18n.t('reveal.unlocking') : i18n.t('reveal.unlock')}
               </button>
             </div>
           </form>
-          <p class="muted">Keep this page open: the secret has already left the server.</p>
+          <p class="muted">{i18n.t('reveal.keepOpen')}</p>
         </>
       );
     case 'shown':
@@ -140,24 +153,20 @@ export function RevealSecret({ take, where }: RevealSecretProps) {
       return (
         <>
           <h1 ref={heading} tabIndex={-1}>
-            This secret could not be decrypted
+            {i18n.t('reveal.brokenTitle')}
           </h1>
-          <p>
-            The link looks damaged: make sure it was copied completely, then ask the sender for a
-            new one.
-          </p>
+          <p>{i18n.t('reveal.brokenBody')}</p>
         </>
       );
     case 'gone':
       return (
         <>
           <h1 ref={heading} tabIndex={-1}>
-            This secret is no longer available
+            {i18n.t('reveal.goneTitle')}
           </h1>
-          <p>It has already been viewed, it expired, or the sender revoked it.</p>
+          <p>{i18n.t('reveal.goneBody')}</p>
           <p>
-            <strong>If you did not open it yourself</strong>, someone else may have: ask the sender
-            to rotate the secret (revoke it and issue a new one).
+            <strong>{i18n.t('reveal.goneIfNotYou')}</strong> {i18n.t('reveal.goneRotate')}
           </p>
         </>
       );
@@ -190,36 +199,36 @@ function Shown(props: {
   return (
     <>
       <h1 ref={props.headingRef} tabIndex={-1}>
-        Your secret
+        {i18n.t('reveal.shownTitle')}
       </h1>
-      <pre class="secret" ref={box} tabIndex={0} aria-label="Secret" data-testid="secret">
+      <pre
+        class="secret"
+        ref={box}
+        tabIndex={0}
+        aria-label={i18n.t('reveal.secret')}
+        data-testid="secret"
+      >
         {text}
       </pre>
       <div class="row">
         <button type="button" onClick={onCopy}>
-          Copy
+          {i18n.t('reveal.copy')}
         </button>
         <span role="status" class={copied === 'failed' ? 'error' : 'ok'}>
           {copied === 'done'
-            ? 'Copied.'
+            ? i18n.t('reveal.copied')
             : copied === 'failed'
-              ? 'Select the text and copy it.'
+              ? i18n.t('reveal.copyByHand')
               : ''}
         </span>
       </div>
       {files.length > 0 && <Files files={files} />}
       {props.viewsLeft === 'until-expiry' ? (
-        <p>
-          The sender did not make this paste burn after reading: it stays on the server until it
-          expires.
-        </p>
+        <p>{i18n.t('reveal.untilExpiry')}</p>
       ) : props.viewsLeft === 0 ? (
-        <p>This secret has been deleted from the server.</p>
+        <p>{i18n.t('reveal.deleted')}</p>
       ) : (
-        <p>
-          This link can be opened {props.viewsLeft} more {props.viewsLeft === 1 ? 'time' : 'times'}{' '}
-          before the server deletes the secret.
-        </p>
+        <p>{i18n.t('reveal.viewsLeft', props.viewsLeft)}</p>
       )}
     </>
   );
@@ -259,13 +268,13 @@ function Files({ files }: { files: AttachedFile[] }) {
       {files.map((file, i) => (
         <li key={i}>
           <button type="button" onClick={() => save(file)}>
-            Save the attached file {file.name}
+            {i18n.t('reveal.saveFile', [file.name])}
           </button>
         </li>
       ))}
       {damaged && (
         <li class="error" role="alert">
-          That file is damaged and cannot be saved.
+          {i18n.t('reveal.fileDamaged')}
         </li>
       )}
     </ul>

@@ -1,11 +1,11 @@
 import { LinkCryptoError, openSecret } from './link-crypto';
-import { OpenError, type TakeResult } from './received-secret';
+import { OpenError, type TakeFailure, type TakeResult } from './received-secret';
 
 /** What a Keywarden server's reveal endpoint answered, reduced to what a reader needs. */
 export type RevealResult =
   | { kind: 'ok'; payload: string; salt: string | undefined; viewsLeft: number }
   | { kind: 'gone' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; reason: TakeFailure };
 
 const ID_SAFE = /^[A-Za-z0-9_-]{22,64}$/;
 
@@ -26,24 +26,18 @@ export async function revealKeywardenSecret(id: string, base = ''): Promise<Reve
       referrerPolicy: 'no-referrer',
     });
   } catch {
-    return {
-      kind: 'error',
-      message: 'The server could not be reached. Check your connection and try again.',
-    };
+    return { kind: 'error', reason: 'unreachable' };
   }
   if (response.status === 404) return { kind: 'gone' };
   if (response.status === 429) {
-    return {
-      kind: 'error',
-      message: 'Too many attempts from your network. Wait a minute and try again.',
-    };
+    return { kind: 'error', reason: 'rate-limited' };
   }
   if (!response.ok) {
-    return { kind: 'error', message: 'The server had a problem. Try again in a moment.' };
+    return { kind: 'error', reason: 'server-error' };
   }
   const body: unknown = await response.json().catch(() => null);
   if (typeof body !== 'object' || body === null) {
-    return { kind: 'error', message: 'The server sent an unexpected answer.' };
+    return { kind: 'error', reason: 'unexpected' };
   }
   const { payload, passphrase, viewsLeft } = body as Record<string, unknown>;
   const salt =
@@ -51,7 +45,7 @@ export async function revealKeywardenSecret(id: string, base = ''): Promise<Reve
       ? (passphrase as Record<string, unknown>).salt
       : undefined;
   if (typeof payload !== 'string' || (salt !== undefined && typeof salt !== 'string')) {
-    return { kind: 'error', message: 'The server sent an unexpected answer.' };
+    return { kind: 'error', reason: 'unexpected' };
   }
   return {
     kind: 'ok',

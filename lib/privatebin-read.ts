@@ -31,10 +31,7 @@ const pasteSchema = z.object({
 });
 const replySchema = z.object({ status: z.literal(1), message: z.string().max(500) });
 
-const unexpected = {
-  kind: 'error',
-  message: 'The server sent an answer that is not a PrivateBin paste Keywarden can open.',
-} as const;
+const unexpected = { kind: 'error', reason: 'not-privatebin' } as const;
 
 /**
  * Reads the paste, which burns a burn-after-reading one, and holds its ciphertext for
@@ -56,10 +53,7 @@ export async function takePrivateBinPaste(link: {
     );
   } catch (error) {
     return error instanceof ShareError && error.code === 'network'
-      ? {
-          kind: 'error',
-          message: 'The server could not be reached. Check your connection and try again.',
-        }
+      ? { kind: 'error', reason: 'unreachable' }
       : unexpected;
   }
   const paste = pasteSchema.safeParse(answer.body);

@@ -44,5 +44,9 @@ export interface HeldSecret {
   open(passphrase?: string): Promise<OpenedSecret>;
 }
 
+/** Why a secret could not be taken from its server; the reader's page words it. */
+export type TakeFailure =
+  'unreachable' | 'rate-limited' | 'server-error' | 'unexpected' | 'not-privatebin';
+
 export type TakeResult =
-  { kind: 'held'; secret: HeldSecret } | { kind: 'gone' } | { kind: 'error'; message: string };
+  { kind: 'held'; secret: HeldSecret } | { kind: 'gone' } | { kind: 'error'; reason: TakeFailure };

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { toBase64url } from '@/lib/link-crypto';
 import { MAX_LINK_LENGTH } from '@/lib/received-link';
@@ -43,7 +44,7 @@ export function setUpOpenInKeywarden(): void {
     .then(() =>
       browser.contextMenus.create({
         id: MENU_ID,
-        title: 'Open in Keywarden',
+        title: i18n.t('menu.openInKeywarden'),
         contexts: ['link'],
         targetUrlPatterns: LINK_PATTERNS,
       }),

@@ -1,9 +1,10 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { RevealSecret } from '@/components/RevealSecret';
 import { parseReceivedLink, takeReceivedSecret, type ReceivedLink } from '@/lib/received-link';
 
-const NOT_A_LINK =
-  'This is not a one-time link Keywarden can open: it opens Keywarden links (…/s#…) and PrivateBin links (…/?…#…).';
+/** Stands for the host in the translated sentence, which is then split around it. */
+const HOST_MARK = '\u0000';
 
 const OPEN_CSS = `
 .from { font-size: 14px; margin: 0 0 12px; }
@@ -19,7 +20,7 @@ export function App({ handedOver }: { handedOver: string | undefined }) {
     handedOver === undefined ? undefined : parseReceivedLink(handedOver),
   );
   const [error, setError] = useState(
-    handedOver !== undefined && link === undefined ? NOT_A_LINK : '',
+    handedOver !== undefined && link === undefined ? i18n.t('open.notALink') : '',
   );
 
   return (
@@ -32,7 +33,7 @@ export function App({ handedOver }: { handedOver: string | undefined }) {
           error={error}
           onLink={(text) => {
             const parsed = parseReceivedLink(text);
-            setError(parsed ? '' : NOT_A_LINK);
+            setError(parsed ? '' : i18n.t('open.notALink'));
             setLink(parsed);
           }}
         />
@@ -43,16 +44,17 @@ export function App({ handedOver }: { handedOver: string | undefined }) {
 
 function Opening({ link }: { link: ReceivedLink }) {
   const host = new URL(link.server).host;
-  const kind = link.kind === 'keywarden' ? 'Keywarden server' : 'PrivateBin';
+  const kind = i18n.t(link.kind === 'keywarden' ? 'open.kindKeywarden' : 'open.kindPrivateBin');
+  // The host is set in bold wherever the language puts it in the sentence.
+  const [before, after] = i18n.t('open.from', [HOST_MARK, kind]).split(HOST_MARK);
   return (
     <>
       <p class="from muted">
-        From <strong>{host}</strong> ({kind}), opened in Keywarden
+        {before}
+        <strong>{host}</strong>
+        {after}
       </p>
-      <RevealSecret
-        take={() => takeReceivedSecret(link)}
-        where={`Keywarden decrypts it here with its own code; ${host} only hands over encrypted data.`}
-      />
+      <RevealSecret take={() => takeReceivedSecret(link)} where={i18n.t('open.where', [host])} />
     </>
   );
 }
@@ -62,19 +64,15 @@ function EnterLink({ error, onLink }: { error: string; onLink: (text: string) =>
   useEffect(() => input.current?.focus(), []);
   return (
     <>
-      <h1>Open a link you received</h1>
-      <p class="muted">
-        Paste a one-time link from a Keywarden server or a PrivateBin instance. Keywarden decrypts
-        it here with its own code, so the server cannot hand you altered code that would leak it.
-        Nothing is read from the server until you press Reveal.
-      </p>
+      <h1>{i18n.t('open.enterTitle')}</h1>
+      <p class="muted">{i18n.t('open.enterBody')}</p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
           onLink(input.current?.value ?? '');
         }}
       >
-        <label for="link">Link</label>
+        <label for="link">{i18n.t('open.link')}</label>
         <input
           id="link"
           class="link"
@@ -91,7 +89,7 @@ function EnterLink({ error, onLink }: { error: string; onLink: (text: string) =>
           </p>
         )}
         <div class="row">
-          <button type="submit">Open</button>
+          <button type="submit">{i18n.t('open.open')}</button>
         </div>
       </form>
     </>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import '@/server/viewer/styles.css';
 import { mountPoint } from '@/components/mount-point';
@@ -16,4 +17,6 @@ async function claimHandedOverLink(): Promise<string | undefined> {
   return reply?.link;
 }
 
+document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
+document.title = i18n.t('open.pageTitle');
 void claimHandedOverLink().then((link) => render(<App handedOver={link} />, mountPoint()));

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { RevealSecret } from '../../components/RevealSecret';
 import { takeKeywardenSecret } from '../../lib/keywarden-reveal';
 
@@ -10,18 +11,10 @@ export function App({ link }: AppProps) {
   if (!link) {
     return (
       <>
-        <h1 tabIndex={-1}>This link is incomplete</h1>
-        <p>
-          Open the full link from the message you received. The key is removed from the address bar
-          as soon as the page reads it, so reloading this page cannot show a secret.
-        </p>
+        <h1 tabIndex={-1}>{i18n.t('viewer.incompleteTitle')}</h1>
+        <p>{i18n.t('viewer.incompleteBody')}</p>
       </>
     );
   }
-  return (
-    <RevealSecret
-      take={() => takeKeywardenSecret(link)}
-      where="It is decrypted here, in your browser."
-    />
-  );
+  return <RevealSecret take={() => takeKeywardenSecret(link)} where={i18n.t('viewer.where')} />;
 }

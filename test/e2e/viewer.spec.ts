@@ -45,8 +45,8 @@ async function share(text: string, passphrase?: string): Promise<{ link: string;
   return { link: buildLink(server.url, id, sealed.key), id };
 }
 
-async function newPage(): Promise<{ page: Page; cspErrors: string[] }> {
-  const context = await browser.newContext();
+async function newPage(locale?: string): Promise<{ page: Page; cspErrors: string[] }> {
+  const context = await browser.newContext(locale ? { locale } : {});
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await context.newPage();
   const cspErrors: string[] = [];
@@ -91,6 +91,32 @@ test('reveals once, hides the fragment, copies, then says the link is gone', asy
   await expect(page.getByText('ask the sender to rotate the secret')).toBeVisible();
   expect(cspErrors).toEqual([]);
   await page.context().close();
+});
+
+test('speaks the reader’s language from its own bundled catalogues', async () => {
+  const { link } = await share('auf Deutsch');
+  const { page, cspErrors } = await newPage('de-DE');
+  await page.goto(link);
+  await expect(
+    page.getByRole('heading', {
+      name: 'Jemand hat ein Geheimnis mit Ihnen geteilt. Es kann nur einmal angesehen werden.',
+    }),
+  ).toBeVisible();
+  expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual([
+    'de',
+    'Einmaliges Geheimnis · Keywarden',
+  ]);
+  await page.getByRole('button', { name: 'Anzeigen' }).click();
+  await expect(page.getByTestId('secret')).toHaveText('auf Deutsch');
+  await expect(page.getByText('Dieses Geheimnis wurde vom Server gelöscht.')).toBeVisible();
+  expect(cspErrors).toEqual([]);
+  await page.context().close();
+
+  // Traditional Chinese readers get English, not the Simplified script.
+  const { page: taiwan } = await newPage('zh-TW');
+  await taiwan.goto(`${server.url}/s`);
+  await expect(taiwan.getByRole('heading', { name: 'This link is incomplete' })).toBeVisible();
+  await taiwan.context().close();
 });
 
 test('a wrong passphrase can be retried without burning the view', async () => {

@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { bundledCatalogues } from '../../server/viewer/catalogue-plugin';
 import { EDITOR_PAGES_DIR } from './editor-pages';
 
 const ENTRY = new URL('../fixtures/warning/warning.ts', import.meta.url).pathname;
@@ -54,7 +55,11 @@ export async function buildWarningPage(): Promise<void> {
     bundle: true,
     format: 'esm',
     target: 'es2022',
-    plugins: [inlineCss],
+    // The dialog's words in every language and in the pseudo-locale (en-XA), for the reader's.
+    plugins: [
+      inlineCss,
+      bundledCatalogues({ keep: (key) => key.startsWith('dialog.'), pseudo: true }),
+    ],
     logLevel: 'error',
   });
   await writeFile(join(outdir, 'warning.html'), HTML);
