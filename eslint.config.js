@@ -9,7 +9,7 @@ import noLiteralText from './eslint-rules/no-literal-text.js';
  * add a file here once it is converted, and the rule keeps it so.
  */
 const TRANSLATED = [
-  'components/RevealSecret.tsx',
+  'components/*.tsx',
   'entrypoints/background/received-links.ts',
   'entrypoints/background/toolbar.ts',
   'entrypoints/content/describe-findings.ts',
@@ -17,6 +17,11 @@ const TRANSLATED = [
   'entrypoints/content/secret-warning.ts',
   'entrypoints/content/warning-ui.ts',
   'entrypoints/open/*.tsx',
+  'entrypoints/options/*.tsx',
+  'entrypoints/popup/*.tsx',
+  'entrypoints/welcome/*.tsx',
+  'entrypoints/welcome/server-address.ts',
+  'lib/messages.ts',
   'server/viewer/*.tsx',
 ];
 

@@ -117,7 +117,9 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'contextMenus'],
     // The link server is the user's choice, so its origin is asked for when they set it.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: 'Keywarden' },
+    // The toolbar tooltip, in the browser's language (the popup's HTML has no <title> for WXT to
+    // put here instead).
+    action: { default_title: '__MSG_popup_tooltip__' },
     ...(browser === 'firefox'
       ? {
           // Manifest V2 has no optional_host_permissions; origins go with the other optionals.

@@ -1,19 +1,26 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { scan, userRuleProblem, type RuleGroup, type UserRule } from '@/detectors/index';
 import { saveSettings, type SettingsState } from '@/lib/settings';
 import { CONFIDENCES, RULE_GROUPS } from '@/lib/settings-schema';
 import { LockNote } from './LockNote';
 
-const GROUP_LABELS: Record<RuleGroup, string> = {
-  cloud: 'Cloud providers',
-  code: 'Code hosting and package registries',
-  payments: 'Payments',
-  messaging: 'Messaging',
-  ai: 'AI services',
-  saas: 'Other SaaS',
-  'secrets-managers': 'Secrets managers',
-  generic: 'Generic (private keys, passwords in URLs…)',
-};
+const GROUP_LABELS = {
+  cloud: 'detectors.cloud',
+  code: 'detectors.code',
+  payments: 'detectors.payments',
+  messaging: 'detectors.messaging',
+  ai: 'detectors.ai',
+  saas: 'detectors.saas',
+  'secrets-managers': 'detectors.secretsManagers',
+  generic: 'detectors.generic',
+} as const satisfies Record<RuleGroup, string>;
+
+const CONFIDENCE_LABELS = {
+  low: 'detectors.low',
+  medium: 'detectors.medium',
+  high: 'detectors.high',
+} as const satisfies Record<(typeof CONFIDENCES)[number], string>;
 
 /** A kebab-case id from the name the user typed. */
 export function ruleIdFor(name: string): string {
@@ -41,9 +48,7 @@ function Highlighted({ text, rules }: { text: string; rules: UserRule[] }) {
   return (
     <div>
       <p role="status" data-testid="rule-test-result">
-        {findings.length === 0
-          ? 'No match.'
-          : `${findings.length} match${findings.length > 1 ? 'es' : ''}.`}
+        {i18n.t('detectors.matches', findings.length)}
       </p>
       <pre style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{parts}</pre>
     </div>
@@ -59,7 +64,7 @@ function RuleProblem({ rule }: { rule: UserRule }) {
   return problem ? (
     <span class="error" data-testid="rule-problem">
       {' '}
-      Not used: the {problem}.
+      {i18n.t('detectors.notUsed', [problem])}
     </span>
   ) : null;
 }
@@ -79,7 +84,7 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
 
   const draft: UserRule = {
     id: ruleIdFor(name),
-    title: name.trim() || 'Custom rule',
+    title: name.trim() || i18n.t('detectors.customRule'),
     pattern,
     ...(ignoreCase ? { flags: 'i' } : {}),
     keywords: keywords
@@ -96,11 +101,11 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
 
   function addRule(event: Event) {
     event.preventDefault();
-    if (!name.trim()) return setError('Give the rule a name.');
+    if (!name.trim()) return setError(i18n.t('detectors.needName'));
     const problem = userRuleProblem(draft);
-    if (problem) return setError(`The ${problem}.`);
+    if (problem) return setError(i18n.t('detectors.problem', [problem]));
     if (stored.customRules.some((r) => r.id === draft.id)) {
-      return setError('A rule with this name already exists.');
+      return setError(i18n.t('detectors.duplicate'));
     }
     void saveSettings({ customRules: [...stored.customRules, draft] });
     setName('');
@@ -111,13 +116,13 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
 
   return (
     <section class="card" aria-labelledby="detectors-heading" id="detectors">
-      <h2 id="detectors-heading">Detectors</h2>
-      <p class="lead">Which kinds of secret the guard looks for, and patterns of your own.</p>
+      <h2 id="detectors-heading">{i18n.t('options.detectors')}</h2>
+      <p class="lead">{i18n.t('detectors.lead')}</p>
       <fieldset disabled={groupsLocked}>
-        <legend>Provider groups</legend>
+        <legend>{i18n.t('detectors.groups')}</legend>
         {RULE_GROUPS.map((group) => (
           <label key={group} class="switch-row">
-            {GROUP_LABELS[group]}
+            {i18n.t(GROUP_LABELS[group])}
             <input
               type="checkbox"
               role="switch"
@@ -130,7 +135,7 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
         <LockNote locked={groupsLocked} />
       </fieldset>
 
-      <label for="min-confidence">Minimum confidence</label>
+      <label for="min-confidence">{i18n.t('detectors.minConfidence')}</label>
       <select
         id="min-confidence"
         value={settings.minConfidence}
@@ -143,19 +148,17 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
       >
         {CONFIDENCES.map((c) => (
           <option key={c} value={c}>
-            {c[0]?.toUpperCase() + c.slice(1)}
+            {i18n.t(CONFIDENCE_LABELS[c])}
           </option>
         ))}
       </select>
       <LockNote locked={confidenceLocked} />
 
-      <h3>Custom rules</h3>
+      <h3>{i18n.t('detectors.customRules')}</h3>
       {settings.customRules.length === 0 ? (
-        <p class="note">
-          No custom rules yet. Add one below for a kind of token only your team uses.
-        </p>
+        <p class="note">{i18n.t('detectors.noCustomRules')}</p>
       ) : (
-        <ul class="plain" aria-label="Custom rules">
+        <ul class="plain" aria-label={i18n.t('detectors.customRules')}>
           {settings.customRules.map((rule) => (
             <li key={rule.id} class="row">
               <span class="grow">
@@ -166,14 +169,14 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
                 type="button"
                 class="small danger"
                 disabled={rulesLocked}
-                aria-label={`Remove rule ${rule.title ?? rule.id}`}
+                aria-label={i18n.t('detectors.removeLabel', [rule.title ?? rule.id])}
                 onClick={() =>
                   void saveSettings({
                     customRules: stored.customRules.filter((r) => r.id !== rule.id),
                   })
                 }
               >
-                Remove
+                {i18n.t('detectors.remove')}
               </button>
             </li>
           ))}
@@ -182,15 +185,15 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
       <LockNote locked={rulesLocked} />
       <form onSubmit={addRule}>
         <fieldset disabled={rulesLocked}>
-          <legend>New rule</legend>
-          <label for="rule-name">Name</label>
+          <legend>{i18n.t('detectors.newRule')}</legend>
+          <label for="rule-name">{i18n.t('detectors.name')}</label>
           <input
             id="rule-name"
             type="text"
             value={name}
             onInput={(e) => setName(e.currentTarget.value)}
           />
-          <label for="rule-pattern">Pattern (regular expression)</label>
+          <label for="rule-pattern">{i18n.t('detectors.pattern')}</label>
           <input
             id="rule-pattern"
             class="wide"
@@ -200,7 +203,7 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
             aria-describedby="rule-error"
             onInput={(e) => setPattern(e.currentTarget.value)}
           />
-          <label for="rule-keywords">Keywords (optional, comma-separated)</label>
+          <label for="rule-keywords">{i18n.t('detectors.keywords')}</label>
           <input
             id="rule-keywords"
             type="text"
@@ -208,7 +211,7 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
             onInput={(e) => setKeywords(e.currentTarget.value)}
           />
           <label class="switch-row">
-            Ignore case
+            {i18n.t('detectors.ignoreCase')}
             <input
               type="checkbox"
               role="switch"
@@ -218,16 +221,14 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
             />
           </label>
           <p id="rule-error" class="error" role="alert">
-            {error || (draftProblem ? `The ${draftProblem}.` : '')}
+            {error || (draftProblem ? i18n.t('detectors.problem', [draftProblem]) : '')}
           </p>
           <button type="submit" class="primary">
-            Add rule
+            {i18n.t('detectors.add')}
           </button>
         </fieldset>
       </form>
-      <label for="rule-sample">
-        Test text (matches of your rules and the new one are highlighted)
-      </label>
+      <label for="rule-sample">{i18n.t('detectors.sample')}</label>
       <textarea
         id="rule-sample"
         class="wide"

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { decisionsToCsv, decisionsToJson } from '@/lib/history-export';
 import type { DecisionRecord } from '@/lib/message-schemas';
@@ -6,12 +7,12 @@ import { saveSettings, type SettingsState } from '@/lib/settings';
 import { downloadText } from './download';
 import { LockNote } from './LockNote';
 
-const ACTION_LABELS: Record<DecisionRecord['action'], string> = {
-  converted: 'Sent as a link',
-  'pasted-anyway': 'Pasted anyway',
-  'sent-anyway': 'Sent anyway',
-  cancelled: 'Cancelled',
-};
+const ACTION_LABELS = {
+  converted: 'history.converted',
+  'pasted-anyway': 'history.pastedAnyway',
+  'sent-anyway': 'history.sentAnyway',
+  cancelled: 'history.cancelled',
+} as const satisfies Record<DecisionRecord['action'], string>;
 
 /** The guard's decisions: filters, CSV/JSON export, clear, and the retention period. */
 export function HistorySection({ state }: { state: SettingsState }) {
@@ -39,26 +40,26 @@ export function HistorySection({ state }: { state: SettingsState }) {
 
   return (
     <section class="card" aria-labelledby="history-heading" id="history">
-      <h2 id="history-heading">History</h2>
-      <p class="lead">What the guard did, kept on this device only: never a secret or a link.</p>
+      <h2 id="history-heading">{i18n.t('options.history')}</h2>
+      <p class="lead">{i18n.t('history.lead')}</p>
       <div class="row fields">
         <span>
-          <label for="history-action">Action</label>
+          <label for="history-action">{i18n.t('history.action')}</label>
           <select
             id="history-action"
             value={action}
             onChange={(e) => setAction(e.currentTarget.value as typeof action)}
           >
-            <option value="">All</option>
+            <option value="">{i18n.t('history.all')}</option>
             {Object.entries(ACTION_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {i18n.t(label)}
               </option>
             ))}
           </select>
         </span>
         <span>
-          <label for="history-site">Site contains</label>
+          <label for="history-site">{i18n.t('history.siteContains')}</label>
           <input
             id="history-site"
             type="text"
@@ -72,7 +73,7 @@ export function HistorySection({ state }: { state: SettingsState }) {
           type="button"
           onClick={() => downloadText('keywarden-history.csv', 'text/csv', decisionsToCsv(shown))}
         >
-          Export CSV
+          {i18n.t('history.exportCsv')}
         </button>
         <button
           type="button"
@@ -80,36 +81,36 @@ export function HistorySection({ state }: { state: SettingsState }) {
             downloadText('keywarden-history.json', 'application/json', decisionsToJson(shown))
           }
         >
-          Export JSON
+          {i18n.t('history.exportJson')}
         </button>
         <button type="button" class="danger" onClick={() => void clear()}>
-          Clear history
+          {i18n.t('history.clear')}
         </button>
       </div>
       {decisions === undefined ? (
-        <p class="note">Loading…</p>
+        <p class="note">{i18n.t('history.loading')}</p>
       ) : shown.length === 0 ? (
         <p class="empty">
           {decisions.length > 0 ? (
             <>
-              <strong>No decision matches these filters</strong>
-              Clear the filters above to see every decision.
+              <strong>{i18n.t('history.noMatchTitle')}</strong>
+              {i18n.t('history.noMatchBody')}
             </>
           ) : (
             <>
-              <strong>Nothing recorded yet</strong>
-              Each time Keywarden warns about a secret, what you chose is listed here.
+              <strong>{i18n.t('history.emptyTitle')}</strong>
+              {i18n.t('history.emptyBody')}
             </>
           )}
         </p>
       ) : (
-        <table aria-label="Guard decisions" data-testid="history-table">
+        <table aria-label={i18n.t('history.table')} data-testid="history-table">
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Site</th>
-              <th scope="col">Kinds</th>
-              <th scope="col">Action</th>
+              <th scope="col">{i18n.t('history.time')}</th>
+              <th scope="col">{i18n.t('history.site')}</th>
+              <th scope="col">{i18n.t('history.kinds')}</th>
+              <th scope="col">{i18n.t('history.action')}</th>
             </tr>
           </thead>
           <tbody>
@@ -118,13 +119,13 @@ export function HistorySection({ state }: { state: SettingsState }) {
                 <td>{new Date(d.time).toLocaleString()}</td>
                 <td>{d.site}</td>
                 <td>{d.ruleIds.join(', ')}</td>
-                <td>{ACTION_LABELS[d.action]}</td>
+                <td>{i18n.t(ACTION_LABELS[d.action])}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <label for="history-retention">Keep history for (days)</label>
+      <label for="history-retention">{i18n.t('history.keepDays')}</label>
       <input
         id="history-retention"
         type="number"

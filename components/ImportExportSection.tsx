@@ -1,9 +1,10 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { diffSettings, type SettingChange } from '@/lib/settings-consent';
 import { replaceSettings, type Settings, type SettingsState } from '@/lib/settings';
 import { exportSettingsFile, importSettingsFile } from '@/lib/settings-file';
 import { downloadText } from './download';
-import { accessForChange, ALLOW_SERVER_NOTE } from './PendingSection';
+import { accessForChange } from './PendingSection';
 import { SettingsDiff } from './SettingsDiff';
 
 interface Review {
@@ -34,7 +35,7 @@ export function ImportExportSection({ state }: { state: SettingsState }) {
     }
     setErrors([]);
     const changes = diffSettings(state.stored, result.settings);
-    if (changes.length === 0) setDone('The file holds the settings you have; nothing changed.');
+    if (changes.length === 0) setDone(i18n.t('importExport.unchanged'));
     else setReview({ settings: result.settings, changes });
   }
 
@@ -42,17 +43,17 @@ export function ImportExportSection({ state }: { state: SettingsState }) {
     const granted = accessForChange(state, settings.serverUrl);
     setReview(undefined);
     const replaced = replaceSettings(settings);
-    void replaced.then(() => setDone('Settings imported.'));
+    void replaced.then(() => setDone(i18n.t('importExport.imported')));
     // A prompt nobody answers never settles: the import is reported without waiting for it.
     void Promise.all([replaced, granted]).then(
-      ([, ok]) => ok || setDone(`Settings imported. ${ALLOW_SERVER_NOTE}`),
+      ([, ok]) => ok || setDone(i18n.t('importExport.importedAllow')),
     );
   }
 
   return (
     <section class="card" aria-labelledby="import-heading" id="import-export">
-      <h2 id="import-heading">Import and export</h2>
-      <p class="lead">All your settings as one file, to keep or to move to another browser.</p>
+      <h2 id="import-heading">{i18n.t('options.importExport')}</h2>
+      <p class="lead">{i18n.t('importExport.lead')}</p>
       <div class="row">
         <button
           type="button"
@@ -64,10 +65,10 @@ export function ImportExportSection({ state }: { state: SettingsState }) {
             )
           }
         >
-          Export settings
+          {i18n.t('importExport.export')}
         </button>
         <label for="import-file" style={{ margin: 0 }}>
-          Import settings
+          {i18n.t('importExport.import')}
         </label>
         <input
           id="import-file"
@@ -79,7 +80,7 @@ export function ImportExportSection({ state }: { state: SettingsState }) {
       <div role="alert" data-testid="import-errors">
         {errors.length > 0 && (
           <>
-            <p class="error">The file was not imported:</p>
+            <p class="error">{i18n.t('importExport.notImported')}</p>
             <ul class="error">
               {errors.map((error) => (
                 <li key={error}>{error}</li>
@@ -90,20 +91,20 @@ export function ImportExportSection({ state }: { state: SettingsState }) {
       </div>
       {review && (
         <div role="group" aria-labelledby="import-review-heading" data-testid="import-review">
-          <h3 id="import-review-heading">Importing this file changes:</h3>
+          <h3 id="import-review-heading">{i18n.t('importExport.reviewHeading')}</h3>
           <SettingsDiff changes={review.changes} />
           <div class="row">
             <button type="button" class="primary" onClick={() => apply(review.settings)}>
-              Apply these settings
+              {i18n.t('importExport.apply')}
             </button>
             <button
               type="button"
               onClick={() => {
                 setReview(undefined);
-                setDone('Nothing was imported.');
+                setDone(i18n.t('importExport.nothingImported'));
               }}
             >
-              Cancel
+              {i18n.t('importExport.cancel')}
             </button>
           </div>
         </div>
@@ -111,11 +112,7 @@ export function ImportExportSection({ state }: { state: SettingsState }) {
       <p role="status" class="ok">
         {done}
       </p>
-      {state.locked.length > 0 && (
-        <p class="locked">
-          Fields locked by your administrator keep their managed values after an import.
-        </p>
-      )}
+      {state.locked.length > 0 && <p class="locked">{i18n.t('importExport.lockedFields')}</p>}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { requestServerAccess } from '@/lib/server-access';
 import {
@@ -20,8 +21,6 @@ export function accessForChange(from: SettingsState, serverUrl: string): Promise
     : requestServerAccess(serverUrl);
 }
 
-export const ALLOW_SERVER_NOTE = 'Allow Keywarden to reach the new link server under Sharing.';
-
 /** Synced changes that wait for the user's yes on this device: what they do, Apply, Discard. */
 export function PendingSection({
   state,
@@ -38,12 +37,8 @@ export function PendingSection({
       id="pending"
       data-testid="pending"
     >
-      <h2 id="pending-heading">Synced changes wait for your approval</h2>
-      <p>
-        These changes came through sync, from another device or another program. They move where
-        secrets go or let more through, so they apply here only when you say so. Until then
-        Keywarden keeps your current settings.
-      </p>
+      <h2 id="pending-heading">{i18n.t('pending.heading')}</h2>
+      <p>{i18n.t('pending.body')}</p>
       <SettingsDiff changes={pending.changes} />
       <div class="row">
         <button
@@ -51,15 +46,15 @@ export function PendingSection({
           class="primary"
           onClick={() => {
             void accessForChange(state, pending.synced.serverUrl).then(
-              (granted) => granted || setNote(ALLOW_SERVER_NOTE),
+              (granted) => granted || setNote(i18n.t('pending.allowServer')),
             );
             void applyPendingSettings(pending.synced);
           }}
         >
-          Apply these changes
+          {i18n.t('pending.apply')}
         </button>
         <button type="button" onClick={() => void discardPendingSettings()}>
-          Discard them
+          {i18n.t('pending.discard')}
         </button>
       </div>
       <p role="status" class="note">

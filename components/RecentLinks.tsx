@@ -1,14 +1,15 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { LinkState, LinkSummary } from '@/lib/message-schemas';
 import { sendMessage } from '@/lib/messages';
 
-const STATE_TEXT: Record<LinkState, string> = {
-  waiting: 'Not yet viewed',
-  viewed: 'Viewed',
-  expired: 'Expired',
-  revoked: 'Revoked',
-  unknown: 'Status unavailable',
-};
+const STATE_TEXT = {
+  waiting: 'links.waiting',
+  viewed: 'links.viewed',
+  expired: 'links.expired',
+  revoked: 'links.revoked',
+  unknown: 'links.unknown',
+} as const satisfies Record<LinkState, string>;
 
 /** The chip's tone: still live and unread, read, or past use; `unknown` asks for a look. */
 const STATE_TONE: Record<LinkState, string> = {
@@ -61,21 +62,20 @@ export function RecentLinks({ limit = 5 }: { limit?: number }) {
           ? row
           : reply?.ok
             ? { ...row, state: reply.state, error: undefined }
-            : { ...row, error: 'Could not revoke: the server did not answer.' },
+            : { ...row, error: i18n.t('links.revokeFailed') },
       ),
     );
   }
 
   return (
     <section class="card" aria-labelledby="links-heading">
-      <h2 id="links-heading">Recent links</h2>
+      <h2 id="links-heading">{i18n.t('links.heading')}</h2>
       {rows === undefined ? (
-        <p class="note">Loading…</p>
+        <p class="note">{i18n.t('links.loading')}</p>
       ) : rows.length === 0 ? (
         <p class="empty">
-          <strong>No links yet</strong>
-          Share a secret above, or choose Send as one-time link when Keywarden warns on a page. Its
-          state shows here.
+          <strong>{i18n.t('links.emptyTitle')}</strong>
+          {i18n.t('links.emptyBody')}
         </p>
       ) : (
         <ul class="plain" data-testid="recent-links">
@@ -87,7 +87,7 @@ export function RecentLinks({ limit = 5 }: { limit?: number }) {
                   class={`chip ${row.state ? STATE_TONE[row.state] : ''}`}
                   data-testid="link-state"
                 >
-                  {row.state ? STATE_TEXT[row.state] : 'Checking…'}
+                  {row.state ? i18n.t(STATE_TEXT[row.state]) : i18n.t('links.checking')}
                 </span>
                 {row.error && <span class="error note"> {row.error}</span>}
               </span>
@@ -95,10 +95,10 @@ export function RecentLinks({ limit = 5 }: { limit?: number }) {
                 <button
                   type="button"
                   class="small danger"
-                  aria-label={`Revoke the link made ${when(row.createdAt)}`}
+                  aria-label={i18n.t('links.revokeLabel', [when(row.createdAt)])}
                   onClick={() => void revoke(row.id)}
                 >
-                  Revoke
+                  {i18n.t('links.revoke')}
                 </button>
               )}
             </li>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface NavSection {
@@ -58,7 +59,7 @@ export function SectionNav({ sections, ready }: { sections: NavSection[]; ready:
     };
   }, [ids]);
   return (
-    <nav class="nav" aria-label="Sections">
+    <nav class="nav" aria-label={i18n.t('options.sections')}>
       {sections.map(({ id, label }) => (
         <a
           key={id}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { SettingChange } from '@/lib/settings-consent';
 
 /** What a change to the settings does, field by field; those that need consent say why. */
@@ -9,9 +10,10 @@ export function SettingsDiff({ changes }: { changes: SettingChange[] }) {
           <strong>{change.label}</strong>
           {change.loosens && (
             <span class="error">
+              {' '}
               {change.field === 'serverUrl'
-                ? ' (secrets would go to another server)'
-                : ' (lets more secrets through)'}
+                ? i18n.t('pending.otherServer')
+                : i18n.t('pending.loosens')}
             </span>
           )}
           <ul>

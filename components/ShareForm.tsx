@@ -1,15 +1,20 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { notAllowedText, sendMessage } from '@/lib/messages';
 import { EXPIRY_CHOICES } from '@/lib/settings-schema';
 import type { ShareDefaults } from '@/lib/settings';
 
-export const EXPIRY_LABELS: Record<(typeof EXPIRY_CHOICES)[number], string> = {
-  300: '5 minutes',
-  3600: '1 hour',
-  86400: '1 day',
-  604800: '7 days',
-  2592000: '30 days',
-};
+const EXPIRY_KEYS = {
+  300: 'expiry.minutes5',
+  3600: 'expiry.hour1',
+  86400: 'expiry.day1',
+  604800: 'expiry.days7',
+  2592000: 'expiry.days30',
+} as const;
+
+/** A link lifetime's name (one of EXPIRY_CHOICES), for the choices here and in the options page. */
+export const expiryLabel = (seconds: number): string =>
+  i18n.t(EXPIRY_KEYS[seconds as keyof typeof EXPIRY_KEYS]);
 
 interface Created {
   link: string;
@@ -18,14 +23,16 @@ interface Created {
   withPassphrase: boolean;
 }
 
-const FAILURES = {
-  unreachable: 'Could not reach the link server.',
-  'no-server': 'No link server is set up yet.',
-  refused: 'The link server refused the secret.',
-  'passphrase-required': 'Your settings require a passphrase for every link.',
-  'one-view-only':
-    'Your link server is PrivateBin, which deletes a link when it is first opened: choose 1 view.',
-} as const;
+const failure = (
+  reason: 'unreachable' | 'no-server' | 'refused' | 'passphrase-required' | 'one-view-only',
+) =>
+  ({
+    unreachable: i18n.t('share.failedUnreachable'),
+    'no-server': i18n.t('share.failedNoServer'),
+    refused: i18n.t('share.failedRefused'),
+    'passphrase-required': i18n.t('share.failedPassphrase'),
+    'one-view-only': i18n.t('share.failedOneView'),
+  })[reason];
 
 function nearestExpiry(seconds: number): number {
   return EXPIRY_CHOICES.includes(seconds as never) ? seconds : 86_400;
@@ -80,8 +87,8 @@ export function ShareForm({
     if (!reply?.ok) {
       setError(
         reply?.reason === 'not-allowed'
-          ? notAllowedText(reply.origin ?? 'the link server')
-          : FAILURES[reply?.reason ?? 'unreachable'],
+          ? notAllowedText(reply.origin ?? i18n.t('share.theServer'))
+          : failure(reply?.reason ?? 'unreachable'),
       );
       setOfferSetup(reply?.reason !== 'refused' && reply?.reason !== 'passphrase-required');
       return;
@@ -100,18 +107,18 @@ export function ShareForm({
 
   return (
     <section class="card" aria-labelledby="share-heading">
-      <h2 id="share-heading">Share a secret</h2>
-      <p class="lead note">Encrypted here; the link opens once, then the secret is gone.</p>
+      <h2 id="share-heading">{i18n.t('share.heading')}</h2>
+      <p class="lead note">{i18n.t('share.lead')}</p>
       {!hasServer && !offerSetup && (
         <div class="callout" data-testid="no-server">
-          <p>Links need a link server, and none is chosen yet.</p>
+          <p>{i18n.t('share.needServer')}</p>
           <button type="button" class="small" onClick={chooseServer}>
-            Choose a link server
+            {i18n.t('share.chooseServer')}
           </button>
         </div>
       )}
       <form onSubmit={(event) => void create(event)}>
-        <label for="share-secret">Secret</label>
+        <label for="share-secret">{i18n.t('share.secret')}</label>
         <input
           id="share-secret"
           class="wide"
@@ -123,7 +130,7 @@ export function ShareForm({
         />
         <div class="row fields">
           <span class="grow">
-            <label for="share-expiry">Expires after</label>
+            <label for="share-expiry">{i18n.t('share.expiresAfter')}</label>
             <select
               id="share-expiry"
               class="wide"
@@ -132,13 +139,13 @@ export function ShareForm({
             >
               {EXPIRY_CHOICES.map((seconds) => (
                 <option key={seconds} value={String(seconds)}>
-                  {EXPIRY_LABELS[seconds]}
+                  {expiryLabel(seconds)}
                 </option>
               ))}
             </select>
           </span>
           <span>
-            <label for="share-views">Views</label>
+            <label for="share-views">{i18n.t('share.views')}</label>
             <input
               id="share-views"
               type="number"
@@ -152,7 +159,9 @@ export function ShareForm({
           </span>
         </div>
         <label for="share-passphrase">
-          Passphrase {defaults.requirePassphrase ? '(required)' : '(optional)'}
+          {defaults.requirePassphrase
+            ? i18n.t('share.passphraseRequired')
+            : i18n.t('share.passphraseOptional')}
         </label>
         <input
           id="share-passphrase"
@@ -164,19 +173,21 @@ export function ShareForm({
           onInput={(e) => setPassphrase(e.currentTarget.value)}
         />
         <button type="submit" class="primary block" disabled={!secret || busy}>
-          {busy ? 'Creating…' : 'Create link'}
+          {busy ? i18n.t('share.creating') : i18n.t('share.create')}
         </button>
       </form>
       <div role="status" aria-live="polite">
         {error && <p class="error">{error}</p>}
         {offerSetup && (
           <button type="button" onClick={chooseServer}>
-            Choose a link server
+            {i18n.t('share.chooseServer')}
           </button>
         )}
         {created && (
           <div class="created" data-testid="created-link">
-            <label for="share-link">Link{created.copied ? ' (copied)' : ''}</label>
+            <label for="share-link">
+              {created.copied ? i18n.t('share.linkCopied') : i18n.t('share.link')}
+            </label>
             <div class="row">
               <input
                 id="share-link"
@@ -192,14 +203,14 @@ export function ShareForm({
                   void copy(created.link).then((copied) => setCreated({ ...created, copied }))
                 }
               >
-                Copy
+                {i18n.t('share.copy')}
               </button>
             </div>
             <p class="note">
-              Expires {new Date(created.expiresAt).toLocaleString()}.{' '}
+              {i18n.t('share.expires', [new Date(created.expiresAt).toLocaleString()])}{' '}
               {created.withPassphrase
-                ? 'Send the passphrase on another channel (a call, another app), never with the link.'
-                : 'Anyone with the link can open it once; send it only to the person who needs it.'}
+                ? i18n.t('share.sendPassphraseApart')
+                : i18n.t('share.sendToOne')}
             </p>
           </div>
         )}

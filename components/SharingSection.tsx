@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { detectLinkServer, forgetLinkServer } from '@/lib/link-server';
 import { hasServerAccess, requestServerAccess, serverOrigin } from '@/lib/server-access';
@@ -5,7 +6,7 @@ import { saveSettings, type SettingsState } from '@/lib/settings';
 import { EXPIRY_CHOICES } from '@/lib/settings-schema';
 import { serverBase, ShareError } from '@/lib/share-client';
 import { LockNote } from './LockNote';
-import { EXPIRY_LABELS } from './ShareForm';
+import { expiryLabel } from './ShareForm';
 
 /** Says what answers at `server`: a Keywarden server, a PrivateBin instance, or neither. */
 async function testConnection(server: string): Promise<{ ok: boolean; text: string }> {
@@ -16,13 +17,13 @@ async function testConnection(server: string): Promise<{ ok: boolean; text: stri
       ok: true,
       text:
         found.kind === 'privatebin'
-          ? 'Connected: a PrivateBin instance. Its links open once, in its own page.'
-          : 'Connected: a Keywarden server.',
+          ? i18n.t('sharing.connectedPrivateBin')
+          : i18n.t('sharing.connectedKeywarden'),
     };
   } catch (error) {
     return {
       ok: false,
-      text: error instanceof ShareError ? error.message : 'The server could not be reached.',
+      text: error instanceof ShareError ? error.message : i18n.t('sharing.unreachable'),
     };
   }
 }
@@ -43,7 +44,7 @@ export function SharingSection({ state }: { state: SettingsState }) {
     event.preventDefault();
     const base = serverBase(serverUrl.trim());
     if (!base) {
-      setResult({ ok: false, text: 'serverUrl: expected an http or https URL' });
+      setResult({ ok: false, text: i18n.t('sharing.notUrl') });
       return;
     }
     // The permission prompt must come straight from the click, before anything is awaited.
@@ -52,9 +53,9 @@ export function SharingSection({ state }: { state: SettingsState }) {
     if (!(await granted)) {
       setResult({
         ok: false,
-        text: `Permission to reach this server was not granted${
-          locked('serverUrl') ? '.' : '; the link server was not changed.'
-        }`,
+        text: locked('serverUrl')
+          ? i18n.t('sharing.notGranted')
+          : i18n.t('sharing.notGrantedUnchanged'),
       });
       return;
     }
@@ -62,12 +63,13 @@ export function SharingSection({ state }: { state: SettingsState }) {
     setResult(await testConnection(locked('serverUrl') ? settings.serverUrl : base));
   }
 
+  const testLabel = locked('serverUrl') ? i18n.t('sharing.test') : i18n.t('sharing.saveAndTest');
   return (
     <section class="card" aria-labelledby="sharing-heading" id="sharing">
-      <h2 id="sharing-heading">Sharing</h2>
-      <p class="lead">Where one-time links are stored, and what new links start with.</p>
+      <h2 id="sharing-heading">{i18n.t('options.sharing')}</h2>
+      <p class="lead">{i18n.t('sharing.lead')}</p>
       <form onSubmit={(e) => void saveAndTest(e)}>
-        <label for="server-url">Link server</label>
+        <label for="server-url">{i18n.t('sharing.server')}</label>
         <div class="row">
           <input
             id="server-url"
@@ -78,26 +80,26 @@ export function SharingSection({ state }: { state: SettingsState }) {
             onInput={(e) => setServerUrl(e.currentTarget.value)}
           />
           <button type="submit" class="primary">
-            {locked('serverUrl') ? 'Test connection' : 'Save and test connection'}
+            {testLabel}
           </button>
         </div>
         <LockNote locked={locked('serverUrl')} />
         {!reachable && settings.serverUrl && (
           <p class="error" data-testid="server-access">
-            Keywarden may not reach {serverOrigin(settings.serverUrl)} yet: press{' '}
-            {locked('serverUrl') ? 'Test connection' : 'Save and test connection'} to allow it.
+            {i18n.t('sharing.notReachable', [
+              serverOrigin(settings.serverUrl) ?? settings.serverUrl,
+              testLabel,
+            ])}
           </p>
         )}
-        {state.createTokenSet && (
-          <p class="note">Links are created with a token your administrator set.</p>
-        )}
+        {state.createTokenSet && <p class="note">{i18n.t('sharing.adminToken')}</p>}
         <p role="status" class={result?.ok ? 'ok' : 'error'} data-testid="connection-result">
           {result?.text}
         </p>
       </form>
       <div class="row fields">
         <span>
-          <label for="default-expiry">Links expire after</label>
+          <label for="default-expiry">{i18n.t('sharing.expireAfter')}</label>
           <select
             id="default-expiry"
             value={String(settings.share.expiresIn)}
@@ -110,14 +112,14 @@ export function SharingSection({ state }: { state: SettingsState }) {
           >
             {EXPIRY_CHOICES.map((seconds) => (
               <option key={seconds} value={String(seconds)}>
-                {EXPIRY_LABELS[seconds]}
+                {expiryLabel(seconds)}
               </option>
             ))}
           </select>
           <LockNote locked={locked('share.expiresIn')} />
         </span>
         <span>
-          <label for="default-views">Views</label>
+          <label for="default-views">{i18n.t('sharing.views')}</label>
           <input
             id="default-views"
             type="number"
@@ -137,7 +139,7 @@ export function SharingSection({ state }: { state: SettingsState }) {
         </span>
       </div>
       <label class="switch-row">
-        Require a passphrase for links made in the popup
+        {i18n.t('sharing.requirePassphrase')}
         <input
           type="checkbox"
           role="switch"

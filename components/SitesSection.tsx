@@ -1,8 +1,9 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { saveSettings, type SettingsState } from '@/lib/settings';
 import { parseSitePattern, siteModeFor, type SiteMode, type SiteRule } from '@/lib/site-policy';
 import { LockNote } from './LockNote';
-import { MODE_LABELS } from './ThisSite';
+import { modeLabel } from './ThisSite';
 
 const MODES = ['guard', 'block', 'off'] as const;
 
@@ -24,10 +25,29 @@ function ModeSelect(props: {
     >
       {MODES.map((mode) => (
         <option key={mode} value={mode} disabled={mode === 'guard' && props.noGuard}>
-          {MODE_LABELS[mode]}
+          {modeLabel(mode)}
         </option>
       ))}
     </select>
+  );
+}
+
+/** Patterns as typed, the same in every language. */
+const PATTERN_EXAMPLES = ['*.vault.example.com', 'github.com/*/*/settings/secrets/*'];
+const URL_EXAMPLE = 'https://example.com/path';
+
+/** The pattern examples, as code, wherever the sentence puts them. */
+function PatternExamples() {
+  const mark = '\u0000';
+  const [before, between, after] = i18n.t('sites.patterns', [mark, mark]).split(mark);
+  return (
+    <>
+      {before}
+      <code>{PATTERN_EXAMPLES[0]}</code>
+      {between}
+      <code>{PATTERN_EXAMPLES[1]}</code>
+      {after}
+    </>
   );
 }
 
@@ -67,22 +87,21 @@ export function SitesSection({ state }: { state: SettingsState }) {
     if (URL.canParse(candidate)) {
       const decision = siteModeFor(candidate, settings.siteRules, settings.defaultMode);
       testResult = decision.rule
-        ? `Matches ${decision.rule.pattern}: ${MODE_LABELS[decision.mode]}.`
-        : `No rule matches: the default applies (${MODE_LABELS[decision.mode]}).`;
+        ? i18n.t('sites.matches', [decision.rule.pattern, modeLabel(decision.mode)])
+        : i18n.t('sites.noMatch', [modeLabel(decision.mode)]);
     } else {
-      testResult = 'That is not a URL.';
+      testResult = i18n.t('sites.notUrl');
     }
   }
 
   return (
     <section class="card" aria-labelledby="sites-heading" id="sites">
-      <h2 id="sites-heading">Sites</h2>
-      <p class="lead">Where Keywarden warns, where it blocks, and where it stays out of the way.</p>
+      <h2 id="sites-heading">{i18n.t('options.sites')}</h2>
+      <p class="lead">{i18n.t('sites.lead')}</p>
       <p class="note">
-        Patterns are a host with an optional path: <code>*.vault.example.com</code>,{' '}
-        <code>github.com/*/*/settings/secrets/*</code>. The most specific match wins.
+        <PatternExamples />
       </p>
-      <label for="default-mode">Every other site</label>
+      <label for="default-mode">{i18n.t('sites.everyOther')}</label>
       <ModeSelect
         id="default-mode"
         value={settings.defaultMode}
@@ -91,18 +110,14 @@ export function SitesSection({ state }: { state: SettingsState }) {
         onChange={(defaultMode) => void saveSettings({ defaultMode })}
       />
       <LockNote locked={modeLocked} />
-      {pasteAnywayForbidden && (
-        <p class="locked">
-          Your administrator has turned off Paste anyway: guarded sites are blocked.
-        </p>
-      )}
-      <table aria-label="Site rules">
+      {pasteAnywayForbidden && <p class="locked">{i18n.t('sites.noPasteAnyway')}</p>}
+      <table aria-label={i18n.t('sites.rules')}>
         <thead>
           <tr>
-            <th scope="col">Pattern</th>
-            <th scope="col">Mode</th>
+            <th scope="col">{i18n.t('sites.pattern')}</th>
+            <th scope="col">{i18n.t('sites.mode')}</th>
             <th scope="col">
-              <span class="note">Action</span>
+              <span class="note">{i18n.t('sites.action')}</span>
             </th>
           </tr>
         </thead>
@@ -110,7 +125,7 @@ export function SitesSection({ state }: { state: SettingsState }) {
           {managedSites.map((rule) => (
             <tr key={`managed-${rule.pattern}`}>
               <td>{rule.pattern}</td>
-              <td>{MODE_LABELS[rule.mode]}</td>
+              <td>{modeLabel(rule.mode)}</td>
               <td>
                 <LockNote locked />
               </td>
@@ -122,7 +137,7 @@ export function SitesSection({ state }: { state: SettingsState }) {
               <td>
                 <ModeSelect
                   id={`site-mode-${index}`}
-                  label={`Mode for ${rule.pattern}`}
+                  label={i18n.t('sites.modeFor', [rule.pattern])}
                   value={rule.mode}
                   disabled={rulesLocked}
                   noGuard={pasteAnywayForbidden}
@@ -138,10 +153,10 @@ export function SitesSection({ state }: { state: SettingsState }) {
                   type="button"
                   class="small danger"
                   disabled={rulesLocked}
-                  aria-label={`Remove ${rule.pattern}`}
+                  aria-label={i18n.t('sites.removeLabel', [rule.pattern])}
                   onClick={() => saveRules(stored.siteRules.filter((_, i) => i !== index))}
                 >
-                  Remove
+                  {i18n.t('sites.remove')}
                 </button>
               </td>
             </tr>
@@ -151,7 +166,7 @@ export function SitesSection({ state }: { state: SettingsState }) {
       <LockNote locked={rulesLocked} />
       <form onSubmit={add} class="row fields">
         <span>
-          <label for="site-pattern">Site pattern</label>
+          <label for="site-pattern">{i18n.t('sites.sitePattern')}</label>
           <input
             id="site-pattern"
             type="text"
@@ -163,7 +178,7 @@ export function SitesSection({ state }: { state: SettingsState }) {
           />
         </span>
         <span>
-          <label for="site-new-mode">Mode</label>
+          <label for="site-new-mode">{i18n.t('sites.mode')}</label>
           <ModeSelect
             id="site-new-mode"
             value={mode}
@@ -173,18 +188,18 @@ export function SitesSection({ state }: { state: SettingsState }) {
           />
         </span>
         <button type="submit" class="primary" disabled={rulesLocked || !pattern.trim()}>
-          Add site
+          {i18n.t('sites.add')}
         </button>
       </form>
       <p id="site-pattern-error" class="error" role="alert">
         {error}
       </p>
-      <label for="site-test">Does this URL match?</label>
+      <label for="site-test">{i18n.t('sites.test')}</label>
       <input
         id="site-test"
         class="wide"
         type="url"
-        placeholder="https://example.com/path"
+        placeholder={URL_EXAMPLE}
         value={testUrl}
         onInput={(e) => setTestUrl(e.currentTarget.value)}
       />

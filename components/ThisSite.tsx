@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { saveSettings, type SettingsState } from '@/lib/settings';
@@ -5,17 +6,16 @@ import { siteModeFor, type SiteMode } from '@/lib/site-policy';
 import { setSiteMode, siteHost } from '@/lib/site-toggle';
 import { LockNote } from './LockNote';
 
-export const MODE_LABELS: Record<SiteMode, string> = {
-  guard: 'Guarded',
-  block: 'Blocked',
-  off: 'Allowed',
-};
+/** A site mode's name, here and in the options page's site rules. */
+export const modeLabel = (mode: SiteMode): string =>
+  ({ guard: i18n.t('site.guard'), block: i18n.t('site.block'), off: i18n.t('site.off') })[mode];
 
-const MODE_HELP: Record<SiteMode, string> = {
-  guard: 'Keywarden warns before a secret is pasted here.',
-  block: 'Secrets cannot be pasted here at all.',
-  off: 'Keywarden stays out of the way here.',
-};
+const modeHelp = (mode: SiteMode): string =>
+  ({
+    guard: i18n.t('site.guardHelp'),
+    block: i18n.t('site.blockHelp'),
+    off: i18n.t('site.offHelp'),
+  })[mode];
 
 /** Allowed is the one state in which a secret goes through unwarned: it reads as a caution. */
 const MODE_TONE: Record<SiteMode, string> = { guard: 'ok', block: 'info', off: 'warn' };
@@ -49,16 +49,32 @@ export function SiteChip({
   if (!url || !host) {
     return (
       <span class="chip" data-testid="site-chip">
-        Not a web page
+        {i18n.t('site.notAPage')}
       </span>
     );
   }
   const { mode } = siteModeFor(url, state.settings.siteRules, state.settings.defaultMode);
   return (
     <span class={`chip ${MODE_TONE[mode]}`} data-testid="site-chip" title={host}>
-      <span class="visually-hidden">This site: </span>
-      {MODE_LABELS[mode]}
+      <span class="visually-hidden">{i18n.t('site.thisSite', [modeLabel(mode)])}</span>
+      <span aria-hidden="true">{modeLabel(mode)}</span>
     </span>
+  );
+}
+
+/** Stands for the host in a sentence, so the host can be set in bold where the language puts it. */
+const HOST_MARK = '\u0000';
+
+/** "host: Guarded. What that means." */
+function SiteState({ host, mode }: { host: string; mode: SiteMode }) {
+  const sentence = i18n.t('site.state', [HOST_MARK, modeLabel(mode), modeHelp(mode)]);
+  const [before, after] = sentence.split(HOST_MARK);
+  return (
+    <>
+      {before}
+      <strong>{host}</strong>
+      {after}
+    </>
   );
 }
 
@@ -67,7 +83,7 @@ export function ThisSite({ state, url }: { state: SettingsState; url: string | u
   if (url === null) {
     return (
       <section class="card" aria-labelledby="site-heading">
-        <h2 id="site-heading">This site</h2>
+        <h2 id="site-heading">{i18n.t('site.heading')}</h2>
       </section>
     );
   }
@@ -75,10 +91,8 @@ export function ThisSite({ state, url }: { state: SettingsState; url: string | u
   if (!url || !host) {
     return (
       <section class="card" aria-labelledby="site-heading">
-        <h2 id="site-heading">This site</h2>
-        <p class="note">
-          Keywarden only guards web pages. Open a site to choose how it is guarded there.
-        </p>
+        <h2 id="site-heading">{i18n.t('site.heading')}</h2>
+        <p class="note">{i18n.t('site.onlyPages')}</p>
       </section>
     );
   }
@@ -89,12 +103,12 @@ export function ThisSite({ state, url }: { state: SettingsState; url: string | u
 
   return (
     <section class="card" aria-labelledby="site-heading">
-      <h2 id="site-heading">This site</h2>
+      <h2 id="site-heading">{i18n.t('site.heading')}</h2>
       <p class="site-state">
-        <strong>{host}</strong>: {MODE_LABELS[decision.mode]}. {MODE_HELP[decision.mode]}
+        <SiteState host={host} mode={decision.mode} />
         <LockNote locked={isLocked} />
       </p>
-      <div class="segmented" role="group" aria-label={`Mode for ${host}`}>
+      <div class="segmented" role="group" aria-label={i18n.t('site.modeFor', [host])}>
         {(['guard', 'block', 'off'] as const).map((mode) => (
           <button
             key={mode}
@@ -105,7 +119,7 @@ export function ThisSite({ state, url }: { state: SettingsState; url: string | u
               void saveSettings({ siteRules: setSiteMode(state.stored.siteRules, url, mode) })
             }
           >
-            {MODE_LABELS[mode]}
+            {modeLabel(mode)}
           </button>
         ))}
       </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { Message, MessageType, Replies } from './message-schemas';
 
@@ -31,7 +32,7 @@ export function classifySender(
  * What to tell the user when a share fails with `not-allowed`. Here rather than beside the
  * schemas, so the content script can use it without bundling the validator.
  */
-export const notAllowedText = (origin: string) => `Allow Keywarden to reach ${origin} in Options.`;
+export const notAllowedText = (origin: string) => i18n.t('share.notAllowed', [origin]);
 
 /** Typed `runtime.sendMessage`: the reply type follows the message type. */
 export async function sendMessage<T extends MessageType>(

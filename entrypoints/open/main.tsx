@@ -3,6 +3,7 @@ import { render } from 'preact';
 import '@/server/viewer/styles.css';
 import { mountPoint } from '@/components/mount-point';
 import { sendMessage } from '@/lib/messages';
+import { localisePage } from '@/lib/i18n/page';
 import { App } from './App';
 
 /**
@@ -17,6 +18,8 @@ async function claimHandedOverLink(): Promise<string | undefined> {
   return reply?.link;
 }
 
-document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
-document.title = i18n.t('open.pageTitle');
+localisePage(i18n.t('@@ui_locale'), i18n.t('open.pageTitle'), {
+  '.brand-tag': i18n.t('open.tag'),
+  '.assurance p': i18n.t('open.footer'),
+});
 void claimHandedOverLink().then((link) => render(<App handedOver={link} />, mountPoint()));

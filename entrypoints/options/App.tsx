@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { DetectorsSection } from '@/components/DetectorsSection';
 import { HistorySection } from '@/components/HistorySection';
 import { ImportExportSection } from '@/components/ImportExportSection';
@@ -8,30 +9,26 @@ import { SharingSection } from '@/components/SharingSection';
 import { SitesSection } from '@/components/SitesSection';
 import { useSettingsState } from '@/components/use-settings-state';
 
-const SECTIONS = [
-  { id: 'sites', label: 'Sites' },
-  { id: 'detectors', label: 'Detectors' },
-  { id: 'sharing', label: 'Sharing' },
-  { id: 'history', label: 'History' },
-  { id: 'import-export', label: 'Import and export' },
+const sectionList = () => [
+  { id: 'sites', label: i18n.t('options.sites') },
+  { id: 'detectors', label: i18n.t('options.detectors') },
+  { id: 'sharing', label: i18n.t('options.sharing') },
+  { id: 'history', label: i18n.t('options.history') },
+  { id: 'import-export', label: i18n.t('options.importExport') },
 ];
 
 export function App() {
   const state = useSettingsState();
   const sections = state?.pending
-    ? [{ id: 'pending', label: 'Waiting for you' }, ...SECTIONS]
-    : SECTIONS;
+    ? [{ id: 'pending', label: i18n.t('options.pending') }, ...sectionList()]
+    : sectionList();
   return (
-    <PageShell title="Keywarden options" layout="settings">
+    <PageShell title={i18n.t('options.pageTitle')} layout="settings">
       <div class="settings-layout">
         <SectionNav sections={sections} ready={!!state} />
         {state ? (
           <div>
-            {state.locked.length > 0 && (
-              <p class="callout">
-                Some settings are managed by your administrator and cannot be changed.
-              </p>
-            )}
+            {state.locked.length > 0 && <p class="callout">{i18n.t('options.managed')}</p>}
             {state.pending && <PendingSection state={state} pending={state.pending} />}
             <SitesSection state={state} />
             <DetectorsSection state={state} />
@@ -40,7 +37,7 @@ export function App() {
             <ImportExportSection state={state} />
           </div>
         ) : (
-          <p class="note">Loading…</p>
+          <p class="note">{i18n.t('options.loading')}</p>
         )}
       </div>
     </PageShell>

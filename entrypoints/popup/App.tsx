@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageShell } from '@/components/PageShell';
@@ -19,9 +20,9 @@ function WeekCount() {
   if (count === undefined) return null;
   return (
     <p data-testid="week-count">
-      Stopped {count} {count === 1 ? 'secret' : 'secrets'} this week.{' '}
+      {i18n.t('popup.weekCount', count)}{' '}
       <a href={browser.runtime.getURL('/options.html#history')} target="_blank" rel="noreferrer">
-        See history
+        {i18n.t('popup.seeHistory')}
       </a>
     </p>
   );
@@ -31,16 +32,20 @@ export function App() {
   const state = useSettingsState();
   const url = useActiveTabUrl();
   return (
-    <PageShell title="Keywarden" layout="popup" aside={<SiteChip state={state} url={url} />}>
+    <PageShell
+      title={i18n.t('extName')}
+      layout="popup"
+      aside={<SiteChip state={state} url={url} />}
+    >
       {state?.pending && (
         <p role="alert" class="callout" data-testid="pending-notice">
-          Synced changes to your settings wait for your approval.{' '}
+          {i18n.t('popup.pending')}{' '}
           <a
             href={browser.runtime.getURL('/options.html#pending')}
             target="_blank"
             rel="noreferrer"
           >
-            Review them
+            {i18n.t('popup.reviewPending')}
           </a>
         </p>
       )}
@@ -52,10 +57,10 @@ export function App() {
       <footer class="popup-footer note">
         <WeekCount />
         <a href={browser.runtime.getURL('/open.html')} target="_blank" rel="noreferrer">
-          Open a link you received
+          {i18n.t('popup.openReceived')}
         </a>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-          Options
+          {i18n.t('popup.options')}
         </a>
       </footer>
     </PageShell>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { PageShell } from '@/components/PageShell';
 import { useSettingsState } from '@/components/use-settings-state';
@@ -8,21 +9,21 @@ import { serverAddress } from './server-address';
 
 type Choice = 'keywarden' | 'privatebin' | 'later';
 
-const CHOICES: { value: Choice; label: string; hint: string }[] = [
+const choices = (): { value: Choice; label: string; hint: string }[] => [
   {
     value: 'keywarden',
-    label: 'A Keywarden server',
-    hint: 'Yours or your team’s: it stores only encrypted data and deletes it once read.',
+    label: i18n.t('welcome.keywarden'),
+    hint: i18n.t('welcome.keywardenHint'),
   },
   {
     value: 'privatebin',
-    label: 'A PrivateBin instance',
-    hint: 'An existing PrivateBin (2.x): it too never sees what you share.',
+    label: i18n.t('welcome.privatebin'),
+    hint: i18n.t('welcome.privatebinHint'),
   },
   {
     value: 'later',
-    label: 'Not now',
-    hint: 'Keywarden still warns; Send as one-time link will ask for a server.',
+    label: i18n.t('welcome.later'),
+    hint: i18n.t('welcome.laterHint'),
   },
 ];
 
@@ -34,12 +35,11 @@ const PLACEHOLDERS: Record<Choice, string> = {
 
 /** What the server said it is; the kind picked only shaped the form, the answer decides. */
 function found(probe: ServerProbe, url: string): string {
-  if (probe.kind === 'unknown') return `Nothing answered at ${url}. Nothing was saved.`;
-  const what =
-    probe.kind === 'privatebin'
-      ? 'Found PrivateBin'
-      : `Found a Keywarden server${probe.version ? `, version ${probe.version}` : ''}`;
-  return `${what}. Links will go to ${url}.`;
+  if (probe.kind === 'unknown') return i18n.t('welcome.nothing', [url]);
+  if (probe.kind === 'privatebin') return i18n.t('welcome.foundPrivateBin', [url]);
+  return probe.version
+    ? i18n.t('welcome.foundKeywardenVersion', [url, probe.version])
+    : i18n.t('welcome.foundKeywarden', [url]);
 }
 
 interface Result {
@@ -65,9 +65,7 @@ export function App() {
     if (choice === 'later') {
       setResult({
         ok: true,
-        text: current
-          ? `Links still go to ${current}.`
-          : 'No link server for now. Keywarden still warns about secrets you paste.',
+        text: current ? i18n.t('welcome.stillGoes', [current]) : i18n.t('welcome.noServer'),
       });
       return;
     }
@@ -79,13 +77,13 @@ export function App() {
     // The permission prompt must come straight from the submit, before anything is awaited.
     const granted = requestServerAccess(address.url);
     setBusy(true);
-    setResult({ ok: true, text: `Asking ${address.url}…` });
+    setResult({ ok: true, text: i18n.t('welcome.asking', [address.url]) });
     void (async () => {
       try {
         if (!(await granted)) {
           setResult({
             ok: false,
-            text: `Keywarden was not allowed to reach ${address.url}. Nothing was saved.`,
+            text: i18n.t('welcome.notAllowed', [address.url]),
           });
           return;
         }
@@ -99,32 +97,25 @@ export function App() {
   }
 
   return (
-    <PageShell title="Welcome to Keywarden">
+    <PageShell title={i18n.t('welcome.pageTitle')}>
       <section class="card intro">
-        <p>
-          Keywarden notices API keys and other credentials as you paste them into chat, mail or an
-          AI prompt, and warns you before they leave.
-        </p>
-        <p>
-          In one click it swaps them for a one-time link: encrypted here, readable once, then gone.
-        </p>
+        <p>{i18n.t('welcome.intro1')}</p>
+        <p>{i18n.t('welcome.intro2')}</p>
       </section>
       {!state ? (
-        <p class="note">Loading…</p>
+        <p class="note">{i18n.t('welcome.loading')}</p>
       ) : locked ? (
         <p class="callout" data-testid="welcome-locked">
-          Your administrator chose the link server: {current}.
+          {i18n.t('welcome.adminChose', [current])}
         </p>
       ) : (
         <form class="card" onSubmit={submit}>
           <fieldset>
             <legend>
-              <h2>Where should links go?</h2>
+              <h2>{i18n.t('welcome.where')}</h2>
             </legend>
-            <p class="lead">
-              Pick the server that stores your one-time links. It never sees a secret.
-            </p>
-            {CHOICES.map(({ value, label, hint }) => (
+            <p class="lead">{i18n.t('welcome.whereLead')}</p>
+            {choices().map(({ value, label, hint }) => (
               <label class="choice" key={value}>
                 <input
                   type="radio"
@@ -145,7 +136,7 @@ export function App() {
           </fieldset>
           {choice !== 'later' && (
             <>
-              <label for="server-url">Server address</label>
+              <label for="server-url">{i18n.t('welcome.address')}</label>
               <input
                 id="server-url"
                 class="wide"
@@ -160,7 +151,7 @@ export function App() {
           )}
           <div class="row" style={{ marginTop: '16px' }}>
             <button type="submit" class="primary" disabled={busy}>
-              {choice === 'later' ? 'Continue without a server' : 'Test and save'}
+              {choice === 'later' ? i18n.t('welcome.continue') : i18n.t('welcome.testAndSave')}
             </button>
           </div>
         </form>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { apiBase } from '@/lib/share-client';
 
 /**
@@ -10,12 +11,12 @@ export function serverAddress(typed: string): { url: string } | { error: string 
   try {
     url = new URL(typed.trim());
   } catch {
-    return { error: 'Enter the server’s address, starting with https://' };
+    return { error: i18n.t('welcome.enterAddress') };
   }
-  if (url.username || url.password) return { error: 'Leave the name and password out.' };
+  if (url.username || url.password) return { error: i18n.t('welcome.noCredentials') };
   try {
     return { url: apiBase({ server: url.href }) };
   } catch {
-    return { error: 'Use an https:// address (plain http only for a server on this computer).' };
+    return { error: i18n.t('welcome.useHttps') };
   }
 }

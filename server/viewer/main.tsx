@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
+import { localisePage } from '../../lib/i18n/page';
 import { parseFragment } from '../../lib/link-crypto';
 import { App } from './App';
 
@@ -16,8 +17,10 @@ function takeLinkFromAddressBar(): { id: string; key: string } | null {
 }
 
 // The page is static HTML in English; the reader's language is known only here.
-document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
-document.title = i18n.t('viewer.pageTitle');
+localisePage(i18n.t('@@ui_locale'), i18n.t('viewer.pageTitle'), {
+  '.brand-tag': i18n.t('viewer.tag'),
+  '.assurance p': i18n.t('viewer.footer'),
+});
 
 const root = document.getElementById('app');
 if (root) {
