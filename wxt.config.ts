@@ -118,8 +118,11 @@ export default defineConfig({
     // The link server is the user's choice, so its origin is asked for when they set it.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // The toolbar tooltip, in the browser's language (the popup's HTML has no <title> for WXT to
-    // put here instead).
-    action: { default_title: '__MSG_popup_tooltip__' },
+    // put here instead). WXT fills Manifest V2's browser_action from the popup without copying
+    // `action` into it, so Firefox gets its own.
+    [browser === 'firefox' ? 'browser_action' : 'action']: {
+      default_title: '__MSG_popup_tooltip__',
+    },
     ...(browser === 'firefox'
       ? {
           // Manifest V2 has no optional_host_permissions; origins go with the other optionals.
