@@ -31,7 +31,10 @@ async function writePseudoLocale(outDir: string): Promise<void> {
     string,
     { message: string }
   >;
-  for (const entry of Object.values(messages)) entry.message = pseudoLocalise(entry.message);
+  // `lang` names the catalogue's language for the pages' lang attribute: it stays a valid tag.
+  for (const [name, entry] of Object.entries(messages)) {
+    if (name !== 'lang') entry.message = pseudoLocalise(entry.message);
+  }
   const text = JSON.stringify(messages, null, 2);
   for (const locale of await readdir(locales)) {
     await writeFile(join(locales, locale, 'messages.json'), text);

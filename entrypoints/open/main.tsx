@@ -18,7 +18,7 @@ async function claimHandedOverLink(): Promise<string | undefined> {
   return reply?.link;
 }
 
-localisePage(i18n.t('@@ui_locale'), i18n.t('open.pageTitle'), {
+localisePage(i18n.t('lang'), i18n.t('open.pageTitle'), {
   '.brand-tag': i18n.t('open.tag'),
   '.assurance p': i18n.t('open.footer'),
 });

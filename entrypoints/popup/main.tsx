@@ -5,6 +5,6 @@ import { mountPoint } from '@/components/mount-point';
 import { localisePage } from '@/lib/i18n/page';
 import { App } from './App';
 
-localisePage(i18n.t('@@ui_locale'), i18n.t('popup.tooltip'));
+localisePage(i18n.t('lang'), i18n.t('popup.tooltip'));
 
 render(<App />, mountPoint());

@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { fake } from '../../detectors/fake';
 import type { ExtensionBrowser, ExtPage } from './extension-browser';
 import { configureExtension, expect, test, writeSyncOnly } from './fixtures';
+import { overflowing } from './page-overflow';
 import { dialogOpen } from './page-probes';
 import { revealLink } from './reader';
 import { githubToken } from './secrets';
@@ -43,30 +44,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
 function control(selector: string): { value: string; checked: boolean } | null {
   const element = document.querySelector<HTMLInputElement>(selector);
   return element ? { value: element.value, checked: element.checked } : null;
-}
-
-/**
- * Runs in an extension page: elements whose content is wider than their box (fields excepted: a
- * long value scrolls inside them by design), and buttons that reach past the window's edge.
- */
-function overflowing(): string[] {
-  const name = (element: Element) =>
-    `${element.tagName.toLowerCase()}${element.id ? '#' + element.id : ''} "${(element.textContent ?? '').trim().slice(0, 30)}"`;
-  const found: string[] = [];
-  if (document.documentElement.scrollWidth > innerWidth) {
-    found.push(`page ${document.documentElement.scrollWidth} > ${innerWidth}`);
-  }
-  for (const element of document.querySelectorAll('body *')) {
-    if (element.matches('input, textarea, select, option')) continue;
-    if (element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
-      found.push(`${name(element)} ${element.scrollWidth} > ${element.clientWidth}`);
-    }
-    if (element.tagName === 'BUTTON') {
-      const box = element.getBoundingClientRect();
-      if (box.left < 0 || box.right > innerWidth) found.push(`${name(element)} past the edge`);
-    }
-  }
-  return found;
 }
 
 async function openRoot(extension: ExtensionBrowser, path: string): Promise<ExtPage> {

@@ -1,0 +1,106 @@
+/**
+ * The popup and the options page in another language and in the pseudo-locale (longer, accented
+ * text): their words come from the catalogue the browser's language picks, the popup still fits
+ * its 360 px with a link made and links listed, the options page's first screen fits, and axe
+ * finds nothing serious. The same checks as popup-options.spec.ts makes in English.
+ */
+import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { fake } from '../../detectors/fake';
+import { launchChromium, type ExtensionBrowser } from './extension-browser';
+import { closeWelcome, configureExtension, expect, test } from './fixtures';
+import { overflowing } from './page-overflow';
+
+const PSEUDO_BUILD = new URL('../../.output/pseudo/chrome-mv3/', import.meta.url).pathname;
+
+/** The pseudo-locale's words are bracketed and accented: "[Çááñçéél]". */
+const PSEUDO_WORD = /^\[.*[áéíöü].*\]$/;
+
+const LANGUAGES = {
+  German: {
+    launch: { lang: 'de' },
+    lang: 'de',
+    share: /^Ein Geheimnis teilen$/,
+    create: /^Link erstellen$/,
+    optionsTitle: /^Keywarden-Optionen$/,
+  },
+  pseudo: {
+    launch: { extensionDir: PSEUDO_BUILD },
+    lang: 'en',
+    share: PSEUDO_WORD,
+    create: PSEUDO_WORD,
+    optionsTitle: PSEUDO_WORD,
+  },
+};
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function open(extension: ExtensionBrowser, path: string, width: number): Promise<Page> {
+  if (!extension.context) throw new Error('Chromium only');
+  const page = await extension.context.newPage();
+  await page.setViewportSize({ width, height: 600 });
+  await page.goto(`${extension.extensionOrigin}${path}`);
+  await page.getByTestId('keywarden-root').waitFor();
+  return page;
+}
+
+test.beforeAll(() => {
+  test.setTimeout(120_000);
+  // The pseudo-locale is never in the shipped build: it has a build of its own.
+  execFileSync('npx', ['wxt', 'build'], {
+    env: { ...process.env, KEYWARDEN_PSEUDO_LOCALE: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+});
+
+for (const [language, expected] of Object.entries(LANGUAGES)) {
+  test(`the popup and the options page in ${language}: they fit and pass axe`, async ({
+    linkServer,
+  }) => {
+    test.setTimeout(120_000);
+    const extension = await launchChromium(expected.launch);
+    try {
+      await closeWelcome(extension);
+      await configureExtension(extension, { serverUrl: linkServer.url });
+
+      const popup = await open(extension, '/popup.html', 360);
+      const create = popup.locator('#share-heading ~ form button[type="submit"]');
+      await expect(create).toHaveText(expected.create);
+      await expect(popup.locator('#share-heading')).toHaveText(expected.share);
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe(expected.lang);
+      expect(await popup.evaluate(overflowing), 'empty popup').toEqual([]);
+      expect(await seriousViolations(popup), 'empty popup').toEqual([]);
+
+      // The longest content it shows: a link, its note, then a list of links with their states.
+      for (const round of [1, 2]) {
+        await popup.locator('#share-secret').fill(`fit ${round} ` + fake(round).chars(16));
+        await create.click();
+        await expect(popup.getByTestId('created-link')).toBeVisible();
+      }
+      expect(await popup.evaluate(overflowing), 'with a link').toEqual([]);
+      await popup.reload();
+      await expect(popup.getByTestId('recent-links').getByRole('button').first()).toBeVisible();
+      expect(await popup.evaluate(overflowing), 'with recent links').toEqual([]);
+      expect(await seriousViolations(popup), 'with recent links').toEqual([]);
+
+      // The options page's first screen, at a laptop's width and at a narrow window's.
+      for (const width of [1280, 720]) {
+        const options = await open(extension, '/options.html', width);
+        await options.locator('#sites').waitFor();
+        await expect(options).toHaveTitle(expected.optionsTitle);
+        await expect(options.getByRole('heading', { level: 1 })).toHaveText(expected.optionsTitle);
+        expect(await options.evaluate(overflowing), `options at ${width} px`).toEqual([]);
+        expect(await seriousViolations(options), `options at ${width} px`).toEqual([]);
+        await options.close();
+      }
+    } finally {
+      await extension.close();
+    }
+  });
+}
