@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
+import { MARK } from '@/lib/i18n/mark';
 import { saveSettings, type SettingsState } from '@/lib/settings';
 import { parseSitePattern, siteModeFor, type SiteMode, type SiteRule } from '@/lib/site-policy';
 import { LockNote } from './LockNote';
@@ -38,8 +39,7 @@ const URL_EXAMPLE = 'https://example.com/path';
 
 /** The pattern examples, as code, wherever the sentence puts them. */
 function PatternExamples() {
-  const mark = '\u0000';
-  const [before, between, after] = i18n.t('sites.patterns', [mark, mark]).split(mark);
+  const [before, between, after] = i18n.t('sites.patterns', [MARK, MARK]).split(MARK);
   return (
     <>
       {before}

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { MARK } from '@/lib/i18n/mark';
 import { saveSettings, type SettingsState } from '@/lib/settings';
 import { siteModeFor, type SiteMode } from '@/lib/site-policy';
 import { setSiteMode, siteHost } from '@/lib/site-toggle';
@@ -62,13 +63,10 @@ export function SiteChip({
   );
 }
 
-/** Stands for the host in a sentence, so the host can be set in bold where the language puts it. */
-const HOST_MARK = '\u0000';
-
 /** "host: Guarded. What that means." */
 function SiteState({ host, mode }: { host: string; mode: SiteMode }) {
-  const sentence = i18n.t('site.state', [HOST_MARK, modeLabel(mode), modeHelp(mode)]);
-  const [before, after] = sentence.split(HOST_MARK);
+  const sentence = i18n.t('site.state', [MARK, modeLabel(mode), modeHelp(mode)]);
+  const [before, after] = sentence.split(MARK);
   return (
     <>
       {before}

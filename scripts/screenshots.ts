@@ -1,6 +1,8 @@
 /**
  * Screenshots for the README, taken from the test browser so they follow the code:
- * docs/screenshots/{popup,options,dialog}{,-dark}.png. Run after `npx wxt build`:
+ * docs/screenshots/{popup,options,dialog}{,-dark}.png in English, and
+ * docs/screenshots/{popup,options,dialog}-de.png in German (light; this machine has no CJK fonts
+ * for a Japanese or Chinese set). Run after `npx wxt build`:
  *   npx tsx scripts/screenshots.ts
  */
 import { mkdir } from 'node:fs/promises';
@@ -12,10 +14,13 @@ import { startFixtureSite } from '../test/e2e/site';
 
 const OUT = new URL('../docs/screenshots/', import.meta.url).pathname;
 
-async function main(): Promise<void> {
-  await mkdir(OUT, { recursive: true });
-  const site = await startFixtureSite();
-  const extension = await launchChromium();
+/** One set of pictures: in the browser's default English in both schemes, or in `lang`, light. */
+async function takeSet(
+  site: Awaited<ReturnType<typeof startFixtureSite>>,
+  lang?: string,
+): Promise<void> {
+  const extension = await launchChromium(lang ? { lang } : {});
+  const schemes = lang ? (['light'] as const) : (['light', 'dark'] as const);
   try {
     const context = extension.context;
     if (!context) throw new Error('Chromium only');
@@ -23,11 +28,11 @@ async function main(): Promise<void> {
     await configureExtension(extension, { serverUrl: 'https://links.example.org' });
 
     const shoot = async (name: string, open: (page: Page) => Promise<void>, full = false) => {
-      for (const scheme of ['light', 'dark'] as const) {
+      for (const scheme of schemes) {
         const page = await context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
         await open(page);
-        const file = `${OUT}${name}${scheme === 'dark' ? '-dark' : ''}.png`;
+        const file = `${OUT}${name}${scheme === 'dark' ? '-dark' : ''}${lang ? `-${lang}` : ''}.png`;
         await page.screenshot({ path: file, fullPage: full });
         console.log(file);
         await page.close();
@@ -44,7 +49,7 @@ async function main(): Promise<void> {
           callback ? callback([tab]) : Promise.resolve([tab]);
       });
       await page.goto(`${extension.extensionOrigin}/popup.html`);
-      await page.getByRole('button', { name: 'Create link' }).waitFor();
+      await page.locator('#share-heading ~ form button[type="submit"]').waitFor();
       await page.getByText('chat.example.com').waitFor();
     });
     await shoot(
@@ -52,7 +57,7 @@ async function main(): Promise<void> {
       async (page) => {
         await page.setViewportSize({ width: 900, height: 900 });
         await page.goto(`${extension.extensionOrigin}/options.html`);
-        await page.getByRole('heading', { name: 'Sites' }).waitFor();
+        await page.locator('#sites-heading').waitFor();
       },
       true,
     );
@@ -68,6 +73,16 @@ async function main(): Promise<void> {
     });
   } finally {
     await extension.close();
+  }
+}
+
+async function main(): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  const site = await startFixtureSite();
+  try {
+    await takeSet(site);
+    await takeSet(site, 'de');
+  } finally {
     await site.close();
   }
 }

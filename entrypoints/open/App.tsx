@@ -1,10 +1,8 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { RevealSecret } from '@/components/RevealSecret';
+import { MARK } from '@/lib/i18n/mark';
 import { parseReceivedLink, takeReceivedSecret, type ReceivedLink } from '@/lib/received-link';
-
-/** Stands for the host in the translated sentence, which is then split around it. */
-const HOST_MARK = '\u0000';
 
 const OPEN_CSS = `
 .from { font-size: 14px; margin: 0 0 12px; }
@@ -46,7 +44,7 @@ function Opening({ link }: { link: ReceivedLink }) {
   const host = new URL(link.server).host;
   const kind = i18n.t(link.kind === 'keywarden' ? 'open.kindKeywarden' : 'open.kindPrivateBin');
   // The host is set in bold wherever the language puts it in the sentence.
-  const [before, after] = i18n.t('open.from', [HOST_MARK, kind]).split(HOST_MARK);
+  const [before, after] = i18n.t('open.from', [MARK, kind]).split(MARK);
   return (
     <>
       <p class="from muted">
