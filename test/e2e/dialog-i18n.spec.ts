@@ -4,7 +4,6 @@
  * and axe finds nothing serious. Once on the test page built from the component (every state,
  * open shadow root for axe), once in the real extension (a paste, the closed root).
  */
-import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { dialogButtonNames } from './ax-tree';
 import { dialogLayoutProblems } from './dialog-layout';
@@ -14,6 +13,7 @@ import { dialogOpen } from './page-probes';
 import { githubToken } from './secrets';
 import { WARNING_PAGE } from './warning-page';
 
+/** Built by global-setup.ts. */
 const PSEUDO_BUILD = new URL('../../.output/pseudo/chrome-mv3/', import.meta.url).pathname;
 
 /** The pseudo-locale's words are bracketed and accented: "[Çááñçéél]". */
@@ -68,14 +68,6 @@ for (const [language, expected] of Object.entries(LANGUAGES)) {
 }
 
 test.describe('the extension', () => {
-  test.beforeAll(() => {
-    // The pseudo-locale is never in the shipped build: it has a build of its own.
-    execFileSync('npx', ['wxt', 'build'], {
-      env: { ...process.env, KEYWARDEN_PSEUDO_LOCALE: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  });
-
   const launches = {
     German: { lang: 'de' },
     pseudo: { extensionDir: PSEUDO_BUILD },

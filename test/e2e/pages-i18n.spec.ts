@@ -4,7 +4,6 @@
  * its 360 px with a link made and links listed, the options page's first screen fits, and axe
  * finds nothing serious. The same checks as popup-options.spec.ts makes in English.
  */
-import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { fake } from '../../detectors/fake';
@@ -12,6 +11,7 @@ import { launchChromium, type ExtensionBrowser } from './extension-browser';
 import { closeWelcome, configureExtension, expect, test } from './fixtures';
 import { overflowing } from './page-overflow';
 
+/** Built by global-setup.ts. */
 const PSEUDO_BUILD = new URL('../../.output/pseudo/chrome-mv3/', import.meta.url).pathname;
 
 /** The pseudo-locale's words are bracketed and accented: "[Çááñçéél]". */
@@ -49,15 +49,6 @@ async function open(extension: ExtensionBrowser, path: string, width: number): P
   await page.getByTestId('keywarden-root').waitFor();
   return page;
 }
-
-test.beforeAll(() => {
-  test.setTimeout(120_000);
-  // The pseudo-locale is never in the shipped build: it has a build of its own.
-  execFileSync('npx', ['wxt', 'build'], {
-    env: { ...process.env, KEYWARDEN_PSEUDO_LOCALE: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-});
 
 for (const [language, expected] of Object.entries(LANGUAGES)) {
   test(`the popup and the options page in ${language}: they fit and pass axe`, async ({
