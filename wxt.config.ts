@@ -12,6 +12,8 @@ import {
 const MIN_CHROME_VERSION = '156';
 const MIN_FIREFOX_VERSION = '153.0';
 export const GECKO_ID = 'keywarden@keywarden.dev';
+/** The unlisted entrypoint the content script's bootstrap imports on a frame's first need. */
+const GUARD_MODULE = 'content-guard';
 
 export default defineConfig({
   imports: false,
@@ -19,7 +21,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact(), stripRuleExamples()] }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      const guardModule = entrypoints.some((entry) => entry.name === GUARD_MODULE);
+      if (!guardModule && !entrypoints.some((entry) => entry.type === 'content-script')) return;
       // The content script's budget is 100 KB and the polyfill costs ~10 KB of it: the content
       // script only sends messages and watches storage, which Chrome's MV3 `chrome` and
       // Firefox's `browser` both do with promises. Every other entrypoint keeps the polyfill.
@@ -38,6 +41,11 @@ export default defineConfig({
       // minifier; the other entrypoints have no budget and keep the faster default.
       config.build = {
         ...config.build,
+        // The guard module is loaded with import() (entrypoints/content/bootstrap.ts): an ES
+        // module whose default export is what its main returns, not an IIFE.
+        ...(guardModule && config.build?.lib
+          ? { lib: { ...config.build.lib, formats: ['es' as const] } }
+          : {}),
         minify: 'terser',
         // keep_fargs: false drops unused parameters (nothing in the content script reads a
         // function's length); hoist_funs moves function declarations up, as the engine would.
@@ -85,6 +93,16 @@ export default defineConfig({
         }
       : {
           minimum_chrome_version: MIN_CHROME_VERSION,
+          // Content scripts import the guard module; only at this session's dynamic URL, so a
+          // page cannot fetch it at the fixed chrome-extension://<id>/ address to detect us.
+          // Firefox needs no entry: its content scripts import extension files as they are.
+          web_accessible_resources: [
+            {
+              resources: [`${GUARD_MODULE}.js`],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
           // What an administrator may set through enterprise policy (see README, Managed policy).
           storage: { managed_schema: 'managed-schema.json' },
         }),

@@ -26,7 +26,14 @@ import { adapterFor } from './adapters';
 import { describeFindings } from './describe-findings';
 import { enterHabits, isPlainEnter, replayEnter } from './enter-habits';
 import { htmlScanText, takesHtml } from './html-text';
+import {
+  incomingOf,
+  type GuardEventType,
+  type HeldIncoming,
+  type LoadedGuard,
+} from './guard-events';
 import type { GuardLifetime } from './lifetime';
+import { copyTransfer } from './transfer';
 import { warningUis, type WarningUi } from './warning-ui';
 
 /**
@@ -73,20 +80,6 @@ function policyUrl(): string {
 }
 
 /**
- * Strings and files of a clipboard or drag payload, kept so "paste anyway" can replay it whole.
- * `text` is its text/plain, already read: each read copies the whole string again.
- */
-function copyTransfer(source: DataTransfer, text: string): DataTransfer {
-  const copy = new DataTransfer();
-  const types = source.types;
-  for (const type of types) {
-    if (type !== 'Files') copy.setData(type, type === 'text/plain' ? text : source.getData(type));
-  }
-  if (types.includes('Files')) for (const file of Array.from(source.files)) copy.items.add(file);
-  return copy;
-}
-
-/**
  * A held paste or drop handed to an element that is no field, for the page's own handler: the
  * whole `payload` when given, else `text` alone.
  */
@@ -123,16 +116,29 @@ function withoutRepeats(scanned: string, insertedLength: number): FindingsFilter
   };
 }
 
-export function startGuard(lifetime: GuardLifetime): void {
-  if (lifetime.isInvalid) return;
+/**
+ * Without any answer about the settings in this long (a background that does not answer), the
+ * guard acts on the defaults, which guard every site.
+ */
+const SETTINGS_WAIT_MS = 3000;
+
+/**
+ * Starts the guard in this frame; resolves once the user's settings have arrived (or after
+ * SETTINGS_WAIT_MS), so that no paste is decided on the defaults.
+ */
+export function startGuard(lifetime: GuardLifetime): Promise<LoadedGuard> {
   let settings: Settings = DEFAULT_SETTINGS;
   let mode: SiteMode = 'guard';
+  let settled: () => void = () => undefined;
+  const settingsKnown = new Promise<void>((resolve) => (settled = resolve));
   const applySettings = (next: Settings) => {
     settings = next;
     mode = siteModeFor(policyUrl(), next.siteRules, next.defaultMode).mode;
+    settled();
   };
-  applySettings(DEFAULT_SETTINGS);
+  mode = siteModeFor(policyUrl(), settings.siteRules, settings.defaultMode).mode;
   lifetime.onInvalidated(watchGuardSettings(applySettings));
+  lifetime.setTimeout(settled, SETTINGS_WAIT_MS);
 
   const warnings = warningUis(lifetime);
   let open: Shown | undefined;
@@ -303,36 +309,51 @@ export function startGuard(lifetime: GuardLifetime): void {
    * A paste or drop with text: held back and warned about when it carries a secret. It is
    * scanned before its field is looked for: one the guard cannot place (a page that reads pastes
    * on an element that is no field) is held all the same, and handed to that element afterwards.
+   * One the bootstrap `held` before the guard was loaded is inserted by the guard when clean.
    */
-  function guardIncoming(event: Event, trigger: GuardTrigger, data: DataTransfer | null) {
-    if (!event.isTrusted || isOwnInsertion(event) || mode === 'off' || !data) return;
+  function guardIncoming(
+    event: Event,
+    trigger: GuardTrigger,
+    data: DataTransfer | null,
+    held?: HeldIncoming,
+  ) {
+    if (!event.isTrusted || isOwnInsertion(event) || !data) return;
+    if (mode === 'off' && !held) return;
     const began = performance.now();
     const text = data.getData('text/plain');
-    if (event.type === 'beforeinput' && text && text === lastClean) {
+    if (event.type === 'beforeinput' && text && text === lastClean && !held) {
       lastClean = undefined;
       return;
     }
-    const origin = eventOrigin(event);
+    const origin = held ? held.origin : eventOrigin(event);
     const element = editableAt(origin);
     const html = takesHtml(element) ? data.getData('text/html') : '';
-    if (!text && !html) return;
     const scanned = html ? `${text}\n${htmlScanText(html)}` : text;
-    const scan = startScan(scanned, began, html ? withoutRepeats(scanned, text.length) : undefined);
-    if (scan.findings?.length === 0) {
-      lastClean = text;
+    const scan =
+      (text || html) && mode !== 'off'
+        ? startScan(scanned, began, html ? withoutRepeats(scanned, text.length) : undefined)
+        : undefined;
+    if (!held && (!scan || scan.findings?.length === 0)) {
+      if (scan) lastClean = text;
       return;
     }
-    hold(event);
-    const payload = copyTransfer(data, text);
+    const payload = held ? data : copyTransfer(data, text);
     const target = origin instanceof Element ? origin : document.documentElement;
     // Browsers aim a paste outside fields at different nodes (Firefox at the body): the focus
     // goes back to what had it, and the paste to where the browser sent it.
-    const focused = document.activeElement;
+    const focused = held ? held.focused : document.activeElement;
     const caret = element && saveCaret(element);
     const place = (content: string, full?: DataTransfer) => {
       if (caret) insertText(caret, content, full);
       else replayTo(target, trigger, content, full);
     };
+    if (!scan || scan.findings?.length === 0) {
+      // Only a held paste gets here: it goes in as the browser would have put it (a field
+      // that takes no HTML took nothing from an HTML-only paste).
+      if (text || html || !caret) place(text, payload);
+      return;
+    }
+    hold(event);
     warnOnFindings(scan, {
       trigger,
       text: scanned,
@@ -380,52 +401,17 @@ export function startGuard(lifetime: GuardLifetime): void {
     event.stopImmediatePropagation();
   };
 
-  const capture = { capture: true } as const;
-  lifetime.addEventListener(
-    window,
-    'paste',
-    (e) => guardIncoming(e, 'paste', e.clipboardData),
-    capture,
-  );
-  lifetime.addEventListener(
-    window,
-    'drop',
-    (e) => guardIncoming(e, 'drop', e.dataTransfer),
-    capture,
-  );
-  lifetime.addEventListener(
-    window,
-    'beforeinput',
-    (e) => {
-      // Editors that insert from beforeinput (and spell-check replacements) carry the text here.
-      if (!['insertFromPaste', 'insertFromDrop', 'insertReplacementText'].includes(e.inputType))
-        return;
-      const trigger = e.inputType === 'insertFromDrop' ? 'drop' : 'paste';
-      guardIncoming(e, trigger, e.dataTransfer);
-    },
-    capture,
-  );
-
-  // The detectors build their engine on first use, tens of milliseconds: do it while the user
-  // has only just focused a field, rather than inside their first paste; the same for the
-  // warning's host.
-  let warmed = false;
-  lifetime.addEventListener(
-    window,
-    'focusin',
-    (event) => {
-      if (warmed || mode === 'off' || !editableTargetOf(event)) return;
-      warmed = true;
-      lifetime.requestIdleCallback(
-        () => {
-          scanNow('');
-          warnings.prepare();
-        },
-        { timeout: 2000 },
-      );
-    },
-    capture,
-  );
+  /** The guard's handlers, which the bootstrap's capture listeners call (see guard-events.ts). */
+  const handlers = new Map<GuardEventType, (event: Event) => void>();
+  const on = <K extends GuardEventType>(type: K, handler: (event: WindowEventMap[K]) => void) =>
+    void handlers.set(type, handler as (event: Event) => void);
+  const onIncoming = (event: Event) => {
+    const incoming = incomingOf(event);
+    if (incoming) guardIncoming(event, incoming.trigger, incoming.data);
+  };
+  on('paste', onIncoming);
+  on('drop', onIncoming);
+  on('beforeinput', onIncoming);
 
   const adapter = adapterFor(policyUrl());
   let heldPress: HTMLElement | undefined;
@@ -470,35 +456,20 @@ export function startGuard(lifetime: GuardLifetime): void {
     if (!held) enterHabitsHere.watch(event, field);
     return held;
   };
-  lifetime.addEventListener(
-    window,
-    'keydown',
-    (event) => {
-      if (holdsKey(event)) heldKeys.add(event.code);
-    },
-    capture,
-  );
+  on('keydown', (event) => {
+    if (holdsKey(event)) heldKeys.add(event.code);
+  });
   // The focus stays where it was until the dialog is drawn, and some sites act on the release
   // (Closure buttons, Gmail's Send among them, send on Space's keyup).
-  lifetime.addEventListener(
-    window,
-    'keyup',
-    (event) => {
-      if (event.isTrusted && heldKeys.delete(event.code)) hold(event);
-    },
-    capture,
-  );
-  lifetime.addEventListener(
-    window,
-    'submit',
-    (event) => {
-      const form = event.target;
-      if (!(form instanceof HTMLFormElement)) return;
-      const element = adapter.composerInForm(form);
-      if (element) guardSend(event, element, () => form.requestSubmit());
-    },
-    capture,
-  );
+  on('keyup', (event) => {
+    if (event.isTrusted && heldKeys.delete(event.code)) hold(event);
+  });
+  on('submit', (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    const element = adapter.composerInForm(form);
+    if (element) guardSend(event, element, () => form.requestSubmit());
+  });
   // Send buttons: some sites act on the press, not the click (Gmail's Closure buttons send on
   // mouseup after a mousedown made them active), so the guard decides at the gesture's start and
   // holds the rest of a held gesture (mouseup, click) with it.
@@ -545,9 +516,25 @@ export function startGuard(lifetime: GuardLifetime): void {
     }
   };
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const) {
-    lifetime.addEventListener(window, type, guardButton, capture);
+    on(type, guardButton);
   }
 
-  // Only the top frame speaks for the tab; sub-frames would just repeat it.
-  if (window.top === window) void sendMessage({ type: 'guard.ready' }).catch(() => undefined);
+  return settingsKnown.then(() => {
+    // The detectors build their engine on first use, tens of milliseconds: the guard loads when
+    // a field is first focused, so this runs before the paste that usually follows rather than
+    // inside it; the same for the warning's host.
+    if (mode !== 'off') {
+      lifetime.requestIdleCallback(
+        () => {
+          scanNow('');
+          warnings.prepare();
+        },
+        { timeout: 2000 },
+      );
+    }
+    return {
+      handle: (event) => handlers.get(event.type as GuardEventType)?.(event),
+      decideHeld: (held) => guardIncoming(held.event, held.trigger, held.data, held),
+    };
+  });
 }
