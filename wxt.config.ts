@@ -25,11 +25,12 @@ export default defineConfig({
       if (!guardModule && !entrypoints.some((entry) => entry.type === 'content-script')) return;
       // The content script's budget is 100 KB and the polyfill costs ~10 KB of it: the content
       // script only sends messages and watches storage, which Chrome's MV3 `chrome` and
-      // Firefox's `browser` both do with promises. Every other entrypoint keeps the polyfill.
+      // Firefox's `browser` both do with promises; and it picks one only when first used, not
+      // in every frame as the page starts. Every other entrypoint keeps the polyfill.
       config.resolve ??= {};
       const alias = config.resolve.alias;
       const replaced: Record<string, string> = {
-        'wxt/browser': '@wxt-dev/browser',
+        'wxt/browser': resolve('entrypoints/content/lazy-browser.ts'),
         // WXT's context can be ended by any page (see entrypoints/content/lifetime.ts).
         'wxt/utils/content-script-context': resolve('entrypoints/content/wxt-context-stub.ts'),
       };

@@ -20,14 +20,24 @@ import { copyTransfer } from './transfer';
 const GUARD_MODULE = '/content-guard.js';
 
 /**
+ * Signs that a paste may come: a field taking the focus, a right click (the menu that pastes), or
+ * Control or Command going down (the first half of a paste shortcut, some 100 ms ahead of it).
+ */
+function announcesPaste(event: Event): boolean {
+  if (event instanceof KeyboardEvent) return event.key === 'Control' || event.key === 'Meta';
+  return event.type === 'contextmenu' || !!editableTargetOf(event);
+}
+
+/**
  * What runs in every frame from document_start: the guard's capture listeners, and nothing else
  * until a frame needs the guard. Most frames never take a paste; they pay for these listeners only.
  * The guard loads on the first focus of an editable element (closed shadow roots included), so it
- * is ready before the paste that usually follows; a paste or drop that comes first is held, and
- * decided and inserted once it has loaded.
+ * is ready before the paste that usually follows, or on another sign of one (`announcesPaste`); a
+ * paste or drop that comes first is held, and decided and inserted once it has loaded.
  */
 export function startBootstrap(lifetime: GuardLifetime): void {
-  if (lifetime.isInvalid) return;
+  // No check of the extension's presence here: it has just injected this script, and the check
+  // reads `runtime.id`, which costs every frame (see lazy-browser.ts). Each event checks it.
   let guard: LoadedGuard | undefined;
   let loading: Promise<void> | undefined;
   const held: HeldIncoming[] = [];
@@ -37,7 +47,7 @@ export function startBootstrap(lifetime: GuardLifetime): void {
         default: GuardModule;
       }>
     )
-      .then((module) => module.default.startGuard(lifetime))
+      .then((module) => module.default.startGuard(lifetime, held.length > 0))
       .then(
         (loaded) => {
           guard = loaded;
@@ -57,8 +67,8 @@ export function startBootstrap(lifetime: GuardLifetime): void {
       return;
     }
     if (!event.isTrusted) return;
-    if (event.type === 'focusin') {
-      if (editableTargetOf(event)) void load();
+    if (event.type === 'focusin' || event.type === 'contextmenu' || event.type === 'keydown') {
+      if (announcesPaste(event)) void load();
       return;
     }
     const incoming = incomingOf(event);

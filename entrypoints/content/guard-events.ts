@@ -10,6 +10,7 @@ export const GUARD_EVENTS = [
   'drop',
   'beforeinput',
   'focusin',
+  'contextmenu',
   'keydown',
   'keyup',
   'submit',
@@ -59,5 +60,5 @@ export interface LoadedGuard {
 /** What the lazily loaded module (entrypoints/content-guard.ts) exports. */
 export interface GuardModule {
   /** Resolves once the user's settings are known, so nothing is decided on the defaults. */
-  startGuard(lifetime: GuardLifetime): Promise<LoadedGuard>;
+  startGuard(lifetime: GuardLifetime, pasteWaiting?: boolean): Promise<LoadedGuard>;
 }

@@ -94,6 +94,13 @@ function replayTo(target: Element, trigger: GuardTrigger, text: string, payload?
   target.dispatchEvent(new DragEvent('drop', init));
 }
 
+/**
+ * Ordinary text that takes a scan through its paths (code, an encoded URL, a long base64-like
+ * run), so that the first real paste meets compiled code and patterns rather than compiling them.
+ */
+const warmUpText = () =>
+  `const page = load("https://example.com/a%20b?q=1");\nvalue = "${'Ab0+'.repeat(12)}"\n`.repeat(4);
+
 type FindingsFilter = (findings: Finding[]) => Finding[];
 
 const highOnly: FindingsFilter = (findings) => findings.filter((f) => f.confidence === 'high');
@@ -124,9 +131,10 @@ const SETTINGS_WAIT_MS = 3000;
 
 /**
  * Starts the guard in this frame; resolves once the user's settings have arrived (or after
- * SETTINGS_WAIT_MS), so that no paste is decided on the defaults.
+ * SETTINGS_WAIT_MS), so that no paste is decided on the defaults. `pasteWaiting`: a paste is held
+ * until then.
  */
-export function startGuard(lifetime: GuardLifetime): Promise<LoadedGuard> {
+export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promise<LoadedGuard> {
   let settings: Settings = DEFAULT_SETTINGS;
   let mode: SiteMode = 'guard';
   let settled: () => void = () => undefined;
@@ -519,6 +527,8 @@ export function startGuard(lifetime: GuardLifetime): Promise<LoadedGuard> {
     on(type, guardButton);
   }
 
+  // A paste held for the guard: the engine is built while the settings are on their way.
+  if (pasteWaiting) scanNow('');
   return settingsKnown.then(() => {
     // The detectors build their engine on first use, tens of milliseconds: the guard loads when
     // a field is first focused, so this runs before the paste that usually follows rather than
@@ -526,7 +536,7 @@ export function startGuard(lifetime: GuardLifetime): Promise<LoadedGuard> {
     if (mode !== 'off') {
       lifetime.requestIdleCallback(
         () => {
-          scanNow('');
+          startScan(warmUpText(), performance.now());
           warnings.prepare();
         },
         { timeout: 2000 },
