@@ -24,8 +24,31 @@ const GUARD_MODULE = '/content-guard.js';
  * Control or Command going down (the first half of a paste shortcut, some 100 ms ahead of it).
  */
 function announcesPaste(event: Event): boolean {
-  if (event instanceof KeyboardEvent) return event.key === 'Control' || event.key === 'Meta';
+  if (event instanceof KeyboardEvent) {
+    return event.type === 'keydown' && (event.key === 'Control' || event.key === 'Meta');
+  }
   return event.type === 'contextmenu' || !!editableTargetOf(event);
+}
+
+/**
+ * An Enter in a field, which may send what it holds: held until the guard decides. Shift+Enter
+ * (a newline in chat composers) and Alt+Enter are left alone; a held key is given back as a plain
+ * or Control/Command Enter.
+ */
+const mayBeSend = (event: KeyboardEvent) =>
+  event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.isComposing;
+
+/**
+ * Keeps what a held event tells of where it happened: once its dispatch is over, its path is
+ * emptied and a target in a shadow tree cleared. The properties are set on this world's view of
+ * the event; the page's scripts do not see them.
+ */
+function keepPath(event: Event): void {
+  const path = event.composedPath();
+  Object.defineProperties(event, {
+    composedPath: { value: () => path },
+    target: { value: event.target },
+  });
 }
 
 /**
@@ -40,26 +63,35 @@ export function startBootstrap(lifetime: GuardLifetime): void {
   // reads `runtime.id`, which costs every frame (see lazy-browser.ts). Each event checks it.
   let guard: LoadedGuard | undefined;
   let loading: Promise<void> | undefined;
-  const held: HeldIncoming[] = [];
+  /** What was held until the guard is loaded, in the order it happened. */
+  const pending: ((guard: LoadedGuard) => void)[] = [];
+  /** Enter keys held: their release is held too. */
+  const heldKeys = new Set<string>();
   const load = () =>
     (loading ??= (
       import(/* @vite-ignore */ browser.runtime.getURL(GUARD_MODULE)) as Promise<{
         default: GuardModule;
       }>
     )
-      .then((module) => module.default.startGuard(lifetime, held.length > 0))
+      .then((module) => module.default.startGuard(lifetime, pending.length > 0))
       .then(
         (loaded) => {
           guard = loaded;
-          for (const incoming of held.splice(0)) loaded.decideHeld(incoming);
+          for (const decide of pending.splice(0)) decide(loaded);
         },
         () => {
-          // The extension was updated or removed under the page: held pastes stay held (nothing
-          // unchecked goes in), and a later need tries again.
-          held.length = 0;
+          // The extension was updated or removed under the page: what was held stays held
+          // (nothing unchecked goes in), and a later need tries again.
+          pending.length = 0;
           loading = undefined;
         },
       ));
+  const hold = (event: Event, decide: (guard: LoadedGuard) => void) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    pending.push(decide);
+    void load();
+  };
 
   const onEvent = (event: Event) => {
     if (guard) {
@@ -67,7 +99,16 @@ export function startBootstrap(lifetime: GuardLifetime): void {
       return;
     }
     if (!event.isTrusted) return;
-    if (event.type === 'focusin' || event.type === 'contextmenu' || event.type === 'keydown') {
+    if (event instanceof KeyboardEvent) {
+      if (event.type === 'keyup' && heldKeys.delete(event.code)) hold(event, () => undefined);
+      else if (event.type === 'keydown' && mayBeSend(event) && editableTargetOf(event)) {
+        heldKeys.add(event.code);
+        keepPath(event);
+        hold(event, (loaded) => loaded.decideHeldKey(event));
+      } else if (announcesPaste(event)) void load();
+      return;
+    }
+    if (event.type === 'focusin' || event.type === 'contextmenu') {
       if (announcesPaste(event)) void load();
       return;
     }
@@ -76,16 +117,14 @@ export function startBootstrap(lifetime: GuardLifetime): void {
     if (!incoming || !data) return;
     const text = data.getData('text/plain');
     if (!text && !data.getData('text/html')) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    held.push({
+    const held: HeldIncoming = {
       event,
       trigger: incoming.trigger,
       data: copyTransfer(data, text),
       origin: eventOrigin(event),
       focused: document.activeElement,
-    });
-    void load();
+    };
+    hold(event, (loaded) => loaded.decideHeld(held));
   };
   for (const type of GUARD_EVENTS) {
     lifetime.addEventListener(window, type, onEvent, { capture: true });

@@ -55,6 +55,8 @@ export interface LoadedGuard {
   handle(event: Event): void;
   /** Decides a held paste or drop: inserted as the browser would have, or warned about. */
   decideHeld(held: HeldIncoming): void;
+  /** Decides a held Enter: a send stopped and warned about, or the key given back. */
+  decideHeldKey(event: KeyboardEvent): void;
 }
 
 /** What the lazily loaded module (entrypoints/content-guard.ts) exports. */

@@ -23,6 +23,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings-defaults';
 import { siteModeFor, type SiteMode } from '@/lib/site-policy';
 import { replaceSpans } from '@/lib/splice';
 import { adapterFor } from './adapters';
+import { pressEnter } from './adapters/generic';
 import { describeFindings } from './describe-findings';
 import { enterHabits, isPlainEnter, replayEnter } from './enter-habits';
 import { htmlScanText, takesHtml } from './html-text';
@@ -356,8 +357,12 @@ export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promi
       else replayTo(target, trigger, content, full);
     };
     if (!scan || scan.findings?.length === 0) {
-      // Only a held paste gets here: it goes in as the browser would have put it (a field
-      // that takes no HTML took nothing from an HTML-only paste).
+      // Only a held paste gets here. The page's own paste handling gets it first, as it would
+      // have had the native one (an editor's handler takes it and cancels it); left alone, it
+      // goes in as the browser would have put it (a field that takes no HTML took nothing from
+      // an HTML-only paste). A contenteditable is offered the paste by insertText itself.
+      const control = caret && isTextControl(caret.element) ? caret.element : undefined;
+      if (control && trigger === 'paste' && dispatchSyntheticPaste(control, text, payload)) return;
       if (text || html || !caret) place(text, payload);
       return;
     }
@@ -386,11 +391,6 @@ export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promi
     const text = textOf(element);
     if (!text) return false;
     const scan = startScan(text, began, keep);
-    if (scan.findings?.length === 0) return false;
-    hold(event);
-    const caret = caretOverAll(element);
-    // The range is taken again when converting: the editor may have re-rendered its blocks.
-    const insert = (converted: string) => insertText(caretOverAll(element), converted);
     const proceed = () => {
       sendApproved = true;
       try {
@@ -399,6 +399,16 @@ export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promi
         sendApproved = false;
       }
     };
+    if (scan.findings?.length === 0) {
+      // A key the bootstrap held before the guard was loaded goes on as it would have.
+      if (event !== lateKey) return false;
+      proceed();
+      return true;
+    }
+    hold(event);
+    const caret = caretOverAll(element);
+    // The range is taken again when converting: the editor may have re-rendered its blocks.
+    const insert = (converted: string) => insertText(caretOverAll(element), converted);
     const incident = { trigger: 'send' as const, text, insertedLength: text.length, caret, insert };
     warnOnFindings(scan, { ...incident, anchor: element, proceed }, show);
     return true;
@@ -423,6 +433,20 @@ export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promi
 
   const adapter = adapterFor(policyUrl());
   let heldPress: HTMLElement | undefined;
+  /**
+   * An Enter held before the guard was loaded that is no send the guard stops: given back to
+   * the page and, where the page leaves it alone, doing what the browser would have done.
+   */
+  const replayLateEnter = (event: KeyboardEvent) => {
+    const field = editableTargetOf(event);
+    if (!field) return;
+    heldKeys.add(event.code);
+    pressEnter(field, event, () => {
+      if (field instanceof HTMLTextAreaElement) insertText(saveCaret(field), '\n');
+      else if (field instanceof HTMLInputElement) field.form?.requestSubmit();
+      else field.ownerDocument.execCommand('insertParagraph');
+    });
+  };
   const pressSend = (button: HTMLElement) => {
     const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
     button.dispatchEvent(new PointerEvent('pointerdown', init));
@@ -458,14 +482,24 @@ export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promi
     const field = editableTargetOf(event);
     if (!field || !isTextControl(field)) return false;
     const habit = enterHabitsHere.of(field);
+    // A held Enter the guard lets go is given back; the page's answer to that is the habit.
+    const late = event === lateKey;
+    const replay = () => {
+      const down = replayEnter(field);
+      if (late) enterHabitsHere.watch(down, field);
+    };
     const held =
       habit !== 'newline' &&
-      guardSend(event, field, () => replayEnter(field), undefined, habit ? undefined : highOnly);
-    if (!held) enterHabitsHere.watch(event, field);
-    return held;
+      guardSend(event, field, replay, undefined, habit ? undefined : highOnly);
+    if (!held && late) replay();
+    else if (!held) enterHabitsHere.watch(event, field);
+    return held || late;
   };
+  /** An Enter the bootstrap held before the guard was loaded (see `decideHeldKey`). */
+  let lateKey: KeyboardEvent | undefined;
   on('keydown', (event) => {
     if (holdsKey(event)) heldKeys.add(event.code);
+    else if (event === lateKey) replayLateEnter(event);
   });
   // The focus stays where it was until the dialog is drawn, and some sites act on the release
   // (Closure buttons, Gmail's Send among them, send on Space's keyup).
@@ -545,6 +579,14 @@ export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promi
     return {
       handle: (event) => handlers.get(event.type as GuardEventType)?.(event),
       decideHeld: (held) => guardIncoming(held.event, held.trigger, held.data, held),
+      decideHeldKey: (event) => {
+        lateKey = event;
+        try {
+          handlers.get('keydown')?.(event);
+        } finally {
+          lateKey = undefined;
+        }
+      },
     };
   });
 }

@@ -49,6 +49,19 @@ for (const selector of ['#late', '#late-editor'] as const) {
   });
 }
 
+test('a page whose content security policy allows no script does not keep the guard from loading @firefox', async ({
+  extension,
+  site,
+}) => {
+  const page = await extension.newPage();
+  await page.goto(site.url('/strict-csp.html'));
+  await page.focus('#field');
+  await page.paste(`key: ${githubToken()}`);
+  await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
+  expect(await page.evaluate(fieldText, '#field')).toBe('');
+  await page.close();
+});
+
 test('a page can neither fetch nor import the guard module at its extension address @firefox', async ({
   extension,
   site,
