@@ -1,5 +1,7 @@
-import { resolve } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import {
   DESCRIPTIVE_RULE_PROPERTIES,
@@ -7,6 +9,8 @@ import {
   stripRuleProperties,
   stripSampleSources,
 } from './scripts/strip-rule-examples';
+import { pruneInlineCssTokens } from './scripts/prune-css-tokens';
+import { pseudoLocalise } from './lib/i18n/pseudo';
 
 /** The versions the end-to-end suite runs against (Debian's chromium and firefox-esr). */
 const MIN_CHROME_VERSION = '156';
@@ -15,11 +19,50 @@ export const GECKO_ID = 'keywarden@keywarden.dev';
 /** The unlisted entrypoint the content script's bootstrap imports on a frame's first need. */
 const GUARD_MODULE = 'content-guard';
 
+/**
+ * `KEYWARDEN_PSEUDO_LOCALE=1 wxt build` writes a build whose catalogues are all pseudo-localised
+ * English (see lib/i18n/pseudo.ts), to its own directory, so it can never be the one zipped.
+ */
+const PSEUDO = process.env.KEYWARDEN_PSEUDO_LOCALE === '1';
+
+/** Replaces every built catalogue by pseudo-localised English, whatever the browser's language. */
+async function writePseudoLocale(outDir: string): Promise<void> {
+  const locales = join(outDir, '_locales');
+  const english = join(locales, 'en', 'messages.json');
+  const messages = JSON.parse(await readFile(english, 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+  for (const entry of Object.values(messages)) entry.message = pseudoLocalise(entry.message);
+  const text = JSON.stringify(messages, null, 2);
+  for (const locale of await readdir(locales)) {
+    await writeFile(join(locales, locale, 'messages.json'), text);
+  }
+}
+
+/**
+ * The content script's `#i18n` becomes lib/i18n/compact.ts: the same `t` without
+ * @wxt-dev/i18n's argument checks and warnings. WXT's alias has already turned `#i18n` into its
+ * generated module's path by the time plugins resolve, so that path is what is swapped.
+ */
+function compactI18n(): Plugin {
+  const compact = resolve('lib/i18n/compact.ts');
+  return {
+    name: 'keywarden:compact-i18n',
+    enforce: 'pre',
+    resolveId: (id) => (/[\\/]\.wxt[\\/]i18n[\\/]index\.ts$/.test(id) ? compact : undefined),
+  };
+}
+
 export default defineConfig({
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  ...(PSEUDO ? { outDir: '.output/pseudo' } : {}),
   vite: () => ({ plugins: [preact(), stripRuleExamples()] }),
   hooks: {
+    'build:done': async (wxt) => {
+      if (PSEUDO) await writePseudoLocale(wxt.config.outDir);
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       const guardModule = entrypoints.some((entry) => entry.name === GUARD_MODULE);
       if (!guardModule && !entrypoints.some((entry) => entry.type === 'content-script')) return;
@@ -66,16 +109,21 @@ export default defineConfig({
         ...(config.plugins ?? []),
         stripRuleProperties(DESCRIPTIVE_RULE_PROPERTIES),
         stripSampleSources(),
+        // The warning's sheet imports every design token and reads about half of them.
+        pruneInlineCssTokens(),
+        compactI18n(),
       ];
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Keywarden',
-    description:
-      'Warns before an API key is pasted into chat, mail or an AI prompt, and swaps it for a one-time encrypted link.',
+    // From the catalogues in locales/ (see README, Languages).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Content scripts on http(s) pages are the guard itself; `storage` keeps the user's settings;
-    // `activeTab` lets the popup read the current tab's address for "This site" (only on click).
-    permissions: ['storage', 'activeTab'],
+    // `activeTab` lets the popup read the current tab's address for "This site" (only on click);
+    // `contextMenus` adds "Open in Keywarden" on one-time links (no install-time warning).
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     // The link server is the user's choice, so its origin is asked for when they set it.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Keywarden' },

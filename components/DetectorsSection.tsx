@@ -110,18 +110,21 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
   }
 
   return (
-    <section aria-labelledby="detectors-heading" id="detectors">
+    <section class="card" aria-labelledby="detectors-heading" id="detectors">
       <h2 id="detectors-heading">Detectors</h2>
+      <p class="lead">Which kinds of secret the guard looks for, and patterns of your own.</p>
       <fieldset disabled={groupsLocked}>
         <legend>Provider groups</legend>
         {RULE_GROUPS.map((group) => (
-          <label key={group} class="inline">
+          <label key={group} class="switch-row">
+            {GROUP_LABELS[group]}
             <input
               type="checkbox"
+              role="switch"
+              class="switch"
               checked={!settings.disabledGroups.includes(group)}
               onChange={(e) => toggleGroup(group, e.currentTarget.checked)}
             />
-            {GROUP_LABELS[group]}
           </label>
         ))}
         <LockNote locked={groupsLocked} />
@@ -146,19 +149,22 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
       </select>
       <LockNote locked={confidenceLocked} />
 
-      <h3 style={{ fontSize: '14px' }}>Custom rules</h3>
+      <h3>Custom rules</h3>
       {settings.customRules.length === 0 ? (
-        <p class="note">No custom rules.</p>
+        <p class="note">
+          No custom rules yet. Add one below for a kind of token only your team uses.
+        </p>
       ) : (
         <ul class="plain" aria-label="Custom rules">
           {settings.customRules.map((rule) => (
             <li key={rule.id} class="row">
-              <span style={{ flex: 1 }}>
+              <span class="grow">
                 {rule.title ?? rule.id}: <code>{rule.pattern}</code>
                 <RuleProblem rule={rule} />
               </span>
               <button
                 type="button"
+                class="small danger"
                 disabled={rulesLocked}
                 aria-label={`Remove rule ${rule.title ?? rule.id}`}
                 onClick={() =>
@@ -201,18 +207,22 @@ export function DetectorsSection({ state }: { state: SettingsState }) {
             value={keywords}
             onInput={(e) => setKeywords(e.currentTarget.value)}
           />
-          <label class="inline">
+          <label class="switch-row">
+            Ignore case
             <input
               type="checkbox"
+              role="switch"
+              class="switch"
               checked={ignoreCase}
               onChange={(e) => setIgnoreCase(e.currentTarget.checked)}
             />
-            Ignore case
           </label>
           <p id="rule-error" class="error" role="alert">
             {error || (draftProblem ? `The ${draftProblem}.` : '')}
           </p>
-          <button type="submit">Add rule</button>
+          <button type="submit" class="primary">
+            Add rule
+          </button>
         </fieldset>
       </form>
       <label for="rule-sample">

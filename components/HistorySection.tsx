@@ -38,9 +38,10 @@ export function HistorySection({ state }: { state: SettingsState }) {
   }
 
   return (
-    <section aria-labelledby="history-heading" id="history">
+    <section class="card" aria-labelledby="history-heading" id="history">
       <h2 id="history-heading">History</h2>
-      <div class="row">
+      <p class="lead">What the guard did, kept on this device only: never a secret or a link.</p>
+      <div class="row fields">
         <span>
           <label for="history-action">Action</label>
           <select
@@ -66,7 +67,7 @@ export function HistorySection({ state }: { state: SettingsState }) {
           />
         </span>
       </div>
-      <div class="row" style={{ margin: '8px 0' }}>
+      <div class="row" style={{ margin: '12px 0' }}>
         <button
           type="button"
           onClick={() => downloadText('keywarden-history.csv', 'text/csv', decisionsToCsv(shown))}
@@ -81,14 +82,26 @@ export function HistorySection({ state }: { state: SettingsState }) {
         >
           Export JSON
         </button>
-        <button type="button" onClick={() => void clear()}>
+        <button type="button" class="danger" onClick={() => void clear()}>
           Clear history
         </button>
       </div>
       {decisions === undefined ? (
         <p class="note">Loading…</p>
       ) : shown.length === 0 ? (
-        <p class="note">Nothing recorded.</p>
+        <p class="empty">
+          {decisions.length > 0 ? (
+            <>
+              <strong>No decision matches these filters</strong>
+              Clear the filters above to see every decision.
+            </>
+          ) : (
+            <>
+              <strong>Nothing recorded yet</strong>
+              Each time Keywarden warns about a secret, what you chose is listed here.
+            </>
+          )}
+        </p>
       ) : (
         <table aria-label="Guard decisions" data-testid="history-table">
           <thead>

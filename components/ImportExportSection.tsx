@@ -50,8 +50,9 @@ export function ImportExportSection({ state }: { state: SettingsState }) {
   }
 
   return (
-    <section aria-labelledby="import-heading" id="import-export">
+    <section class="card" aria-labelledby="import-heading" id="import-export">
       <h2 id="import-heading">Import and export</h2>
+      <p class="lead">All your settings as one file, to keep or to move to another browser.</p>
       <div class="row">
         <button
           type="button"
@@ -92,7 +93,7 @@ export function ImportExportSection({ state }: { state: SettingsState }) {
           <h3 id="import-review-heading">Importing this file changes:</h3>
           <SettingsDiff changes={review.changes} />
           <div class="row">
-            <button type="button" onClick={() => apply(review.settings)}>
+            <button type="button" class="primary" onClick={() => apply(review.settings)}>
               Apply these settings
             </button>
             <button

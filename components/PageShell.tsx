@@ -1,26 +1,33 @@
 import type { ComponentChildren } from 'preact';
+import icon from '@/assets/icon.svg';
 
 interface PageShellProps {
   title: string;
-  /** Fixed width for the toolbar popup; pages opened in a tab flow with the window. */
-  width?: number;
+  /**
+   * `popup` is the toolbar popup (a fixed 360 px), `settings` a wide page with a section nav,
+   * `page` a readable single column.
+   */
+  layout?: 'popup' | 'settings' | 'page';
+  /** Beside the title, at the end of the header: a status, a link. */
+  aside?: ComponentChildren;
   children: ComponentChildren;
 }
 
-/** The frame every extension page shares: one heading, readable in light and dark themes. */
-export function PageShell({ title, width, children }: PageShellProps) {
+/** The frame every extension page shares: our icon and one heading; styles in page.css. */
+export function PageShell({ title, layout = 'page', aside, children }: PageShellProps) {
   return (
     <main
       data-testid="keywarden-root"
-      style={{
-        width: width ? `${width}px` : undefined,
-        maxWidth: '720px',
-        padding: '16px',
-        font: '14px/1.5 system-ui, sans-serif',
-        colorScheme: 'light dark',
-      }}
+      class={`shell ${layout}`}
+      style={layout === 'popup' ? { width: '360px' } : undefined}
     >
-      <h1 style={{ fontSize: '18px', margin: '0 0 8px' }}>{title}</h1>
+      <header class="shell-header">
+        <div class="brand">
+          <img src={icon} alt="" width={28} height={28} />
+          <h1>{title}</h1>
+        </div>
+        {aside}
+      </header>
       {children}
     </main>
   );

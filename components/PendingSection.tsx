@@ -32,7 +32,12 @@ export function PendingSection({
 }) {
   const [note, setNote] = useState('');
   return (
-    <section aria-labelledby="pending-heading" id="pending" data-testid="pending">
+    <section
+      class="card attention"
+      aria-labelledby="pending-heading"
+      id="pending"
+      data-testid="pending"
+    >
       <h2 id="pending-heading">Synced changes wait for your approval</h2>
       <p>
         These changes came through sync, from another device or another program. They move where
@@ -43,6 +48,7 @@ export function PendingSection({
       <div class="row">
         <button
           type="button"
+          class="primary"
           onClick={() => {
             void accessForChange(state, pending.synced.serverUrl).then(
               (granted) => granted || setNote(ALLOW_SERVER_NOTE),

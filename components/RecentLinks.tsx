@@ -10,6 +10,18 @@ const STATE_TEXT: Record<LinkState, string> = {
   unknown: 'Status unavailable',
 };
 
+/** The chip's tone: still live and unread, read, or past use; `unknown` asks for a look. */
+const STATE_TONE: Record<LinkState, string> = {
+  waiting: 'info',
+  viewed: 'ok',
+  expired: '',
+  revoked: '',
+  unknown: 'warn',
+};
+
+const when = (time: number) =>
+  new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
 interface Row extends LinkSummary {
   state?: LinkState;
   error?: string;
@@ -55,27 +67,35 @@ export function RecentLinks({ limit = 5 }: { limit?: number }) {
   }
 
   return (
-    <section aria-labelledby="links-heading">
+    <section class="card" aria-labelledby="links-heading">
       <h2 id="links-heading">Recent links</h2>
       {rows === undefined ? (
         <p class="note">Loading…</p>
       ) : rows.length === 0 ? (
-        <p class="note">No links made from this browser yet.</p>
+        <p class="empty">
+          <strong>No links yet</strong>
+          Share a secret above, or choose Send as one-time link when Keywarden warns on a page. Its
+          state shows here.
+        </p>
       ) : (
         <ul class="plain" data-testid="recent-links">
           {rows.map((row) => (
             <li key={row.id} class="row" data-link-id={row.id}>
-              <span style={{ flex: 1 }}>
-                {new Date(row.createdAt).toLocaleString()} ·{' '}
-                <span data-testid="link-state">
+              <span class="grow">
+                <span class="note">{when(row.createdAt)}</span>{' '}
+                <span
+                  class={`chip ${row.state ? STATE_TONE[row.state] : ''}`}
+                  data-testid="link-state"
+                >
                   {row.state ? STATE_TEXT[row.state] : 'Checking…'}
                 </span>
-                {row.error && <span class="error"> {row.error}</span>}
+                {row.error && <span class="error note"> {row.error}</span>}
               </span>
               {(row.state === 'waiting' || row.state === 'viewed' || row.state === 'unknown') && (
                 <button
                   type="button"
-                  aria-label={`Revoke the link made ${new Date(row.createdAt).toLocaleString()}`}
+                  class="small danger"
+                  aria-label={`Revoke the link made ${when(row.createdAt)}`}
                   onClick={() => void revoke(row.id)}
                 >
                   Revoke

@@ -40,8 +40,19 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-/** "Share a secret": the secret goes to the background, which encrypts it; only the link returns. */
-export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
+const chooseServer = () => void sendMessage({ type: 'setup.open' }).catch(() => undefined);
+
+/**
+ * "Share a secret": the secret goes to the background, which encrypts it; only the link returns.
+ * Without a link server (`hasServer` false) it says so first, with the way to choose one.
+ */
+export function ShareForm({
+  defaults,
+  hasServer,
+}: {
+  defaults: ShareDefaults;
+  hasServer: boolean;
+}) {
   const [secret, setSecret] = useState('');
   const [expiresIn, setExpiresIn] = useState(nearestExpiry(defaults.expiresIn));
   const [views, setViews] = useState(defaults.views);
@@ -88,8 +99,17 @@ export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
   }
 
   return (
-    <section aria-labelledby="share-heading">
+    <section class="card" aria-labelledby="share-heading">
       <h2 id="share-heading">Share a secret</h2>
+      <p class="lead note">Encrypted here; the link opens once, then the secret is gone.</p>
+      {!hasServer && !offerSetup && (
+        <div class="callout" data-testid="no-server">
+          <p>Links need a link server, and none is chosen yet.</p>
+          <button type="button" class="small" onClick={chooseServer}>
+            Choose a link server
+          </button>
+        </div>
+      )}
       <form onSubmit={(event) => void create(event)}>
         <label for="share-secret">Secret</label>
         <input
@@ -101,11 +121,12 @@ export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
           value={secret}
           onInput={(e) => setSecret(e.currentTarget.value)}
         />
-        <div class="row">
-          <span>
+        <div class="row fields">
+          <span class="grow">
             <label for="share-expiry">Expires after</label>
             <select
               id="share-expiry"
+              class="wide"
               value={String(expiresIn)}
               onChange={(e) => setExpiresIn(Number(e.currentTarget.value))}
             >
@@ -142,29 +163,24 @@ export function ShareForm({ defaults }: { defaults: ShareDefaults }) {
           value={passphrase}
           onInput={(e) => setPassphrase(e.currentTarget.value)}
         />
-        <div class="row" style={{ marginTop: '8px' }}>
-          <button type="submit" disabled={!secret || busy}>
-            {busy ? 'Creating…' : 'Create link'}
-          </button>
-        </div>
+        <button type="submit" class="primary block" disabled={!secret || busy}>
+          {busy ? 'Creating…' : 'Create link'}
+        </button>
       </form>
       <div role="status" aria-live="polite">
         {error && <p class="error">{error}</p>}
         {offerSetup && (
-          <button
-            type="button"
-            onClick={() => void sendMessage({ type: 'setup.open' }).catch(() => undefined)}
-          >
+          <button type="button" onClick={chooseServer}>
             Choose a link server
           </button>
         )}
         {created && (
-          <div data-testid="created-link">
+          <div class="created" data-testid="created-link">
             <label for="share-link">Link{created.copied ? ' (copied)' : ''}</label>
             <div class="row">
               <input
                 id="share-link"
-                class="wide"
+                class="grow"
                 type="text"
                 readOnly
                 value={created.link}

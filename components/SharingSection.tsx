@@ -63,20 +63,21 @@ export function SharingSection({ state }: { state: SettingsState }) {
   }
 
   return (
-    <section aria-labelledby="sharing-heading" id="sharing">
+    <section class="card" aria-labelledby="sharing-heading" id="sharing">
       <h2 id="sharing-heading">Sharing</h2>
+      <p class="lead">Where one-time links are stored, and what new links start with.</p>
       <form onSubmit={(e) => void saveAndTest(e)}>
         <label for="server-url">Link server</label>
         <div class="row">
           <input
             id="server-url"
+            class="grow"
             type="url"
-            size={40}
             value={serverUrl}
             disabled={locked('serverUrl')}
             onInput={(e) => setServerUrl(e.currentTarget.value)}
           />
-          <button type="submit">
+          <button type="submit" class="primary">
             {locked('serverUrl') ? 'Test connection' : 'Save and test connection'}
           </button>
         </div>
@@ -94,7 +95,7 @@ export function SharingSection({ state }: { state: SettingsState }) {
           {result?.text}
         </p>
       </form>
-      <div class="row">
+      <div class="row fields">
         <span>
           <label for="default-expiry">Links expire after</label>
           <select
@@ -135,9 +136,12 @@ export function SharingSection({ state }: { state: SettingsState }) {
           <LockNote locked={locked('share.views')} />
         </span>
       </div>
-      <label class="inline">
+      <label class="switch-row">
+        Require a passphrase for links made in the popup
         <input
           type="checkbox"
+          role="switch"
+          class="switch"
           checked={settings.share.requirePassphrase}
           disabled={locked('share.requirePassphrase')}
           onChange={(e) =>
@@ -146,7 +150,6 @@ export function SharingSection({ state }: { state: SettingsState }) {
             })
           }
         />
-        Require a passphrase for links made in the popup
       </label>
       <LockNote locked={locked('share.requirePassphrase')} />
     </section>

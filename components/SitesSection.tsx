@@ -75,8 +75,9 @@ export function SitesSection({ state }: { state: SettingsState }) {
   }
 
   return (
-    <section aria-labelledby="sites-heading" id="sites">
+    <section class="card" aria-labelledby="sites-heading" id="sites">
       <h2 id="sites-heading">Sites</h2>
+      <p class="lead">Where Keywarden warns, where it blocks, and where it stays out of the way.</p>
       <p class="note">
         Patterns are a host with an optional path: <code>*.vault.example.com</code>,{' '}
         <code>github.com/*/*/settings/secrets/*</code>. The most specific match wins.
@@ -135,6 +136,7 @@ export function SitesSection({ state }: { state: SettingsState }) {
               <td>
                 <button
                   type="button"
+                  class="small danger"
                   disabled={rulesLocked}
                   aria-label={`Remove ${rule.pattern}`}
                   onClick={() => saveRules(stored.siteRules.filter((_, i) => i !== index))}
@@ -147,7 +149,7 @@ export function SitesSection({ state }: { state: SettingsState }) {
         </tbody>
       </table>
       <LockNote locked={rulesLocked} />
-      <form onSubmit={add} class="row" style={{ marginTop: '8px' }}>
+      <form onSubmit={add} class="row fields">
         <span>
           <label for="site-pattern">Site pattern</label>
           <input
@@ -170,11 +172,7 @@ export function SitesSection({ state }: { state: SettingsState }) {
             onChange={setMode}
           />
         </span>
-        <button
-          type="submit"
-          disabled={rulesLocked || !pattern.trim()}
-          style={{ alignSelf: 'flex-end' }}
-        >
+        <button type="submit" class="primary" disabled={rulesLocked || !pattern.trim()}>
           Add site
         </button>
       </form>

@@ -17,22 +17,56 @@ const MODE_HELP: Record<SiteMode, string> = {
   off: 'Keywarden stays out of the way here.',
 };
 
-/** The active tab's mode with a one-click change; every open tab picks it up at once. */
-export function ThisSite({ state }: { state: SettingsState }) {
-  /** The active tab's address; undefined when it is not granted or not known; null until asked. */
+/** Allowed is the one state in which a secret goes through unwarned: it reads as a caution. */
+const MODE_TONE: Record<SiteMode, string> = { guard: 'ok', block: 'info', off: 'warn' };
+
+/**
+ * The active tab's address; undefined when it is not granted or not known; null until asked.
+ * `activeTab` grants this tab's URL while the popup is open.
+ */
+export function useActiveTabUrl(): string | undefined | null {
   const [url, setUrl] = useState<string | undefined | null>(null);
   useEffect(() => {
-    // `activeTab` grants this tab's URL while the popup is open; without it `url` is undefined.
     void browser.tabs.query({ active: true, currentWindow: true }).then(
       ([tab]) => setUrl(tab?.url),
       () => setUrl(undefined),
     );
   }, []);
+  return url;
+}
 
-  // Until the tab has answered, nothing is said of it: "not a web page" would flash first.
+/** The header's one-glance state of the active tab. */
+export function SiteChip({
+  state,
+  url,
+}: {
+  state?: SettingsState;
+  url: string | undefined | null;
+}) {
+  // Until the tab and the settings have answered, nothing is said: a wrong state would flash.
+  if (url === null || !state) return null;
+  const host = siteHost(url);
+  if (!url || !host) {
+    return (
+      <span class="chip" data-testid="site-chip">
+        Not a web page
+      </span>
+    );
+  }
+  const { mode } = siteModeFor(url, state.settings.siteRules, state.settings.defaultMode);
+  return (
+    <span class={`chip ${MODE_TONE[mode]}`} data-testid="site-chip" title={host}>
+      <span class="visually-hidden">This site: </span>
+      {MODE_LABELS[mode]}
+    </span>
+  );
+}
+
+/** The active tab's mode with a one-click change; every open tab picks it up at once. */
+export function ThisSite({ state, url }: { state: SettingsState; url: string | undefined | null }) {
   if (url === null) {
     return (
-      <section aria-labelledby="site-heading">
+      <section class="card" aria-labelledby="site-heading">
         <h2 id="site-heading">This site</h2>
       </section>
     );
@@ -40,9 +74,11 @@ export function ThisSite({ state }: { state: SettingsState }) {
   const host = siteHost(url);
   if (!url || !host) {
     return (
-      <section aria-labelledby="site-heading">
+      <section class="card" aria-labelledby="site-heading">
         <h2 id="site-heading">This site</h2>
-        <p class="note">Keywarden only guards web pages.</p>
+        <p class="note">
+          Keywarden only guards web pages. Open a site to choose how it is guarded there.
+        </p>
       </section>
     );
   }
@@ -52,13 +88,13 @@ export function ThisSite({ state }: { state: SettingsState }) {
   const isLocked = locked.includes('siteRules') || byPolicy;
 
   return (
-    <section aria-labelledby="site-heading">
+    <section class="card" aria-labelledby="site-heading">
       <h2 id="site-heading">This site</h2>
-      <p>
+      <p class="site-state">
         <strong>{host}</strong>: {MODE_LABELS[decision.mode]}. {MODE_HELP[decision.mode]}
         <LockNote locked={isLocked} />
       </p>
-      <div class="row" role="group" aria-label={`Mode for ${host}`}>
+      <div class="segmented" role="group" aria-label={`Mode for ${host}`}>
         {(['guard', 'block', 'off'] as const).map((mode) => (
           <button
             key={mode}

@@ -1,6 +1,7 @@
 /**
  * The one interface the share path, popup and history know: create, status and revoke on a link
- * server, whichever kind it is. The kind is read from the server itself (and cached), so a URL
+ * server, whichever kind it is (opening a received link, for a recipient, is `received-link.ts`:
+ * it starts from the link, not from the configured server). The kind is read from the server itself (and cached), so a URL
  * that came by policy, import or sync works like one typed in.
  */
 import {

@@ -46,6 +46,11 @@ export const messageSchema = z.discriminatedUnion('type', [
     passphrase: z.string().min(1).max(MAX_PASSPHRASE_LENGTH).optional(),
   }),
   z.strictObject({ type: z.literal('links.list') }),
+  // The page that opens a received link claims it by the token in its address.
+  z.strictObject({
+    type: z.literal('received.claim'),
+    token: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
+  }),
   z.strictObject({ type: z.literal('links.status'), id: linkId }),
   z.strictObject({ type: z.literal('links.revoke'), id: linkId }),
   z.strictObject({ type: z.literal('history.list'), limit: z.int().min(1).max(5000).optional() }),
@@ -109,6 +114,7 @@ export interface Replies {
     | { ok: true; link: string; expiresAt: number }
     | ShareFailed<ShareFailure | 'passphrase-required' | 'one-view-only'>;
   'links.list': { ok: true; links: LinkSummary[] };
+  'received.claim': { ok: true; link?: string };
   'links.status': { ok: true; state: LinkState; viewsLeft?: number };
   'links.revoke': { ok: true; state: LinkState } | { ok: false; reason: ShareFailure };
   'history.list': { ok: true; decisions: DecisionRecord[] };

@@ -72,7 +72,7 @@ describe('against PrivateBin 2.0.6 under php', () => {
     expect(paste.adata.slice(1)).toEqual(['plaintext', 0, 1]);
     expect(paste.adata[0].slice(2)).toEqual([100_000, 256, 128, 'aes', 'gcm', 'none']);
     expect(paste.meta.time_to_live).toBeLessThanOrEqual(3600);
-    expect(await openPaste(paste, parsed.key)).toBe(secret);
+    expect((await openPaste(paste, parsed.key)).text).toBe(secret);
     expect((await readPaste(parsed.base, link.id)).status).toBe(1);
   });
 
@@ -84,7 +84,7 @@ describe('against PrivateBin 2.0.6 under php', () => {
     const { key } = parsedLink(link.url);
     const paste = await readPaste(pb.url.replace(/\/$/, ''), link.id);
     await expect(openPaste(paste, key)).rejects.toThrow();
-    expect(await openPaste(paste, key, 'correct horse')).toBe(secret);
+    expect((await openPaste(paste, key, 'correct horse')).text).toBe(secret);
   });
 
   it('revokes with the delete token, and says when the paste was already gone', async () => {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   apiBase,
   call,
+  readStreamBounded,
   ShareError,
   type CreatedLink,
   type CreateLinkOptions,
@@ -17,12 +18,12 @@ import {
 
 const ITERATIONS = 100_000;
 // PrivateBin's own answer when a paste is missing, expired or burnt.
-const GONE = 'Document does not exist, has expired or has been deleted.';
+export const GONE = 'Document does not exist, has expired or has been deleted.';
 // A CORS "simple" request: PrivateBin answers its JSON API with `Access-Control-Allow-Origin: *`
 // but has no answer to a preflight, which `X-Requested-With` or a JSON content type would cause.
 // It reads the body as JSON whatever its type, and takes `Accept` as the sign of an API call.
 // English answers, so that `GONE` can be recognised whatever the browser's language.
-const headers = {
+export const privateBinHeaders = {
   Accept: 'application/json',
   'Content-Type': 'text/plain;charset=UTF-8',
   'Accept-Language': 'en',
@@ -117,11 +118,15 @@ const gcm = (spec: CipherSpec, adata: unknown) => ({
   tagLength: spec[4],
 });
 
-/** Seals `text` as a burn-after-reading paste: the request body's `ct` and `adata`. */
+/**
+ * Seals `text` as a burn-after-reading paste: the request body's `ct` and `adata`. `as` lets
+ * tests seal what PrivateBin's own page sends (raw-deflated, or not burning) to check the reader.
+ */
 export async function sealPaste(
   text: string,
   key: Uint8Array,
   password = '',
+  as: { compress?: (bytes: Uint8Array) => Uint8Array; burnAfterReading?: 0 | 1 } = {},
 ): Promise<{ ct: string; adata: PasteAdata }> {
   const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
   const spec: CipherSpec = [
@@ -132,26 +137,56 @@ export async function sealPaste(
     128,
     'aes',
     'gcm',
-    'none',
+    as.compress ? 'zlib' : 'none',
   ];
-  const adata: PasteAdata = [spec, 'plaintext', 0, 1];
+  const adata: PasteAdata = [spec, 'plaintext', 0, as.burnAfterReading ?? 1];
   const plain = new TextEncoder().encode(JSON.stringify({ paste: text }));
   const sealed = await crypto.subtle.encrypt(
     gcm(spec, adata),
     await aesKey(key, password, spec),
-    plain,
+    as.compress ? new Uint8Array(as.compress(plain)) : plain,
   );
   return { ct: toBase64(new Uint8Array(sealed)), adata };
 }
 
-/** Opens an uncompressed v2 paste (`ct`, `adata` as the JSON API returns them); throws if altered. */
+/** What an opened paste holds: its text, and the files PrivateBin's page attached to it. */
+export interface OpenedPaste {
+  text: string;
+  files: { name: string; dataUrl: string }[];
+}
+
+// A paste's message: PrivateBin 2.x attaches one file, or several as parallel arrays.
+const messageSchema = z.object({
+  paste: z.string(),
+  attachment: z.union([z.string(), z.array(z.string())]).optional(),
+  attachment_name: z.union([z.string(), z.array(z.string().max(1000))]).optional(),
+});
+// PrivateBin's own size limit is 10 MB; a message that inflates far beyond it is a bomb.
+const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+
+/** Raw deflate, as PrivateBin's zlib build writes it (`NO_ZLIB_HEADER` in its `js/zlib.js`). */
+async function inflateRaw(data: ArrayBuffer): Promise<Uint8Array> {
+  const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  const bytes = await readStreamBounded(stream, MAX_MESSAGE_BYTES);
+  if (!bytes) throw new Error('The paste inflates beyond any PrivateBin size limit.');
+  return bytes;
+}
+
+const asList = (value: string | string[] | undefined) =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+/**
+ * Opens a v2 paste (`ct`, `adata` as the JSON API returns them), uncompressed or compressed as
+ * PrivateBin's own page compresses by default. Throws if the key or password is wrong, or the
+ * paste was altered: GCM authenticates the ciphertext and the `adata` alike.
+ */
 export async function openPaste(
   paste: { ct: string; adata: PasteAdata },
   key: Uint8Array,
   password = '',
-): Promise<string> {
+): Promise<OpenedPaste> {
   const spec = paste.adata[0];
-  if (spec[5] !== 'aes' || spec[6] !== 'gcm' || spec[7] !== 'none') {
+  if (spec[5] !== 'aes' || spec[6] !== 'gcm' || (spec[7] !== 'none' && spec[7] !== 'zlib')) {
     throw new Error('Unsupported PrivateBin paste format.');
   }
   const plain = await crypto.subtle.decrypt(
@@ -159,8 +194,14 @@ export async function openPaste(
     await aesKey(key, password, spec),
     fromBase64(paste.ct),
   );
-  const message: unknown = JSON.parse(new TextDecoder().decode(plain));
-  return z.object({ paste: z.string() }).parse(message).paste;
+  const bytes = spec[7] === 'zlib' ? await inflateRaw(plain) : new Uint8Array(plain);
+  const message = messageSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+  const names = asList(message.attachment_name);
+  const files = asList(message.attachment).map((dataUrl, i) => ({
+    name: names[i] ?? `attachment-${i + 1}`,
+    dataUrl,
+  }));
+  return { text: message.paste, files };
 }
 
 /** The `#-` link: PrivateBin's page asks before opening it, so a link preview burns nothing. */
@@ -215,7 +256,7 @@ export async function createPrivateBinLink(
   const { ct, adata } = await sealPaste(secret, key, options.passphrase);
   const { status, body } = await call(options, '/', {
     method: 'POST',
-    headers,
+    headers: privateBinHeaders,
     body: JSON.stringify({ v: 2, adata, ct, meta: { expire } }),
   });
   const created = createdSchema.safeParse(body);
@@ -240,7 +281,7 @@ export async function createPrivateBinLink(
 export async function revokePrivateBinLink(options: ManageOptions): Promise<boolean> {
   const { status, body } = await call(options, '/', {
     method: 'POST',
-    headers,
+    headers: privateBinHeaders,
     body: JSON.stringify({ pasteid: options.id, deletetoken: options.manageToken }),
   });
   const reply = replySchema.safeParse(body);

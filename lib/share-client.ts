@@ -118,23 +118,24 @@ export function serverBase(server: string): string | undefined {
   }
 }
 
-async function readBounded(response: Response): Promise<string> {
-  const declared = Number(response.headers.get('Content-Length') ?? '0');
-  if (declared > MAX_RESPONSE_BYTES) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new ShareError('bad-response', 'The server sent an oversized answer.', response.status);
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
+/**
+ * Reads a stream to its end, or to `maxBytes`: undefined (and the stream cancelled) when longer.
+ * A hostile server's answer, or a decompressed paste, cannot grow without bound.
+ */
+export async function readStreamBounded(
+  stream: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<Uint8Array | undefined> {
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > MAX_RESPONSE_BYTES) {
+    if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new ShareError('bad-response', 'The server sent an oversized answer.', response.status);
+      return undefined;
     }
     chunks.push(value);
   }
@@ -144,7 +145,20 @@ async function readBounded(response: Response): Promise<string> {
     all.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(all);
+  return all;
+}
+
+async function readBounded(response: Response, maxBytes: number): Promise<string> {
+  const oversized = () =>
+    new ShareError('bad-response', 'The server sent an oversized answer.', response.status);
+  if (Number(response.headers.get('Content-Length') ?? '0') > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw oversized();
+  }
+  if (!response.body) return '';
+  const bytes = await readStreamBounded(response.body, maxBytes);
+  if (!bytes) throw oversized();
+  return new TextDecoder().decode(bytes);
 }
 
 /** One bounded JSON request: no cookies, no cache, no redirects, no referrer. */
@@ -152,6 +166,7 @@ export async function call(
   options: ServerOptions,
   path: string,
   init: RequestInit,
+  maxResponseBytes = MAX_RESPONSE_BYTES,
 ): Promise<{ status: number; body: unknown }> {
   const url = apiBase(options) + path;
   const doFetch: FetchLike = options.fetch ?? ((input, i) => globalThis.fetch(input, i));
@@ -169,7 +184,7 @@ export async function call(
     if ((error as Error).name === 'AbortError') throw error;
     throw new ShareError('network', 'The server could not be reached.');
   }
-  const text = await readBounded(response);
+  const text = await readBounded(response, maxResponseBytes);
   let body: unknown = undefined;
   if (text !== '') {
     try {

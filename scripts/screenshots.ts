@@ -35,9 +35,17 @@ async function main(): Promise<void> {
     };
 
     await shoot('popup', async (page) => {
-      await page.setViewportSize({ width: 392, height: 640 });
+      await page.setViewportSize({ width: 360, height: 600 });
+      // Opened in a tab, the popup is its own active tab; as from the toolbar, it shows a site.
+      await page.addInitScript(() => {
+        const tab = { id: 1, url: 'https://chat.example.com/general' };
+        const scope = globalThis as unknown as { chrome: { tabs: { query: unknown } } };
+        scope.chrome.tabs.query = (_filter: unknown, callback?: (tabs: unknown[]) => void) =>
+          callback ? callback([tab]) : Promise.resolve([tab]);
+      });
       await page.goto(`${extension.extensionOrigin}/popup.html`);
       await page.getByRole('button', { name: 'Create link' }).waitFor();
+      await page.getByText('chat.example.com').waitFor();
     });
     await shoot(
       'options',

@@ -397,6 +397,35 @@ describe('operations', () => {
     expect((await post('same-origin')).status).toBe(200);
   });
 
+  it('lets Keywarden’s own page read a reveal, and no other origin', async () => {
+    t = makeTestApp();
+    const chromeId = 'abcdefghijklmnop'.repeat(2);
+    const firefoxHost = '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
+    for (const origin of [`chrome-extension://${chromeId}`, `moz-extension://${firefoxHost}`]) {
+      const { id } = await create();
+      const reveal = () =>
+        t.app.request(`/api/secrets/${id}/reveal`, {
+          method: 'POST',
+          headers: { Origin: origin, 'Sec-Fetch-Site': 'cross-site' },
+        });
+      const first = await reveal();
+      expect(first.status).toBe(200);
+      expect(first.headers.get('Access-Control-Allow-Origin')).toBe(origin);
+      const second = await reveal();
+      expect(second.status).toBe(404);
+      expect(second.headers.get('Access-Control-Allow-Origin')).toBe(origin);
+    }
+    const { id } = await create();
+    for (const origin of ['https://evil.example', 'chrome-extension://evil', 'null']) {
+      const refused = await t.app.request(`/api/secrets/${id}/reveal`, {
+        method: 'POST',
+        headers: { Origin: origin, 'Sec-Fetch-Site': 'cross-site' },
+      });
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    }
+  });
+
   it('logs and counts route patterns only — never ids, tokens or payloads', async () => {
     t = makeTestApp();
     const payload = fakePayload();

@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
 import { setUpConsent } from './consent';
+import { setUpOpenInKeywarden } from './received-links';
 import { enforceRetention } from './retention';
 import { setUpMessageRouter } from './router';
 import { setUpWelcome } from './welcome';
@@ -8,5 +9,6 @@ export default defineBackground(() => {
   setUpMessageRouter();
   setUpConsent();
   setUpWelcome();
+  setUpOpenInKeywarden();
   void enforceRetention().catch(() => 0);
 });

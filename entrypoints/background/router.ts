@@ -6,6 +6,7 @@ import { clearDecisions, listDecisions, recordDecision } from '@/lib/history';
 import { describeRules } from '@/lib/rule-info';
 import { loadExactSettings, loadSettings } from '@/lib/settings';
 import { listLinkSummaries, revoke, statusOf } from './links';
+import { claimReceivedLink } from './received-links';
 import { enforceRetention } from './retention';
 import { shareOne, shareSecrets } from './share';
 import { markTabGuarded } from './toolbar';
@@ -65,6 +66,13 @@ const routes: { [T in MessageType]: Route<T> } = {
       shareOne(secret, { expiresIn, views, ...(passphrase ? { passphrase } : {}) }),
   },
   'links.list': { from: ['extension-page'], handle: () => listLinkSummaries() },
+  'received.claim': {
+    from: ['extension-page'],
+    async handle({ token }) {
+      const link = claimReceivedLink(token);
+      return link === undefined ? { ok: true } : { ok: true, link };
+    },
+  },
   'links.status': { from: ['extension-page'], handle: ({ id }) => statusOf(id) },
   'links.revoke': { from: ['extension-page'], handle: ({ id }) => revoke(id) },
   'history.list': {

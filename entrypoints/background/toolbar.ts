@@ -1,13 +1,12 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 
 /** Firefox builds are Manifest V2, where the toolbar button is still `browserAction`. */
 const toolbarAction = browser.action ?? browser.browserAction;
 
-export const GUARDED_TITLE = 'Keywarden is guarding this page';
-
 /** The toolbar tooltip tells the user, per tab, that the guard is live there. */
 export async function markTabGuarded(tabId: number): Promise<void> {
-  await toolbarAction.setTitle({ tabId, title: GUARDED_TITLE });
+  await toolbarAction.setTitle({ tabId, title: i18n.t('toolbar.guarded') });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Finding } from '@/detectors';
 import { sendMessage } from '@/lib/messages';
 import type { RuleInfo } from '@/lib/rule-info';
@@ -33,6 +34,8 @@ export async function describeFindings(
   return findings.map((finding) => {
     if (finding.title) return finding;
     const info = known.get(finding.ruleId);
-    return info ? { ...finding, ...info } : { ...finding, title: `Credential (${finding.ruleId})` };
+    return info
+      ? { ...finding, ...info }
+      : { ...finding, title: i18n.t('dialog.unknownCredential', [finding.ruleId]) };
   });
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Finding } from '@/detectors';
 import { scan } from '@/detectors/guard-scan';
 import type { GuardAction, GuardTrigger } from '@/lib/history';
@@ -15,7 +16,7 @@ import {
   type Caret,
   type EditableElement,
 } from '@/lib/insert-text';
-import { notAllowedText, sendMessage } from '@/lib/messages';
+import { sendMessage } from '@/lib/messages';
 import { replaceInPlace } from '@/lib/replace-in-place';
 import { finishScan, scanWithin, sliceScanner } from '@/lib/scan-slices';
 import { watchGuardSettings } from '@/lib/guard-settings';
@@ -211,13 +212,13 @@ export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promi
       const reason = reply?.reason;
       const message =
         reason === 'refused'
-          ? 'The link server refused the secret.'
+          ? i18n.t('dialog.failedRefused')
           : reason === 'not-allowed'
-            ? notAllowedText(reply?.origin ?? settings.serverUrl)
+            ? i18n.t('dialog.failedNotAllowed', [reply?.origin ?? settings.serverUrl])
             : reason === 'no-server'
-              ? 'No link server is set up yet.'
-              : `Could not reach the link server (${settings.serverUrl}).`;
-      const state = { kind: 'failed' as const, message: `${message} Nothing was inserted.` };
+              ? i18n.t('dialog.failedNoServer')
+              : i18n.t('dialog.failedUnreachable', [settings.serverUrl]);
+      const state = { kind: 'failed' as const, message };
       ui.update({ ...props, state: { ...state, setup: reason !== 'refused' } });
       return;
     }
@@ -253,7 +254,7 @@ export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promi
         record(incident, incident.trigger === 'send' ? 'sent-anyway' : 'pasted-anyway');
         const rotate = incident.findings.find((f) => f.rotateUrl)?.rotateUrl;
         if (rotate) {
-          ui.notice('Treat this key as exposed. Rotate this key:', rotate);
+          ui.notice(i18n.t('dialog.rotate'), rotate);
           open = undefined;
         } else close();
       },

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { element } from './element';
 
 export interface WarningFinding {
@@ -92,9 +93,9 @@ export function mountSecretWarning(
   const convert = button('onConvert', { class: 'kw-primary' });
   const anyway = button('onAnyway');
   const cancel = button('onCancel');
-  cancel.textContent = 'Cancel';
+  cancel.textContent = i18n.t('dialog.cancel');
   const setup = button('onSetup');
-  setup.textContent = 'Choose a link server';
+  setup.textContent = i18n.t('dialog.chooseServer');
   const actions = element('div', { class: 'kw-actions' }, convert, cancel);
   const dialog = element(
     'div',
@@ -141,10 +142,9 @@ export function mountSecretWarning(
     const { state } = next;
     const working = state.kind === 'working';
     const count = next.findings.length;
-    const what = count === 1 ? 'a secret' : `${count} secrets`;
     setText(
       title,
-      `Keywarden: you are ${next.trigger === 'paste' ? 'pasting' : 'sending'} ${what}`,
+      i18n.t(next.trigger === 'paste' ? 'dialog.titlePaste' : 'dialog.titleSend', count),
     );
     next.findings.forEach((finding, i) => {
       const item =
@@ -166,15 +166,13 @@ export function mountSecretWarning(
       hint,
       state.kind === 'failed'
         ? state.message
-        : working
-          ? 'Encrypting and creating the link…'
-          : 'Send it as a one-time link that works once and then deletes itself.',
+        : i18n.t(working ? 'dialog.hintWorking' : 'dialog.hintAsk'),
     );
     actions.setAttribute('aria-busy', String(working));
     convert.disabled = working;
     anyway.disabled = working;
-    setText(convert, state.kind === 'failed' ? 'Retry' : 'Send as one-time link');
-    setText(anyway, next.trigger === 'paste' ? 'Paste anyway' : 'Send anyway');
+    setText(convert, i18n.t(state.kind === 'failed' ? 'dialog.retry' : 'dialog.convert'));
+    setText(anyway, i18n.t(next.trigger === 'paste' ? 'dialog.pasteAnyway' : 'dialog.sendAnyway'));
     // Right after Retry, which keeps the focus: a server chosen in the other tab is one Enter away.
     if (state.kind === 'failed' && state.setup) convert.after(setup);
     else setup.remove();

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PAGE_CSS } from '@/components/page-css';
 import { PageShell } from '@/components/PageShell';
 import { RecentLinks } from '@/components/RecentLinks';
 import { ShareForm } from '@/components/ShareForm';
-import { ThisSite } from '@/components/ThisSite';
+import { SiteChip, ThisSite, useActiveTabUrl } from '@/components/ThisSite';
 import { useSettingsState } from '@/components/use-settings-state';
 import { countThisWeek } from '@/lib/history-export';
 import { sendMessage } from '@/lib/messages';
@@ -30,11 +29,11 @@ function WeekCount() {
 
 export function App() {
   const state = useSettingsState();
+  const url = useActiveTabUrl();
   return (
-    <PageShell title="Keywarden" width={360}>
-      <style>{PAGE_CSS}</style>
+    <PageShell title="Keywarden" layout="popup" aside={<SiteChip state={state} url={url} />}>
       {state?.pending && (
-        <p role="alert" class="error" data-testid="pending-notice">
+        <p role="alert" class="callout" data-testid="pending-notice">
           Synced changes to your settings wait for your approval.{' '}
           <a
             href={browser.runtime.getURL('/options.html#pending')}
@@ -45,15 +44,20 @@ export function App() {
           </a>
         </p>
       )}
-      {state && <ShareForm defaults={state.settings.share} />}
-      {state && <ThisSite state={state} />}
+      {state && (
+        <ShareForm defaults={state.settings.share} hasServer={state.settings.serverUrl !== ''} />
+      )}
+      {state && <ThisSite state={state} url={url} />}
       <RecentLinks />
-      <WeekCount />
-      <p>
+      <footer class="popup-footer note">
+        <WeekCount />
+        <a href={browser.runtime.getURL('/open.html')} target="_blank" rel="noreferrer">
+          Open a link you received
+        </a>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
           Options
         </a>
-      </p>
+      </footer>
     </PageShell>
   );
 }

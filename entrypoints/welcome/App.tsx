@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { PAGE_CSS } from '@/components/page-css';
 import { PageShell } from '@/components/PageShell';
 import { useSettingsState } from '@/components/use-settings-state';
 import { requestServerAccess } from '@/lib/server-access';
@@ -8,11 +7,6 @@ import { saveSettings } from '@/lib/settings';
 import { serverAddress } from './server-address';
 
 type Choice = 'keywarden' | 'privatebin' | 'later';
-
-const WELCOME_CSS = `
-fieldset { border: 1px solid light-dark(#bbb, #666); border-radius: 4px; padding: 8px 12px; margin: 0; }
-label.choice { display: flex; gap: 6px; align-items: baseline; margin: 8px 0; }
-`;
 
 const CHOICES: { value: Choice; label: string; hint: string }[] = [
   {
@@ -106,26 +100,30 @@ export function App() {
 
   return (
     <PageShell title="Welcome to Keywarden">
-      <style>{PAGE_CSS + WELCOME_CSS}</style>
-      <p>
-        Keywarden notices API keys and other credentials as you paste them into chat, mail or an AI
-        prompt, and warns you before they leave.
-      </p>
-      <p>
-        In one click it swaps them for a one-time link: encrypted here, readable once, then gone.
-      </p>
+      <section class="card intro">
+        <p>
+          Keywarden notices API keys and other credentials as you paste them into chat, mail or an
+          AI prompt, and warns you before they leave.
+        </p>
+        <p>
+          In one click it swaps them for a one-time link: encrypted here, readable once, then gone.
+        </p>
+      </section>
       {!state ? (
         <p class="note">Loading…</p>
       ) : locked ? (
-        <p class="locked" data-testid="welcome-locked">
+        <p class="callout" data-testid="welcome-locked">
           Your administrator chose the link server: {current}.
         </p>
       ) : (
-        <form onSubmit={submit}>
+        <form class="card" onSubmit={submit}>
           <fieldset>
             <legend>
-              <h2 style={{ margin: 0 }}>Where should links go?</h2>
+              <h2>Where should links go?</h2>
             </legend>
+            <p class="lead">
+              Pick the server that stores your one-time links. It never sees a secret.
+            </p>
             {CHOICES.map(({ value, label, hint }) => (
               <label class="choice" key={value}>
                 <input
@@ -140,7 +138,7 @@ export function App() {
                 />{' '}
                 <span>
                   <strong>{label}</strong>
-                  <span class="note"> {hint}</span>
+                  <span class="note">{hint}</span>
                 </span>
               </label>
             ))}
@@ -160,8 +158,8 @@ export function App() {
               />
             </>
           )}
-          <div class="row" style={{ marginTop: '10px' }}>
-            <button type="submit" disabled={busy}>
+          <div class="row" style={{ marginTop: '16px' }}>
+            <button type="submit" class="primary" disabled={busy}>
               {choice === 'later' ? 'Continue without a server' : 'Test and save'}
             </button>
           </div>

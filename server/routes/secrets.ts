@@ -23,6 +23,8 @@ const ID_BYTES = 16;
 const ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 const TOKEN_PATTERN = /^Bearer ([A-Za-z0-9_-]{43})$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
+// Chrome's ids are 32 letters a–p; Firefox's moz-extension hosts are per-install UUIDs.
+const EXTENSION_ORIGIN = /^(?:chrome-extension:\/\/[a-p]{32}|moz-extension:\/\/[0-9a-f-]{36})$/;
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /**
@@ -150,20 +152,31 @@ export function secretRoutes(deps: SecretRoutesDeps): Hono {
 
   app.post('/:id/reveal', async (c) => {
     // No CORS keeps other sites from reading a reveal, but a plain form POST from one still
-    // consumes it; browsers label such requests, and the viewer's own is same-origin.
+    // consumes it; browsers label such requests, and the viewer's own is same-origin. The one
+    // other reader is Keywarden's own page ("Open in Keywarden"): browsers set `Origin`, and no
+    // web page can claim an extension's.
+    const origin = c.req.header('Origin') ?? '';
+    const extension = EXTENSION_ORIGIN.test(origin)
+      ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' }
+      : undefined;
     const site = c.req.header('Sec-Fetch-Site');
-    if (site === 'cross-site' || site === 'same-site') {
+    if (!extension && (site === 'cross-site' || site === 'same-site')) {
       return apiError(c, 403, 'forbidden', 'Secrets are revealed only from their viewer page.');
     }
     const id = c.req.param('id');
     const found = ID_PATTERN.test(id) ? await store.reveal(id, now()) : null;
-    if (!found) return gone(c);
+    if (!found) return gone(c, extension);
     metrics.count('revealed');
-    return respondJson(c, 200, {
-      payload: found.payload,
-      ...(found.passphraseSalt ? { passphrase: { salt: found.passphraseSalt } } : {}),
-      viewsLeft: found.viewsLeft,
-    });
+    return respondJson(
+      c,
+      200,
+      {
+        payload: found.payload,
+        ...(found.passphraseSalt ? { passphrase: { salt: found.passphraseSalt } } : {}),
+        viewsLeft: found.viewsLeft,
+      },
+      extension,
+    );
   });
 
   app.get('/:id', async (c) => {
@@ -191,12 +204,13 @@ export function secretRoutes(deps: SecretRoutesDeps): Hono {
   return app;
 }
 
-function gone(c: Parameters<typeof apiError>[0]): Response {
+function gone(c: Parameters<typeof apiError>[0], headers?: Record<string, string>): Response {
   return apiError(
     c,
     404,
     'not_found',
     'This secret does not exist: it was already viewed, it expired, or it was revoked.',
+    headers,
   );
 }
 

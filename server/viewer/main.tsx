@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { parseFragment } from '../../lib/link-crypto';
 import { App } from './App';
@@ -13,6 +14,10 @@ function takeLinkFromAddressBar(): { id: string; key: string } | null {
   }
   return link;
 }
+
+// The page is static HTML in English; the reader's language is known only here.
+document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
+document.title = i18n.t('viewer.pageTitle');
 
 const root = document.getElementById('app');
 if (root) {

@@ -128,6 +128,8 @@ export interface LaunchOptions {
   home?: string;
   /** A policies.json Firefox reads instead of the machine-wide one. */
   policiesFile?: string;
+  /** Chromium only: the browser's language (`de`), which picks the extension's catalogue. */
+  lang?: string;
 }
 
 /**
@@ -152,8 +154,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     headless: true,
     // Each browser process has its own clipboard, so parallel workers cannot mix their pastes.
     permissions: ['clipboard-read', 'clipboard-write'],
+    ...(options.lang ? { locale: options.lang } : {}),
     args: [
       ...chromiumLaunchArgs,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],

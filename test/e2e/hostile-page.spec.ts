@@ -4,14 +4,23 @@
  * held paste stays held and the warning stays drawn on screen with the focus. "Drawn" is read
  * from screenshots: opacity, transforms and covering layers leave the DOM as it was.
  */
+import { readFileSync } from 'node:fs';
 import type { ExtPage } from './extension-browser';
 import { expect, test } from './fixtures';
 import { fieldText } from './page-probes';
 import { decodePng } from './png';
 import { githubToken } from './secrets';
 
-/** The dialog's primary button, `.kw-primary` in secret-warning.css. */
-const PRIMARY = [0x1f, 0x6f, 0xeb];
+/**
+ * The dialog's primary button (`.kw-primary` in secret-warning.css) is drawn in the light theme's
+ * accent token, the first `--kw-accent` of the shared tokens.
+ */
+const PRIMARY = (() => {
+  const tokens = readFileSync(new URL('../../assets/design/tokens.css', import.meta.url), 'utf8');
+  const hex = /--kw-accent:\s*#([0-9a-f]{6});/i.exec(tokens)?.[1];
+  if (!hex) throw new Error('tokens.css has no --kw-accent colour');
+  return [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16));
+})();
 /** The same under `filter: invert(1)`. */
 const INVERTED = PRIMARY.map((value) => 255 - value);
 /** At least this many pixels of it: a drawn button has thousands, a stray pixel is noise. */
@@ -81,6 +90,7 @@ const ATTACKS = {
   remove: 'removes the host from a MutationObserver',
   move: 'moves the host into a hidden element',
   cover: 'opens a decoy popover over the warning',
+  tokens: 'sets the design tokens the warning reads, on its host and root, to transparent',
 };
 
 for (const [attack, what] of Object.entries(ATTACKS)) {
@@ -131,8 +141,9 @@ test('clicks right after the warning appears or moves are ignored @firefox', asy
   const text = await pasteSecret(page, site.url('/hostile.html'));
   await expectWarningHolds(page);
   const primary = (await primaryButton(page)) as Box;
-  // "Paste anyway" sits right of the primary button.
-  const anyway = { x: primary.right + 30, y: (primary.top + primary.bottom) / 2 };
+  // The primary button has a row of its own; "Paste anyway" starts the row under it. The box
+  // found may include the focus ring (5 px out): 22 px below lands inside the next row either way.
+  const anyway = { x: primary.left + 30, y: primary.bottom + 22 };
   await pause(page, 500);
   // The page touches the host: the guard puts it back as it was, which counts as a move.
   await page.evaluate(

@@ -45,6 +45,30 @@ function control(selector: string): { value: string; checked: boolean } | null {
   return element ? { value: element.value, checked: element.checked } : null;
 }
 
+/**
+ * Runs in an extension page: elements whose content is wider than their box (fields excepted: a
+ * long value scrolls inside them by design), and buttons that reach past the window's edge.
+ */
+function overflowing(): string[] {
+  const name = (element: Element) =>
+    `${element.tagName.toLowerCase()}${element.id ? '#' + element.id : ''} "${(element.textContent ?? '').trim().slice(0, 30)}"`;
+  const found: string[] = [];
+  if (document.documentElement.scrollWidth > innerWidth) {
+    found.push(`page ${document.documentElement.scrollWidth} > ${innerWidth}`);
+  }
+  for (const element of document.querySelectorAll('body *')) {
+    if (element.matches('input, textarea, select, option')) continue;
+    if (element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
+      found.push(`${name(element)} ${element.scrollWidth} > ${element.clientWidth}`);
+    }
+    if (element.tagName === 'BUTTON') {
+      const box = element.getBoundingClientRect();
+      if (box.left < 0 || box.right > innerWidth) found.push(`${name(element)} past the edge`);
+    }
+  }
+  return found;
+}
+
 async function openRoot(extension: ExtensionBrowser, path: string): Promise<ExtPage> {
   const page = await extension.openExtensionPage(path);
   await page.textOf('[data-testid="keywarden-root"] h1');
@@ -246,6 +270,19 @@ test.describe('popup and options', () => {
     const table = options.getByTestId('history-table');
     await expect(table).toContainText(host);
     await expect(table).toContainText('Cancelled');
+    // The deep link lands on its section, and the section nav says which one that is.
+    const nav = options.getByRole('navigation', { name: 'Sections' });
+    await expect(nav.getByRole('link', { name: 'History' })).toHaveAttribute(
+      'aria-current',
+      'location',
+    );
+    await expect(options.getByRole('heading', { name: 'History' })).toBeInViewport();
+    await nav.getByRole('link', { name: 'Sharing' }).click();
+    await expect(nav.getByRole('link', { name: 'Sharing' })).toHaveAttribute(
+      'aria-current',
+      'location',
+    );
+    await expect(nav.locator('[aria-current]')).toHaveCount(1);
 
     const jsonDownload = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Export JSON' }).click();
@@ -401,7 +438,7 @@ test.describe('popup and options', () => {
 
   // The in-page dialog sits in a closed shadow root, which axe cannot enter from the page:
   // dialog-a11y.spec.ts checks it on a page that draws the same dialog in an open one.
-  test('the viewer page has no serious accessibility violations', async ({
+  test('the viewer page has no serious accessibility violations, light and dark', async ({
     extension,
     linkServer,
     reader,
@@ -413,12 +450,44 @@ test.describe('popup and options', () => {
     const link = await popup.getByLabel(/^Link/).inputValue();
     expect(link.startsWith(linkServer.url)).toBe(true);
     await popup.close();
-    const context = await reader.newContext();
-    const viewer = await context.newPage();
-    await viewer.goto(link);
-    await viewer.getByRole('button', { name: 'Reveal' }).waitFor();
-    expect(await seriousViolations(viewer), 'viewer').toEqual([]);
-    await context.close();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // Loading the page consumes nothing, so one link serves both runs.
+      const context = await reader.newContext({ colorScheme });
+      const viewer = await context.newPage();
+      await viewer.goto(link);
+      await viewer.getByRole('button', { name: 'Reveal' }).waitFor();
+      const background = await viewer.evaluate(
+        () => getComputedStyle(document.body).backgroundColor,
+      );
+      expect(isDark(background), `viewer background ${background}`).toBe(colorScheme === 'dark');
+      expect(await seriousViolations(viewer), `viewer (${colorScheme})`).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('the popup fits its 360 px: nothing scrolls sideways, no button is clipped', async ({
+    extension,
+  }) => {
+    const popup = await tabIn(extension);
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.goto(`${extension.extensionOrigin}/popup.html`);
+    await popup.getByTestId('keywarden-root').waitFor();
+    await popup.getByRole('button', { name: 'Create link' }).waitFor();
+    expect(await popup.evaluate(overflowing), 'empty popup').toEqual([]);
+
+    // The longest content it shows: a link, its note, then a list of links with their states.
+    for (const round of [1, 2]) {
+      await popup
+        .getByLabel('Secret', { exact: true })
+        .fill(`fit ${round} ` + fake(round).chars(16));
+      await popup.getByRole('button', { name: 'Create link' }).click();
+      await expect(popup.getByTestId('created-link')).toContainText('Expires');
+    }
+    expect(await popup.evaluate(overflowing), 'with a link').toEqual([]);
+    await popup.reload();
+    await expect(popup.getByTestId('recent-links').getByRole('button').first()).toBeVisible();
+    expect(await popup.evaluate(overflowing), 'with recent links').toEqual([]);
+    await popup.close();
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -5,6 +5,7 @@ import { chromium, expect, test, type Browser, type Page } from '@playwright/tes
 import { buildLink, createSecret } from '../../lib/link-crypto';
 import { startServer, type RunningServer } from '../../server/main';
 import { chromiumLaunchArgs, findChromium } from './browsers';
+import { isDark } from './theme';
 
 // The viewer needs no extension: it is a plain page served by the server, so this spec launches
 // Debian's Chromium itself and starts its own server on a free port and a temp data directory.
@@ -44,8 +45,8 @@ async function share(text: string, passphrase?: string): Promise<{ link: string;
   return { link: buildLink(server.url, id, sealed.key), id };
 }
 
-async function newPage(): Promise<{ page: Page; cspErrors: string[] }> {
-  const context = await browser.newContext();
+async function newPage(locale?: string): Promise<{ page: Page; cspErrors: string[] }> {
+  const context = await browser.newContext(locale ? { locale } : {});
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await context.newPage();
   const cspErrors: string[] = [];
@@ -92,6 +93,32 @@ test('reveals once, hides the fragment, copies, then says the link is gone', asy
   await page.context().close();
 });
 
+test('speaks the reader’s language from its own bundled catalogues', async () => {
+  const { link } = await share('auf Deutsch');
+  const { page, cspErrors } = await newPage('de-DE');
+  await page.goto(link);
+  await expect(
+    page.getByRole('heading', {
+      name: 'Jemand hat ein Geheimnis mit Ihnen geteilt. Es kann nur einmal angesehen werden.',
+    }),
+  ).toBeVisible();
+  expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual([
+    'de',
+    'Einmaliges Geheimnis · Keywarden',
+  ]);
+  await page.getByRole('button', { name: 'Anzeigen' }).click();
+  await expect(page.getByTestId('secret')).toHaveText('auf Deutsch');
+  await expect(page.getByText('Dieses Geheimnis wurde vom Server gelöscht.')).toBeVisible();
+  expect(cspErrors).toEqual([]);
+  await page.context().close();
+
+  // Traditional Chinese readers get English, not the Simplified script.
+  const { page: taiwan } = await newPage('zh-TW');
+  await taiwan.goto(`${server.url}/s`);
+  await expect(taiwan.getByRole('heading', { name: 'This link is incomplete' })).toBeVisible();
+  await taiwan.context().close();
+});
+
 test('a wrong passphrase can be retried without burning the view', async () => {
   const { link, id } = await share('behind a passphrase', 'right horse');
   const { page } = await newPage();
@@ -127,7 +154,7 @@ test('loading the page consumes nothing; it fits a phone and follows dark mode',
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(360);
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(background).toBe('rgb(13, 17, 23)');
+  expect(isDark(background), background).toBe(true);
 
   const reveal = await fetch(`${server.url}/api/secrets/${id}/reveal`, { method: 'POST' });
   expect(reveal.status).toBe(200);

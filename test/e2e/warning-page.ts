@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { bundledCatalogues } from '../../server/viewer/catalogue-plugin';
 import { EDITOR_PAGES_DIR } from './editor-pages';
 
 const ENTRY = new URL('../fixtures/warning/warning.ts', import.meta.url).pathname;
@@ -22,13 +23,26 @@ const HTML = `<!doctype html>
 </html>
 `;
 
-/** Vite's `?inline` import of a style sheet (its text), which the content script's build uses. */
+/**
+ * Vite's `?inline` import of a style sheet: its text with `@import`s inlined, which the content
+ * script's build uses.
+ */
 const inlineCss: Plugin = {
   name: 'inline-css',
   setup(build) {
     build.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
       path: join(args.resolveDir, args.path.slice(0, -'?inline'.length)),
+      namespace: 'inline-css',
     }));
+    build.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => {
+      const sheet = await build.esbuild.build({
+        entryPoints: [args.path],
+        bundle: true,
+        write: false,
+        logLevel: 'error',
+      });
+      return { contents: sheet.outputFiles[0]?.text ?? '', loader: 'text' };
+    });
   },
 };
 
@@ -41,8 +55,11 @@ export async function buildWarningPage(): Promise<void> {
     bundle: true,
     format: 'esm',
     target: 'es2022',
-    loader: { '.css': 'text' },
-    plugins: [inlineCss],
+    // The dialog's words in every language and in the pseudo-locale (en-XA), for the reader's.
+    plugins: [
+      inlineCss,
+      bundledCatalogues({ keep: (key) => key.startsWith('dialog.'), pseudo: true }),
+    ],
     logLevel: 'error',
   });
   await writeFile(join(outdir, 'warning.html'), HTML);

@@ -104,6 +104,8 @@ test('Not now leaves no server; the dialog and the popup then offer Choose a lin
 
     // The popup's Share a secret: the same reason, the same way on.
     const popup = await extension.openExtensionPage('/popup.html');
+    // It says so before anyone tries.
+    expect(await popup.textOf('[data-testid="no-server"]')).toContain('none is chosen yet');
     await popup.focus('#share-secret');
     await popup.typeText(githubToken());
     await popup.press('Enter');
