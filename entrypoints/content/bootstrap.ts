@@ -9,6 +9,7 @@ import {
   type LoadedGuard,
 } from './guard-events';
 import type { GuardLifetime } from './lifetime';
+import { holdsDraft, maySend } from './held-send';
 import { copyTransfer } from './transfer';
 
 /**
@@ -38,6 +39,9 @@ function announcesPaste(event: Event): boolean {
 const mayBeSend = (event: KeyboardEvent) =>
   event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.isComposing;
 
+/** A button's press, from its start to the click, held as one gesture. */
+const PRESS_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
+
 /**
  * Keeps what a held event tells of where it happened: once its dispatch is over, its path is
  * emptied and a target in a shadow tree cleared. The properties are set on this world's view of
@@ -56,7 +60,9 @@ function keepPath(event: Event): void {
  * until a frame needs the guard. Most frames never take a paste; they pay for these listeners only.
  * The guard loads on the first focus of an editable element (closed shadow roots included), so it
  * is ready before the paste that usually follows, or on another sign of one (`announcesPaste`); a
- * paste or drop that comes first is held, and decided and inserted once it has loaded.
+ * paste or drop that comes first is held, and decided and inserted once it has loaded. A send
+ * that comes first is held too: a press on a button near a draft (from its pointerdown, which
+ * starts the load, to its click) or a form's submit, replayed or warned about once it has loaded.
  */
 export function startBootstrap(lifetime: GuardLifetime): void {
   // No check of the extension's presence here: it has just injected this script, and the check
@@ -67,6 +73,8 @@ export function startBootstrap(lifetime: GuardLifetime): void {
   const pending: ((guard: LoadedGuard) => void)[] = [];
   /** Enter keys held: their release is held too. */
   const heldKeys = new Set<string>();
+  /** The press being held, until its click. */
+  let press: MouseEvent[] | undefined;
   const load = () =>
     (loading ??= (
       import(/* @vite-ignore */ browser.runtime.getURL(GUARD_MODULE)) as Promise<{
@@ -84,6 +92,7 @@ export function startBootstrap(lifetime: GuardLifetime): void {
           // (nothing unchecked goes in), and a later need tries again.
           pending.length = 0;
           loading = undefined;
+          press = undefined;
         },
       ));
   const hold = (event: Event, decide: (guard: LoadedGuard) => void) => {
@@ -91,6 +100,30 @@ export function startBootstrap(lifetime: GuardLifetime): void {
     event.stopImmediatePropagation();
     pending.push(decide);
     void load();
+  };
+
+  /**
+   * The page's listeners see none of a held press until the guard gives it back; only its click
+   * is cancelled (the others' defaults, such as the focus a mousedown moves, are left alone, and
+   * a cancelled pointerdown would cancel the mouse events that follow it).
+   */
+  const holdPress = (event: MouseEvent) => {
+    if (event.button !== 0) return;
+    if (event.type === 'pointerdown' || (event.type === 'click' && !press)) {
+      press = undefined;
+      if (!maySend(event)) return;
+      const held: MouseEvent[] = (press = []);
+      pending.push((loaded) => loaded.decideHeldPress(held));
+      void load();
+    }
+    if (!press) return;
+    keepPath(event);
+    press.push(event);
+    event.stopImmediatePropagation();
+    if (event.type === 'click') {
+      event.preventDefault();
+      press = undefined;
+    }
   };
 
   const onEvent = (event: Event) => {
@@ -109,7 +142,19 @@ export function startBootstrap(lifetime: GuardLifetime): void {
       return;
     }
     if (event.type === 'focusin' || event.type === 'contextmenu') {
-      if (announcesPaste(event)) void load();
+      // A send button that takes the focus (by Tab) may be pressed next.
+      if (announcesPaste(event) || maySend(event)) void load();
+      return;
+    }
+    if (PRESS_EVENTS.includes(event.type)) {
+      holdPress(event as MouseEvent);
+      return;
+    }
+    if (event.type === 'submit') {
+      const form = event.target;
+      if (form instanceof HTMLFormElement && holdsDraft(form)) {
+        hold(event, (loaded) => loaded.decideHeldSubmit(event as SubmitEvent));
+      }
       return;
     }
     const incoming = incomingOf(event);

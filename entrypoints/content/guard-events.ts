@@ -57,6 +57,10 @@ export interface LoadedGuard {
   decideHeld(held: HeldIncoming): void;
   /** Decides a held Enter: a send stopped and warned about, or the key given back. */
   decideHeldKey(event: KeyboardEvent): void;
+  /** Decides a held press on a button (from its start, possibly to its click): warned or replayed. */
+  decideHeldPress(events: MouseEvent[]): void;
+  /** Decides a held form submit: warned about, or submitted again. */
+  decideHeldSubmit(event: SubmitEvent): void;
 }
 
 /** What the lazily loaded module (entrypoints/content-guard.ts) exports. */

@@ -27,6 +27,7 @@ import { adapterFor } from './adapters';
 import { pressEnter } from './adapters/generic';
 import { describeFindings } from './describe-findings';
 import { enterHabits, isPlainEnter, replayEnter } from './enter-habits';
+import { formSubmittedBy, replayPress, resubmit } from './held-send';
 import { htmlScanText, takesHtml } from './html-text';
 import {
   incomingOf,
@@ -507,12 +508,14 @@ export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promi
   on('keyup', (event) => {
     if (event.isTrusted && heldKeys.delete(event.code)) hold(event);
   });
-  on('submit', (event) => {
+  /** Whether a form's submit was stopped as a send. */
+  const guardSubmit = (event: SubmitEvent): boolean => {
     const form = event.target;
-    if (!(form instanceof HTMLFormElement)) return;
+    if (!(form instanceof HTMLFormElement)) return false;
     const element = adapter.composerInForm(form);
-    if (element) guardSend(event, element, () => form.requestSubmit());
-  });
+    return !!element && guardSend(event, element, () => resubmit(form, event.submitter));
+  };
+  on('submit', guardSubmit);
   // Send buttons: some sites act on the press, not the click (Gmail's Closure buttons send on
   // mouseup after a mousedown made them active), so the guard decides at the gesture's start and
   // holds the rest of a held gesture (mouseup, click) with it.
@@ -561,6 +564,33 @@ export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promi
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const) {
     on(type, guardButton);
   }
+  /**
+   * A press the bootstrap held before the guard was loaded: stopped as a send, or given back. A
+   * click on a form's submit button is decided here, as its replay's submit may not be trusted
+   * (Firefox passes the click's untrustedness on); a press on one without its click yet is given
+   * back, and the real click's submit is decided as any other.
+   */
+  const decideHeldPress = (events: MouseEvent[]) => {
+    const start = events[0];
+    const click = events.find(({ type }) => type === 'click');
+    const replay = () => events.forEach(replayPress);
+    const button = start && adapter.sendButtonOf(start);
+    if (button) {
+      const element = adapter.composerForButton(button);
+      const released = events.some(({ type }) => type !== 'pointerdown' && type !== 'mousedown');
+      const show = released ? undefined : afterRelease;
+      if (element && guardSend(start, element, () => pressSend(button), show)) {
+        // The rest of the press, still to come, is held with it.
+        if (!click) heldPress = button;
+        return;
+      }
+    } else if (click) {
+      const form = formSubmittedBy(click);
+      const element = form && adapter.composerInForm(form);
+      if (element && guardSend(click, element, replay)) return;
+    }
+    replay();
+  };
 
   // A paste held for the guard: the engine is built while the settings are on their way.
   if (pasteWaiting) scanNow('');
@@ -580,6 +610,11 @@ export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promi
     return {
       handle: (event) => handlers.get(event.type as GuardEventType)?.(event),
       decideHeld: (held) => guardIncoming(held.event, held.trigger, held.data, held),
+      decideHeldPress,
+      decideHeldSubmit: (event) => {
+        const form = event.target;
+        if (!guardSubmit(event) && form instanceof HTMLFormElement) resubmit(form, event.submitter);
+      },
       decideHeldKey: (event) => {
         lateKey = event;
         try {
