@@ -31,7 +31,9 @@ export interface Settings {
   historyRetentionDays: number;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+// Marked pure so that a bundle reading only GUARD_SETTINGS_KEY (the content script's bootstrap)
+// leaves it out.
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
   serverUrl: '',
   defaultMode: 'guard',
   siteRules: [...DEFAULT_SITE_RULES],
