@@ -52,21 +52,4 @@ describe('watchGuardSettings', () => {
     stop();
     send.mockRestore();
   });
-
-  test('the answers asked for ahead, while the guard module loads, are the ones used', async () => {
-    const send = vi
-      .spyOn(fakeBrowser.runtime, 'sendMessage')
-      .mockReturnValue(new Promise(() => undefined) as never);
-    const first = {
-      cached: Promise.resolve(blocked),
-      quick: new Promise<Settings | undefined>(() => undefined),
-    };
-    const seen: Settings[] = [];
-    const stop = watchGuardSettings((settings) => seen.push(settings), first);
-    await expect.poll(() => seen).toEqual([blocked]);
-    // Only the exact question is asked here; the other two were asked already.
-    expect(send.mock.calls).toEqual([[{ type: 'settings.guard', exact: true }]]);
-    stop();
-    send.mockRestore();
-  });
 });

@@ -8,33 +8,11 @@ import { sendMessage } from './messages';
 import { GUARD_SETTINGS_KEY, type Settings } from './settings-defaults';
 
 /**
- * The first two answers: the background's last one, kept on this device, and a quick one. Asked
- * for by the content script's bootstrap as it starts loading the guard module, so that they
- * arrive while the module loads rather than after it; a failed one is undefined.
- */
-export function firstGuardSettings() {
-  const none = () => undefined;
-  return {
-    cached: browser.storage.local
-      .get(GUARD_SETTINGS_KEY)
-      .then((items) => items[GUARD_SETTINGS_KEY] as Settings | undefined, none),
-    quick: sendMessage({ type: 'settings.guard' }).then(
-      (reply) => (reply?.ok === true ? reply.settings : undefined),
-      none,
-    ),
-  };
-}
-export type FirstGuardSettings = ReturnType<typeof firstGuardSettings>;
-
-/**
  * Calls back with the effective settings now and whenever the user's settings, their consent or
  * the policy change. The background's last answer, kept on this device, comes first; then a quick
  * answer; then the exact one (the policy read to the end). Returns the unsubscriber.
  */
-export function watchGuardSettings(
-  callback: (settings: Settings) => void,
-  first: FirstGuardSettings = firstGuardSettings(),
-): () => void {
+export function watchGuardSettings(callback: (settings: Settings) => void): () => void {
   let latest = 0;
   // 1 cached, 2 quick, 3 exact: an earlier kind arriving late never replaces a later one.
   let rank = 0;
@@ -59,8 +37,14 @@ export function watchGuardSettings(
   // The administrator's policy must hold from the first paste: the background's last answer
   // (policy included) is on this device, while the background may still be starting and Chrome's
   // first policy read in a fresh profile can take seconds.
-  void first.cached.then((settings) => offer(1, settings));
-  void first.quick.then((settings) => offer(2, settings));
+  void browser.storage.local.get(GUARD_SETTINGS_KEY).then(
+    (items) => offer(1, items[GUARD_SETTINGS_KEY] as Settings | undefined),
+    () => undefined,
+  );
+  void sendMessage({ type: 'settings.guard' }).then(
+    (reply) => reply?.ok === true && offer(2, reply.settings),
+    () => undefined,
+  );
   ask();
   return () => browser.storage.onChanged.removeListener(listener);
 }

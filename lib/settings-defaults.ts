@@ -31,9 +31,7 @@ export interface Settings {
   historyRetentionDays: number;
 }
 
-// Marked pure so that a bundle reading only GUARD_SETTINGS_KEY (the content script's bootstrap)
-// leaves it out.
-export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   serverUrl: '',
   defaultMode: 'guard',
   siteRules: [...DEFAULT_SITE_RULES],

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { editableTargetOf, eventOrigin } from '@/lib/insert-text';
-import { firstGuardSettings } from '@/lib/guard-settings';
 import { sendMessage } from '@/lib/messages';
 import {
   GUARD_EVENTS,
@@ -76,16 +75,13 @@ export function startBootstrap(lifetime: GuardLifetime): void {
   const heldKeys = new Set<string>();
   /** The press being held, until its click. */
   let press: MouseEvent[] | undefined;
-  const load = () => {
-    if (loading) return;
-    // The settings are asked for now, so that they come while the module loads.
-    const settings = firstGuardSettings();
-    loading = (
+  const load = () =>
+    (loading ??= (
       import(/* @vite-ignore */ browser.runtime.getURL(GUARD_MODULE)) as Promise<{
         default: GuardModule;
       }>
     )
-      .then((module) => module.default.startGuard(lifetime, pending.length > 0, settings))
+      .then((module) => module.default.startGuard(lifetime, pending.length > 0))
       .then(
         (loaded) => {
           guard = loaded;
@@ -98,13 +94,12 @@ export function startBootstrap(lifetime: GuardLifetime): void {
           loading = undefined;
           press = undefined;
         },
-      );
-  };
+      ));
   const hold = (event: Event, decide: (guard: LoadedGuard) => void) => {
     event.preventDefault();
     event.stopImmediatePropagation();
     pending.push(decide);
-    load();
+    void load();
   };
 
   /**
@@ -119,7 +114,7 @@ export function startBootstrap(lifetime: GuardLifetime): void {
       if (!maySend(event)) return;
       const held: MouseEvent[] = (press = []);
       pending.push((loaded) => loaded.decideHeldPress(held));
-      load();
+      void load();
     }
     if (!press) return;
     keepPath(event);
@@ -143,12 +138,12 @@ export function startBootstrap(lifetime: GuardLifetime): void {
         heldKeys.add(event.code);
         keepPath(event);
         hold(event, (loaded) => loaded.decideHeldKey(event));
-      } else if (announcesPaste(event)) load();
+      } else if (announcesPaste(event)) void load();
       return;
     }
     if (event.type === 'focusin' || event.type === 'contextmenu') {
       // A send button that takes the focus (by Tab) may be pressed next.
-      if (announcesPaste(event) || maySend(event)) load();
+      if (announcesPaste(event) || maySend(event)) void load();
       return;
     }
     if (PRESS_EVENTS.includes(event.type)) {

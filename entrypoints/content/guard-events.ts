@@ -1,4 +1,3 @@
-import type { FirstGuardSettings } from '@/lib/guard-settings';
 import type { GuardTrigger } from '@/lib/history';
 import type { GuardLifetime } from './lifetime';
 
@@ -67,9 +66,5 @@ export interface LoadedGuard {
 /** What the lazily loaded module (entrypoints/content-guard.ts) exports. */
 export interface GuardModule {
   /** Resolves once the user's settings are known, so nothing is decided on the defaults. */
-  startGuard(
-    lifetime: GuardLifetime,
-    pasteWaiting?: boolean,
-    settings?: FirstGuardSettings,
-  ): Promise<LoadedGuard>;
+  startGuard(lifetime: GuardLifetime, pasteWaiting?: boolean): Promise<LoadedGuard>;
 }

@@ -19,7 +19,7 @@ import {
 import { sendMessage } from '@/lib/messages';
 import { replaceInPlace } from '@/lib/replace-in-place';
 import { finishScan, scanWithin, sliceScanner } from '@/lib/scan-slices';
-import { watchGuardSettings, type FirstGuardSettings } from '@/lib/guard-settings';
+import { watchGuardSettings } from '@/lib/guard-settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings-defaults';
 import { siteModeFor, type SiteMode } from '@/lib/site-policy';
 import { replaceSpans } from '@/lib/splice';
@@ -137,11 +137,7 @@ const SETTINGS_WAIT_MS = 3000;
  * SETTINGS_WAIT_MS), so that no paste is decided on the defaults. `pasteWaiting`: a paste is held
  * until then.
  */
-export function startGuard(
-  lifetime: GuardLifetime,
-  pasteWaiting = false,
-  firstSettings?: FirstGuardSettings,
-): Promise<LoadedGuard> {
+export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promise<LoadedGuard> {
   let settings: Settings = DEFAULT_SETTINGS;
   let mode: SiteMode = 'guard';
   let settled: () => void = () => undefined;
@@ -152,7 +148,7 @@ export function startGuard(
     settled();
   };
   mode = siteModeFor(policyUrl(), settings.siteRules, settings.defaultMode).mode;
-  lifetime.onInvalidated(watchGuardSettings(applySettings, firstSettings));
+  lifetime.onInvalidated(watchGuardSettings(applySettings));
   lifetime.setTimeout(settled, SETTINGS_WAIT_MS);
 
   const warnings = warningUis(lifetime);
