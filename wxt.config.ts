@@ -16,6 +16,8 @@ import { pseudoLocalise } from './lib/i18n/pseudo';
 const MIN_CHROME_VERSION = '156';
 const MIN_FIREFOX_VERSION = '153.0';
 export const GECKO_ID = 'keywarden@keywarden.dev';
+/** The unlisted entrypoint the content script's bootstrap imports on a frame's first need. */
+const GUARD_MODULE = 'content-guard';
 
 /**
  * `KEYWARDEN_PSEUDO_LOCALE=1 wxt build` writes a build whose catalogues are all pseudo-localised
@@ -65,14 +67,16 @@ export default defineConfig({
       if (PSEUDO) await writePseudoLocale(wxt.config.outDir);
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      const guardModule = entrypoints.some((entry) => entry.name === GUARD_MODULE);
+      if (!guardModule && !entrypoints.some((entry) => entry.type === 'content-script')) return;
       // The content script's budget is 100 KB and the polyfill costs ~10 KB of it: the content
       // script only sends messages and watches storage, which Chrome's MV3 `chrome` and
-      // Firefox's `browser` both do with promises. Every other entrypoint keeps the polyfill.
+      // Firefox's `browser` both do with promises; and it picks one only when first used, not
+      // in every frame as the page starts. Every other entrypoint keeps the polyfill.
       config.resolve ??= {};
       const alias = config.resolve.alias;
       const replaced: Record<string, string> = {
-        'wxt/browser': '@wxt-dev/browser',
+        'wxt/browser': resolve('entrypoints/content/lazy-browser.ts'),
         // WXT's context can be ended by any page (see entrypoints/content/lifetime.ts).
         'wxt/utils/content-script-context': resolve('entrypoints/content/wxt-context-stub.ts'),
       };
@@ -84,6 +88,11 @@ export default defineConfig({
       // minifier; the other entrypoints have no budget and keep the faster default.
       config.build = {
         ...config.build,
+        // The guard module is loaded with import() (entrypoints/content/bootstrap.ts): an ES
+        // module whose default export is what its main returns, not an IIFE.
+        ...(guardModule && config.build?.lib
+          ? { lib: { ...config.build.lib, formats: ['es' as const] } }
+          : {}),
         minify: 'terser',
         // keep_fargs: false drops unused parameters (nothing in the content script reads a
         // function's length); hoist_funs moves function declarations up, as the engine would.
@@ -141,6 +150,16 @@ export default defineConfig({
         }
       : {
           minimum_chrome_version: MIN_CHROME_VERSION,
+          // Content scripts import the guard module; only at this session's dynamic URL, so a
+          // page cannot fetch it at the fixed chrome-extension://<id>/ address to detect us.
+          // Firefox needs no entry: its content scripts import extension files as they are.
+          web_accessible_resources: [
+            {
+              resources: [`${GUARD_MODULE}.js`],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
           // What an administrator may set through enterprise policy (see README, Managed policy).
           storage: { managed_schema: 'managed-schema.json' },
         }),

@@ -4,7 +4,8 @@
  * page) for 1 KB, 10 KB, 100 KB and 1 MB pastes, median and p99, from the Control+V key press and
  * from the paste event, against the same pastes in a Chromium without the extension, and for a
  * warning the time until the frame that drew the dialog has ended; then 10 MB pastes, timed with
- * their longest task; then the content script's size and its start-up cost per page load.
+ * their longest task; then the sizes of the content script (the bootstrap) and of the guard module
+ * it loads on a frame's first need, and the start-up cost per page load.
  * Run `npm run build` first (the script uses .output/chrome-mv3).
  */
 import { stat } from 'node:fs/promises';
@@ -164,7 +165,10 @@ try {
   const withExtension = await guarded.newPage();
   const without = await plainContext.newPage();
   for (const page of [withExtension, without]) await page.goto(site.url('/bench.html'));
-  await withExtension.waitForTimeout(500);
+  // The guard module loads on the first focus on a field (bench:pageload times that first
+  // paste); these pastes are the ones after it.
+  await withExtension.focus('#field');
+  await withExtension.waitForTimeout(1000);
 
   console.log(`Paste → decision, ${RUNS} runs each, from the Control+V key press (ms)`);
   console.log(
@@ -230,8 +234,9 @@ try {
   );
 
   const size = (await stat(join(CHROME_BUILD, 'content-scripts/content.js'))).size;
+  const guardModule = (await stat(join(CHROME_BUILD, 'content-guard.js'))).size;
   console.log(
-    `Content script: ${size.toLocaleString('en')} bytes minified (target < ${SIZE_TARGET_KB} KB = ${(SIZE_TARGET_KB * 1000).toLocaleString('en')} bytes: ${verdict(size < SIZE_TARGET_KB * 1000)})`,
+    `Content script (the bootstrap every frame runs): ${size.toLocaleString('en')} bytes minified (target < ${SIZE_TARGET_KB} KB = ${(SIZE_TARGET_KB * 1000).toLocaleString('en')} bytes: ${verdict(size < SIZE_TARGET_KB * 1000)}); the guard module it loads on a frame's first need: ${guardModule.toLocaleString('en')} bytes`,
   );
 
   // Start-up: from the last byte of the page to DOMContentLoaded, the same page with and without

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { acceptedUserRules } from '@/detectors/user-rules';
 import { cacheGuardSettings, settleConsent, watchSettingsState } from '@/lib/settings';
 import { markPending } from './toolbar';
 
@@ -9,7 +10,11 @@ import { markPending } from './toolbar';
 export function setUpConsent(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => void settleConsent(reason));
   watchSettingsState((state) => {
-    void cacheGuardSettings(state.settings).catch(() => undefined);
+    // The copy content scripts act on before any answer: like the answer ('settings.guard'), it
+    // leaves out stored custom rules the detectors refuse, which could freeze the page.
+    const { settings } = state;
+    const customRules = acceptedUserRules(settings.customRules);
+    void cacheGuardSettings({ ...settings, customRules }).catch(() => undefined);
     void markPending(state.pending !== undefined).catch(() => undefined);
   });
 }

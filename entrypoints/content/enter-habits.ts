@@ -54,8 +54,8 @@ export function isPlainEnter(event: KeyboardEvent): boolean {
  * The held Enter, given back: the page's own handler sees it first and sends if it does; left
  * alone, it does what the browser would have, a newline in a textarea or the form's submission.
  */
-export function replayEnter(field: TextControl): void {
-  pressEnter(field, {}, () => {
+export function replayEnter(field: TextControl): KeyboardEvent {
+  return pressEnter(field, {}, () => {
     if (field instanceof HTMLTextAreaElement) insertText(saveCaret(field), '\n');
     else field.form?.requestSubmit();
   });

@@ -24,10 +24,19 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings-defaults';
 import { siteModeFor, type SiteMode } from '@/lib/site-policy';
 import { replaceSpans } from '@/lib/splice';
 import { adapterFor } from './adapters';
+import { pressEnter } from './adapters/generic';
 import { describeFindings } from './describe-findings';
 import { enterHabits, isPlainEnter, replayEnter } from './enter-habits';
+import { formSubmittedBy, replayPress, resubmit } from './held-send';
 import { htmlScanText, takesHtml } from './html-text';
+import {
+  incomingOf,
+  type GuardEventType,
+  type HeldIncoming,
+  type LoadedGuard,
+} from './guard-events';
 import type { GuardLifetime } from './lifetime';
+import { copyTransfer } from './transfer';
 import { warningUis, type WarningUi } from './warning-ui';
 
 /**
@@ -74,20 +83,6 @@ function policyUrl(): string {
 }
 
 /**
- * Strings and files of a clipboard or drag payload, kept so "paste anyway" can replay it whole.
- * `text` is its text/plain, already read: each read copies the whole string again.
- */
-function copyTransfer(source: DataTransfer, text: string): DataTransfer {
-  const copy = new DataTransfer();
-  const types = source.types;
-  for (const type of types) {
-    if (type !== 'Files') copy.setData(type, type === 'text/plain' ? text : source.getData(type));
-  }
-  if (types.includes('Files')) for (const file of Array.from(source.files)) copy.items.add(file);
-  return copy;
-}
-
-/**
  * A held paste or drop handed to an element that is no field, for the page's own handler: the
  * whole `payload` when given, else `text` alone.
  */
@@ -101,6 +96,13 @@ function replayTo(target: Element, trigger: GuardTrigger, text: string, payload?
   const init = { dataTransfer, bubbles: true, cancelable: true, composed: true };
   target.dispatchEvent(new DragEvent('drop', init));
 }
+
+/**
+ * Ordinary text that takes a scan through its paths (code, an encoded URL, a long base64-like
+ * run), so that the first real paste meets compiled code and patterns rather than compiling them.
+ */
+const warmUpText = () =>
+  `const page = load("https://example.com/a%20b?q=1");\nvalue = "${'Ab0+'.repeat(12)}"\n`.repeat(4);
 
 type FindingsFilter = (findings: Finding[]) => Finding[];
 
@@ -124,16 +126,30 @@ function withoutRepeats(scanned: string, insertedLength: number): FindingsFilter
   };
 }
 
-export function startGuard(lifetime: GuardLifetime): void {
-  if (lifetime.isInvalid) return;
+/**
+ * Without any answer about the settings in this long (a background that does not answer), the
+ * guard acts on the defaults, which guard every site.
+ */
+const SETTINGS_WAIT_MS = 3000;
+
+/**
+ * Starts the guard in this frame; resolves once the user's settings have arrived (or after
+ * SETTINGS_WAIT_MS), so that no paste is decided on the defaults. `pasteWaiting`: a paste is held
+ * until then.
+ */
+export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promise<LoadedGuard> {
   let settings: Settings = DEFAULT_SETTINGS;
   let mode: SiteMode = 'guard';
+  let settled: () => void = () => undefined;
+  const settingsKnown = new Promise<void>((resolve) => (settled = resolve));
   const applySettings = (next: Settings) => {
     settings = next;
     mode = siteModeFor(policyUrl(), next.siteRules, next.defaultMode).mode;
+    settled();
   };
-  applySettings(DEFAULT_SETTINGS);
+  mode = siteModeFor(policyUrl(), settings.siteRules, settings.defaultMode).mode;
   lifetime.onInvalidated(watchGuardSettings(applySettings));
+  lifetime.setTimeout(settled, SETTINGS_WAIT_MS);
 
   const warnings = warningUis(lifetime);
   let open: Shown | undefined;
@@ -304,36 +320,55 @@ export function startGuard(lifetime: GuardLifetime): void {
    * A paste or drop with text: held back and warned about when it carries a secret. It is
    * scanned before its field is looked for: one the guard cannot place (a page that reads pastes
    * on an element that is no field) is held all the same, and handed to that element afterwards.
+   * One the bootstrap `held` before the guard was loaded is inserted by the guard when clean.
    */
-  function guardIncoming(event: Event, trigger: GuardTrigger, data: DataTransfer | null) {
-    if (!event.isTrusted || isOwnInsertion(event) || mode === 'off' || !data) return;
+  function guardIncoming(
+    event: Event,
+    trigger: GuardTrigger,
+    data: DataTransfer | null,
+    held?: HeldIncoming,
+  ) {
+    if (!event.isTrusted || isOwnInsertion(event) || !data) return;
+    if (mode === 'off' && !held) return;
     const began = performance.now();
     const text = data.getData('text/plain');
-    if (event.type === 'beforeinput' && text && text === lastClean) {
+    if (event.type === 'beforeinput' && text && text === lastClean && !held) {
       lastClean = undefined;
       return;
     }
-    const origin = eventOrigin(event);
+    const origin = held ? held.origin : eventOrigin(event);
     const element = editableAt(origin);
     const html = takesHtml(element) ? data.getData('text/html') : '';
-    if (!text && !html) return;
     const scanned = html ? `${text}\n${htmlScanText(html)}` : text;
-    const scan = startScan(scanned, began, html ? withoutRepeats(scanned, text.length) : undefined);
-    if (scan.findings?.length === 0) {
-      lastClean = text;
+    const scan =
+      (text || html) && mode !== 'off'
+        ? startScan(scanned, began, html ? withoutRepeats(scanned, text.length) : undefined)
+        : undefined;
+    if (!held && (!scan || scan.findings?.length === 0)) {
+      if (scan) lastClean = text;
       return;
     }
-    hold(event);
-    const payload = copyTransfer(data, text);
+    const payload = held ? data : copyTransfer(data, text);
     const target = origin instanceof Element ? origin : document.documentElement;
     // Browsers aim a paste outside fields at different nodes (Firefox at the body): the focus
     // goes back to what had it, and the paste to where the browser sent it.
-    const focused = document.activeElement;
+    const focused = held ? held.focused : document.activeElement;
     const caret = element && saveCaret(element);
     const place = (content: string, full?: DataTransfer) => {
       if (caret) insertText(caret, content, full);
       else replayTo(target, trigger, content, full);
     };
+    if (!scan || scan.findings?.length === 0) {
+      // Only a held paste gets here. The page's own paste handling gets it first, as it would
+      // have had the native one (an editor's handler takes it and cancels it); left alone, it
+      // goes in as the browser would have put it (a field that takes no HTML took nothing from
+      // an HTML-only paste). A contenteditable is offered the paste by insertText itself.
+      const control = caret && isTextControl(caret.element) ? caret.element : undefined;
+      if (control && trigger === 'paste' && dispatchSyntheticPaste(control, text, payload)) return;
+      if (text || html || !caret) place(text, payload);
+      return;
+    }
+    hold(event);
     warnOnFindings(scan, {
       trigger,
       text: scanned,
@@ -358,11 +393,6 @@ export function startGuard(lifetime: GuardLifetime): void {
     const text = textOf(element);
     if (!text) return false;
     const scan = startScan(text, began, keep);
-    if (scan.findings?.length === 0) return false;
-    hold(event);
-    const caret = caretOverAll(element);
-    // The range is taken again when converting: the editor may have re-rendered its blocks.
-    const insert = (converted: string) => insertText(caretOverAll(element), converted);
     const proceed = () => {
       sendApproved = true;
       try {
@@ -371,6 +401,16 @@ export function startGuard(lifetime: GuardLifetime): void {
         sendApproved = false;
       }
     };
+    if (scan.findings?.length === 0) {
+      // A key the bootstrap held before the guard was loaded goes on as it would have.
+      if (event !== lateKey) return false;
+      proceed();
+      return true;
+    }
+    hold(event);
+    const caret = caretOverAll(element);
+    // The range is taken again when converting: the editor may have re-rendered its blocks.
+    const insert = (converted: string) => insertText(caretOverAll(element), converted);
     const incident = { trigger: 'send' as const, text, insertedLength: text.length, caret, insert };
     warnOnFindings(scan, { ...incident, anchor: element, proceed }, show);
     return true;
@@ -381,55 +421,34 @@ export function startGuard(lifetime: GuardLifetime): void {
     event.stopImmediatePropagation();
   };
 
-  const capture = { capture: true } as const;
-  lifetime.addEventListener(
-    window,
-    'paste',
-    (e) => guardIncoming(e, 'paste', e.clipboardData),
-    capture,
-  );
-  lifetime.addEventListener(
-    window,
-    'drop',
-    (e) => guardIncoming(e, 'drop', e.dataTransfer),
-    capture,
-  );
-  lifetime.addEventListener(
-    window,
-    'beforeinput',
-    (e) => {
-      // Editors that insert from beforeinput (and spell-check replacements) carry the text here.
-      if (!['insertFromPaste', 'insertFromDrop', 'insertReplacementText'].includes(e.inputType))
-        return;
-      const trigger = e.inputType === 'insertFromDrop' ? 'drop' : 'paste';
-      guardIncoming(e, trigger, e.dataTransfer);
-    },
-    capture,
-  );
-
-  // The detectors build their engine on first use, tens of milliseconds: do it while the user
-  // has only just focused a field, rather than inside their first paste; the same for the
-  // warning's host.
-  let warmed = false;
-  lifetime.addEventListener(
-    window,
-    'focusin',
-    (event) => {
-      if (warmed || mode === 'off' || !editableTargetOf(event)) return;
-      warmed = true;
-      lifetime.requestIdleCallback(
-        () => {
-          scanNow('');
-          warnings.prepare();
-        },
-        { timeout: 2000 },
-      );
-    },
-    capture,
-  );
+  /** The guard's handlers, which the bootstrap's capture listeners call (see guard-events.ts). */
+  const handlers = new Map<GuardEventType, (event: Event) => void>();
+  const on = <K extends GuardEventType>(type: K, handler: (event: WindowEventMap[K]) => void) =>
+    void handlers.set(type, handler as (event: Event) => void);
+  const onIncoming = (event: Event) => {
+    const incoming = incomingOf(event);
+    if (incoming) guardIncoming(event, incoming.trigger, incoming.data);
+  };
+  on('paste', onIncoming);
+  on('drop', onIncoming);
+  on('beforeinput', onIncoming);
 
   const adapter = adapterFor(policyUrl());
   let heldPress: HTMLElement | undefined;
+  /**
+   * An Enter held before the guard was loaded that is no send the guard stops: given back to
+   * the page and, where the page leaves it alone, doing what the browser would have done.
+   */
+  const replayLateEnter = (event: KeyboardEvent) => {
+    const field = editableTargetOf(event);
+    if (!field) return;
+    heldKeys.add(event.code);
+    pressEnter(field, event, () => {
+      if (field instanceof HTMLTextAreaElement) insertText(saveCaret(field), '\n');
+      else if (field instanceof HTMLInputElement) field.form?.requestSubmit();
+      else field.ownerDocument.execCommand('insertParagraph');
+    });
+  };
   const pressSend = (button: HTMLElement) => {
     const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
     button.dispatchEvent(new PointerEvent('pointerdown', init));
@@ -465,41 +484,38 @@ export function startGuard(lifetime: GuardLifetime): void {
     const field = editableTargetOf(event);
     if (!field || !isTextControl(field)) return false;
     const habit = enterHabitsHere.of(field);
+    // A held Enter the guard lets go is given back; the page's answer to that is the habit.
+    const late = event === lateKey;
+    const replay = () => {
+      const down = replayEnter(field);
+      if (late) enterHabitsHere.watch(down, field);
+    };
     const held =
       habit !== 'newline' &&
-      guardSend(event, field, () => replayEnter(field), undefined, habit ? undefined : highOnly);
-    if (!held) enterHabitsHere.watch(event, field);
-    return held;
+      guardSend(event, field, replay, undefined, habit ? undefined : highOnly);
+    if (!held && late) replay();
+    else if (!held) enterHabitsHere.watch(event, field);
+    return held || late;
   };
-  lifetime.addEventListener(
-    window,
-    'keydown',
-    (event) => {
-      if (holdsKey(event)) heldKeys.add(event.code);
-    },
-    capture,
-  );
+  /** An Enter the bootstrap held before the guard was loaded (see `decideHeldKey`). */
+  let lateKey: KeyboardEvent | undefined;
+  on('keydown', (event) => {
+    if (holdsKey(event)) heldKeys.add(event.code);
+    else if (event === lateKey) replayLateEnter(event);
+  });
   // The focus stays where it was until the dialog is drawn, and some sites act on the release
   // (Closure buttons, Gmail's Send among them, send on Space's keyup).
-  lifetime.addEventListener(
-    window,
-    'keyup',
-    (event) => {
-      if (event.isTrusted && heldKeys.delete(event.code)) hold(event);
-    },
-    capture,
-  );
-  lifetime.addEventListener(
-    window,
-    'submit',
-    (event) => {
-      const form = event.target;
-      if (!(form instanceof HTMLFormElement)) return;
-      const element = adapter.composerInForm(form);
-      if (element) guardSend(event, element, () => form.requestSubmit());
-    },
-    capture,
-  );
+  on('keyup', (event) => {
+    if (event.isTrusted && heldKeys.delete(event.code)) hold(event);
+  });
+  /** Whether a form's submit was stopped as a send. */
+  const guardSubmit = (event: SubmitEvent): boolean => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement)) return false;
+    const element = adapter.composerInForm(form);
+    return !!element && guardSend(event, element, () => resubmit(form, event.submitter));
+  };
+  on('submit', guardSubmit);
   // Send buttons: some sites act on the press, not the click (Gmail's Closure buttons send on
   // mouseup after a mousedown made them active), so the guard decides at the gesture's start and
   // holds the rest of a held gesture (mouseup, click) with it.
@@ -546,9 +562,67 @@ export function startGuard(lifetime: GuardLifetime): void {
     }
   };
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const) {
-    lifetime.addEventListener(window, type, guardButton, capture);
+    on(type, guardButton);
   }
+  /**
+   * A press the bootstrap held before the guard was loaded: stopped as a send, or given back. A
+   * click on a form's submit button is decided here, as its replay's submit may not be trusted
+   * (Firefox passes the click's untrustedness on); a press on one without its click yet is given
+   * back, and the real click's submit is decided as any other.
+   */
+  const decideHeldPress = (events: MouseEvent[]) => {
+    const start = events[0];
+    const click = events.find(({ type }) => type === 'click');
+    const replay = () => events.forEach(replayPress);
+    const button = start && adapter.sendButtonOf(start);
+    if (button) {
+      const element = adapter.composerForButton(button);
+      const released = events.some(({ type }) => type !== 'pointerdown' && type !== 'mousedown');
+      const show = released ? undefined : afterRelease;
+      if (element && guardSend(start, element, () => pressSend(button), show)) {
+        // The rest of the press, still to come, is held with it.
+        if (!click) heldPress = button;
+        return;
+      }
+    } else if (click) {
+      const form = formSubmittedBy(click);
+      const element = form && adapter.composerInForm(form);
+      if (element && guardSend(click, element, replay)) return;
+    }
+    replay();
+  };
 
-  // Only the top frame speaks for the tab; sub-frames would just repeat it.
-  if (window.top === window) void sendMessage({ type: 'guard.ready' }).catch(() => undefined);
+  // A paste held for the guard: the engine is built while the settings are on their way.
+  if (pasteWaiting) scanNow('');
+  return settingsKnown.then(() => {
+    // The detectors build their engine on first use, tens of milliseconds: the guard loads when
+    // a field is first focused, so this runs before the paste that usually follows rather than
+    // inside it; the same for the warning's host.
+    if (mode !== 'off') {
+      lifetime.requestIdleCallback(
+        () => {
+          startScan(warmUpText(), performance.now());
+          warnings.prepare();
+        },
+        { timeout: 2000 },
+      );
+    }
+    return {
+      handle: (event) => handlers.get(event.type as GuardEventType)?.(event),
+      decideHeld: (held) => guardIncoming(held.event, held.trigger, held.data, held),
+      decideHeldPress,
+      decideHeldSubmit: (event) => {
+        const form = event.target;
+        if (!guardSubmit(event) && form instanceof HTMLFormElement) resubmit(form, event.submitter);
+      },
+      decideHeldKey: (event) => {
+        lateKey = event;
+        try {
+          handlers.get('keydown')?.(event);
+        } finally {
+          lateKey = undefined;
+        }
+      },
+    };
+  });
 }

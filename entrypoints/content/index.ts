@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { startGuard } from './guard';
+import { startBootstrap } from './bootstrap';
 import { startLifetime } from './lifetime';
 
 export default defineContentScript({
@@ -9,6 +9,6 @@ export default defineContentScript({
   // Editors often type into about:blank iframes that inherit their parent's origin.
   matchAboutBlank: true,
   main() {
-    startGuard(startLifetime());
+    startBootstrap(startLifetime());
   },
 });

@@ -25,7 +25,7 @@ export function pressEnter(
   element: EditableElement,
   modifiers: { ctrlKey?: boolean; metaKey?: boolean } = {},
   defaultAction?: () => void,
-): void {
+): KeyboardEvent {
   const init: KeyboardEventInit = {
     key: 'Enter',
     code: 'Enter',
@@ -45,6 +45,7 @@ export function pressEnter(
     defaultAction?.();
   }
   element.dispatchEvent(new KeyboardEvent('keyup', init));
+  return down;
 }
 
 const EDITABLES =

@@ -1,0 +1,131 @@
+import type { CDPSession, Page } from '@playwright/test';
+import type { ExtPage } from './extension-browser';
+import { expect, test } from './fixtures';
+import { dialogOpen, fieldText } from './page-probes';
+import { githubToken } from './secrets';
+
+/**
+ * The guard module loads on a frame's first focus on a field (entrypoints/content/bootstrap.ts).
+ * A field the page makes editable while it already has the focus gets no such focus: the first
+ * paste into it reaches a frame whose guard is not loaded yet, and must be held and decided.
+ */
+async function unlockedField(page: ExtPage, selector: '#late' | '#late-editor') {
+  await page.focus(selector);
+  await page.evaluate((selector) => {
+    const element = document.querySelector(selector) as HTMLElement;
+    if (element instanceof HTMLTextAreaElement) element.readOnly = false;
+    else element.contentEditable = 'true';
+  }, selector);
+}
+
+for (const selector of ['#late', '#late-editor'] as const) {
+  test(`a clean first paste into ${selector}, with no earlier focus on a field, is inserted @firefox`, async ({
+    extension,
+    site,
+  }) => {
+    const page = await extension.newPage();
+    await page.goto(site.url('/lazy.html'));
+    await unlockedField(page, selector);
+    await page.paste('nothing secret in here');
+    await expect.poll(() => page.evaluate(fieldText, selector)).toBe('nothing secret in here');
+    expect(await page.evaluate(dialogOpen, undefined)).toBe(false);
+    await page.close();
+  });
+
+  test(`a first paste with a secret into ${selector}, with no earlier focus on a field, is warned about @firefox`, async ({
+    extension,
+    site,
+  }) => {
+    const page = await extension.newPage();
+    await page.goto(site.url('/lazy.html'));
+    await unlockedField(page, selector);
+    await page.paste(`key: ${githubToken()}`);
+    await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
+    expect(await page.evaluate(fieldText, selector)).toBe('');
+    await page.press('Escape');
+    await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(false);
+    expect(await page.evaluate(fieldText, selector)).toBe('');
+    await page.close();
+  });
+}
+
+test('a page whose content security policy allows no script does not keep the guard from loading @firefox', async ({
+  extension,
+  site,
+}) => {
+  const page = await extension.newPage();
+  await page.goto(site.url('/strict-csp.html'));
+  await page.focus('#field');
+  await page.paste(`key: ${githubToken()}`);
+  await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
+  expect(await page.evaluate(fieldText, '#field')).toBe('');
+  await page.close();
+});
+
+test('a page can neither fetch nor import the guard module at its extension address @firefox', async ({
+  extension,
+  site,
+}) => {
+  const page = await extension.newPage();
+  await page.goto(site.url('/lazy.html'));
+  // Loaded in this frame first, so that a page probing afterwards would find it if it could.
+  await unlockedField(page, '#late');
+  await page.paste(`key: ${githubToken()}`);
+  await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
+  const probe = await page.evaluate(async (url) => {
+    const fetched = await fetch(url).then(
+      (response) => `status ${response.status}`,
+      () => 'refused',
+    );
+    const imported = await import(/* @vite-ignore */ url).then(
+      () => 'imported',
+      () => 'refused',
+    );
+    const listed = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('content-guard')).length;
+    return { fetched, imported, listed };
+  }, `${extension.extensionOrigin}/content-guard.js`);
+  expect(probe).toEqual({ fetched: 'refused', imported: 'refused', listed: 0 });
+  await page.close();
+});
+
+/** Watches which frames' content scripts parse the guard module, over Chromium's debugger. */
+async function guardModuleLoads(page: Page): Promise<{ cdp: CDPSession; frames: Set<string> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const frames = new Set<string>();
+  cdp.on('Debugger.scriptParsed', (script) => {
+    const frameId = (script.executionContextAuxData as { frameId?: string } | undefined)?.frameId;
+    if (script.url.endsWith('/content-guard.js')) frames.add(frameId ?? '?');
+  });
+  await cdp.send('Debugger.enable');
+  return { cdp, frames };
+}
+
+test('the guard module is not loaded in frames where no field took the focus', async ({
+  extension,
+  site,
+}) => {
+  const context = extension.context;
+  test.skip(!context, "reads Chromium's debugger");
+  const page = await (context as NonNullable<typeof context>).newPage();
+  const { cdp, frames } = await guardModuleLoads(page);
+  await page.goto(site.url('/frames.html'));
+  // Clicks and keys that announce no paste, in the page and in its frames.
+  await page.frameLocator('iframe[title="Frame 3"]').locator('button').click();
+  await page.mouse.click(5, 5);
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(500);
+  expect(frames.size).toBe(0);
+
+  // A field in the top page takes the focus: its guard loads, and only there.
+  await page.evaluate(() => document.body.append(document.createElement('textarea')));
+  await page.focus('textarea');
+  await expect.poll(() => frames.size).toBe(1);
+  const top = page.mainFrame();
+  const topId = await cdp.send('Page.getFrameTree').then(({ frameTree }) => frameTree.frame.id);
+  expect([...frames]).toEqual([topId]);
+  expect(top.url()).toContain('/frames.html');
+  await cdp.detach();
+  await page.close();
+});
