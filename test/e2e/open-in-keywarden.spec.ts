@@ -84,9 +84,14 @@ async function openLink(extension: ExtensionBrowser, link: string): Promise<ExtP
   return page;
 }
 
-/** Presses Reveal with the keyboard (the heading has the focus); returns the secret or 'gone'. */
+/** Presses Reveal with the keyboard; returns the secret or 'gone'. */
 async function reveal(page: ExtPage): Promise<string> {
-  await page.press('Tab');
+  // The step's heading takes the focus once it renders; wait for that, so the focus the test gives
+  // the button is not taken back by it.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName, undefined))
+    .toBe('H1');
+  await page.focus('main button');
   await page.press('Enter');
   await expect
     .poll(() => page.evaluate(headingText, undefined))
