@@ -2,7 +2,7 @@
  * The in-page warning under axe, in light and dark, in each state it can be in. It runs in a plain
  * browser on a page built from the component itself (see warning-page.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { isDark } from './theme';
 import { WARNING_PAGE } from './warning-page';
@@ -35,13 +35,7 @@ for (const scheme of ['light', 'dark'] as const) {
           (element) => getComputedStyle(element).backgroundColor,
         );
         expect(isDark(background), `${variant} background ${background}`).toBe(scheme === 'dark');
-        const { violations } = await new AxeBuilder({ page })
-          .include('keywarden-warning')
-          .analyze();
-        const serious = violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(serious, variant).toEqual([]);
+        expect(await seriousViolations(page, 'keywarden-warning'), variant).toEqual([]);
       }
     } finally {
       await context.close();

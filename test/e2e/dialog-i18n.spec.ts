@@ -4,7 +4,7 @@
  * and axe finds nothing serious. Once on the test page built from the component (every state,
  * open shadow root for axe), once in the real extension (a paste, the closed root).
  */
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { dialogButtonNames } from './ax-tree';
 import { dialogLayoutProblems } from './dialog-layout';
 import { launchChromium } from './extension-browser';
@@ -53,13 +53,7 @@ for (const [language, expected] of Object.entries(LANGUAGES)) {
           await expect(dialog.getByRole('button')).toHaveText(expected.buttons);
         }
         expect(await dialogLayoutProblems(page), variant).toEqual([]);
-        const { violations } = await new AxeBuilder({ page })
-          .include('keywarden-warning')
-          .analyze();
-        const serious = violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(serious, variant).toEqual([]);
+        expect(await seriousViolations(page, 'keywarden-warning'), variant).toEqual([]);
       }
     } finally {
       await context.close();

@@ -5,12 +5,12 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { fake } from '../../detectors/fake';
 import { createLink } from '../../lib/share-client';
 import { startPrivateBin, type RunningPrivateBin } from '../server/privatebin-server';
 import type { ExtensionBrowser, ExtPage } from './extension-browser';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 let pb: RunningPrivateBin;
@@ -221,13 +221,6 @@ test('the popup leads to the page for a link received elsewhere', async ({ exten
   await opened.close();
   await popup.close();
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the page has no serious accessibility violations (${scheme})`, async ({ extension }) => {

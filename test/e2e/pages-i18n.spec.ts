@@ -4,9 +4,9 @@
  * its 360 px with a link made and links listed, the options page's first screen fits, and axe
  * finds nothing serious. The same checks as popup-options.spec.ts makes in English.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { fake } from '../../detectors/fake';
+import { seriousViolations } from './axe';
 import { launchChromium, type ExtensionBrowser } from './extension-browser';
 import { closeWelcome, configureExtension, expect, test } from './fixtures';
 import { overflowing } from './page-overflow';
@@ -33,13 +33,6 @@ const LANGUAGES = {
     optionsTitle: PSEUDO_WORD,
   },
 };
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function open(extension: ExtensionBrowser, path: string, width: number): Promise<Page> {
   if (!extension.context) throw new Error('Chromium only');

@@ -4,9 +4,9 @@
  * Firefox); the rest use Playwright's locators, which drive Chromium only.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { fake } from '../../detectors/fake';
+import { seriousViolations } from './axe';
 import type { ExtensionBrowser, ExtPage } from './extension-browser';
 import { configureExtension, expect, test, writeSyncOnly } from './fixtures';
 import { overflowing } from './page-overflow';
@@ -31,13 +31,6 @@ async function pasteInto(page: Page, selector: string, text: string): Promise<vo
   await page.locator(selector).focus();
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);
   await page.keyboard.press('ControlOrMeta+V');
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Runs in an extension page: the state of a form control, once it exists. */

@@ -4,7 +4,7 @@
  * one-time link then says so and leads back here. Each test launches its own browser, since the
  * install (at launch) is what is under test; the shared `extension` fixture closes this page.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { launchChromium, launchFirefox, type ExtensionBrowser } from './extension-browser';
 import { expect, test } from './fixtures';
 import { dialogOpen, fieldText, openComposers } from './page-probes';
@@ -131,11 +131,7 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(isDark(background), background).toBe(scheme === 'dark');
     for (const choice of ['A Keywarden server', 'Not now']) {
       await page.getByRole('radio', { name: new RegExp(`^${choice}`) }).check();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const serious = violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(serious, choice).toEqual([]);
+      expect(await seriousViolations(page), choice).toEqual([]);
     }
     await page.close();
   });
