@@ -37,14 +37,41 @@ const NEXT_LINES_REACH = 256;
 /** Longest identifier read before a generic rule's match to find the whole key name. */
 const NAME_REACH = 64;
 
-interface Compiled {
-  rule: Rule;
+/**
+ * A rule's regular expressions, each made on first use: a scan runs only the rules whose keywords
+ * it meets, and making all of them up front took a third of the engine's build on a page.
+ */
+class Compiled {
+  private global?: RegExp;
+  private anchored?: RegExp;
+  private withIndices?: RegExp;
+  constructor(readonly rule: Rule) {}
+
+  private make(flags: string): RegExp {
+    return new RegExp(
+      this.rule.pattern.source,
+      this.rule.pattern.flags.replace(/[gyd]/g, '') + flags,
+    );
+  }
+
+  prepare(): void {
+    void [this.re, this.sticky, this.exact];
+  }
+
   /** Global search, without match indices: most matches are rejected, so none are computed. */
-  re: RegExp;
+  get re(): RegExp {
+    return (this.global ??= this.make('g'));
+  }
+
   /** Sticky twin of `re` for anchored rules, tried at each keyword start. */
-  sticky?: RegExp;
+  get sticky(): RegExp | undefined {
+    return this.rule.anchored ? (this.anchored ??= this.make('y')) : undefined;
+  }
+
   /** Sticky with indices, re-run at an accepted match's start to get the secret's exact span. */
-  exact: RegExp;
+  get exact(): RegExp {
+    return (this.withIndices ??= this.make('yd'));
+  }
 }
 
 interface Candidate {
@@ -58,18 +85,6 @@ interface Candidate {
   end: number;
   secret: string;
   encoding?: Finding['encoding'];
-}
-
-function compile(rule: Rule): Compiled {
-  const flags = rule.pattern.flags.replace(/[gyd]/g, '');
-  const source = rule.pattern.source;
-  const compiled: Compiled = {
-    rule,
-    re: new RegExp(source, flags + 'g'),
-    exact: new RegExp(source, flags + 'yd'),
-  };
-  if (rule.anchored) compiled.sticky = new RegExp(source, flags + 'y');
-  return compiled;
 }
 
 // Rule-specific checks first: they reject most look-alikes before the shared ones run.
@@ -174,7 +189,7 @@ export class Engine {
     private readonly checkUserRule?: UserRuleCheck,
   ) {
     this.rules = rules;
-    this.compiled = rules.map(compile);
+    this.compiled = rules.map((rule) => new Compiled(rule));
     this.providerNames = names;
     const index = new Map<string, number>();
     const keywordRules: number[][] = [];
@@ -201,6 +216,12 @@ export class Engine {
     this.triggers = Uint8Array.from(keywords, (k) => (DECODE_TRIGGERS.includes(k) ? 1 : 0));
     this.keywordLengths = keywords.map((k) => k.length);
     this.matcher = new KeywordMatcher(keywords);
+  }
+
+  /** Makes now what the engine otherwise makes on first use: for idle time before a paste. */
+  prepare(): void {
+    this.matcher.fillAll();
+    for (const compiled of this.compiled) compiled.prepare();
   }
 
   scan(text: string, options: ScanOptions = {}): Finding[] {
@@ -286,7 +307,7 @@ export class Engine {
         for (const r of this.keywordRules[k] as number[]) {
           if (!active[r]) continue;
           let list = byRule[r];
-          if (this.compiled[r]?.sticky) {
+          if (this.compiled[r]?.rule.anchored) {
             // Anchored rules keep the keyword starts themselves.
             const begin = end - (this.keywordLengths[k] as number);
             if (!list) byRule[r] = list = [];

@@ -11,8 +11,18 @@ import type { Finding, ScanOptions } from './types';
 
 let engine: Engine | undefined;
 
+const built = () => (engine ??= new Engine(allRules, BUILT_IN_PROVIDER_NAMES));
+
 /** Finds credentials in `text`; `options.userRules` must all be accepted by `userRuleProblem`. */
 export function scan(text: string, options?: ScanOptions): Finding[] {
-  engine ??= new Engine(allRules, BUILT_IN_PROVIDER_NAMES);
-  return engine.scan(text, options);
+  return built().scan(text, options);
+}
+
+/**
+ * Builds what the engine builds lazily (the rest of its keyword automaton, its patterns): run at
+ * idle once the guard has loaded, so a paste that comes first pays only for what it uses and a
+ * later one for nothing.
+ */
+export function prepareScan(): void {
+  built().prepare();
 }

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { fake } from './fake';
 import { base64Runs, KeywordMatcher } from './prefilter';
 import { allRules } from './rules';
@@ -40,6 +40,36 @@ test('every rule keyword is found wherever it occurs, also inside and across oth
     return f.int(0, 1) ? cut.toUpperCase() : cut;
   }).join('');
   expect(hits(new KeywordMatcher(all), text).sort()).toEqual(naive(text, all));
+});
+
+const texts0 = () => 'GHP_ secret_ aws_secret token slack xox sk-proj'.repeat(3);
+
+test('a matcher whose rows fill as texts enter them finds what one filled up front does', () => {
+  const all = [...new Set(allRules.flatMap((rule) => rule.keywords))];
+  const f = fake(9);
+  const lazy = new KeywordMatcher(all);
+  const eager = new KeywordMatcher(all);
+  lazy.forEachHit(texts0(), () => {});
+  // Filled up front after some rows had filled on first use, as the guard does at idle.
+  eager.forEachHit(texts0(), () => {});
+  eager.fillAll();
+  const settle = vi.spyOn(eager as unknown as { settle(cell: number): number }, 'settle');
+  // Short texts first, each entering a few new states, through every loop: characters (short or
+  // non-ASCII), bytes with base64 runs, and the two-stream byte loop; then one long text.
+  const texts = Array.from({ length: 40 }, (_, i) => {
+    const words = Array.from({ length: 5 + i * 20 }, () => {
+      const word = f.pick(all);
+      return f.int(0, 2) ? word.slice(f.int(0, word.length - 1)) : word.toUpperCase();
+    });
+    return words.join(i % 3 === 0 ? 'é' : ' ');
+  });
+  for (const text of texts) {
+    const runs = text.length % 2 ? [] : undefined;
+    const expected = naive(text, all);
+    expect(hits(lazy, text, runs).sort()).toEqual(expected);
+    expect(hits(eager, text, runs).sort()).toEqual(expected);
+  }
+  expect(settle).not.toHaveBeenCalled();
 });
 
 test('texts of many chunks, ASCII or not, lose no hit at a chunk edge and keep text order', () => {

@@ -7,11 +7,13 @@
  */
 
 const WIDTH = 128; // state numbers are premultiplied by WIDTH, so `state >>> 7` is the index
-/** Set in a transition that enters a state ending a keyword. */
+/** Set in a transition that enters a state ending a keyword, or one whose row is not filled yet. */
 const OUTPUT_FLAG = 0x40000000;
 /** Set in every transition on a base64 character, so runs need no second table. */
 const BASE64_FLAG = 0x20000000;
-const STATE_MASK = BASE64_FLAG - 1;
+/** Set (with OUTPUT_FLAG, so the loops' rare branch sees it) in a transition to an unfilled row. */
+const UNFILLED_FLAG = 0x10000000;
+const STATE_MASK = UNFILLED_FLAG - 1;
 /** Hits held before they are reported: (end, state) pairs, so twice the number of hits. */
 const HIT_BUFFER = 512;
 /** Characters encoded and scanned at a time: the byte buffer stays in cache. */
@@ -43,6 +45,14 @@ export class KeywordMatcher {
   private readonly delta: Int32Array;
   /** For each state, the keyword indices ending there (own and inherited through failure). */
   private readonly outputs: (readonly number[] | undefined)[];
+  /** The trie, to fill a row: see the constructor. */
+  private readonly firstChild: Int32Array;
+  private readonly sibling: Int32Array;
+  private readonly charOf: Uint8Array;
+  private readonly failOf: Int32Array;
+  private readonly breadthFirst: Int32Array;
+  /** 1 for each state whose row of `delta` is filled. */
+  private readonly filled: Uint8Array;
   private readonly bytes = new Uint8Array(CHUNK);
   // The loops only record where output states were entered; reporting them happens out of
   // line, every HIT_BUFFER / 2 hits and at the end. With the callback inside the loop V8 kept
@@ -59,73 +69,131 @@ export class KeywordMatcher {
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
+    // Only the trie and its failure links are built here, in a few typed arrays (no object per
+    // state: the collector's work counted too); a state's row of the DFA is filled the first
+    // time the scan enters that state (`settle`). The engine is built on a page's main thread
+    // when the first paste arrives, and filling all 2,400 rows (1.2 MB) there took most of its
+    // build, where a paste of ordinary text enters a few dozen states.
     let capacity = 1;
     for (const word of keywords) capacity += word.length;
-    // The engine is built on a page's main thread, where loops run cold: so the DFA is built a
-    // row at a time with native copies, and only the trie's edges are visited one by one.
-    /** The trie's edges, by state and char; 0 stands for no edge (nothing leads to the root). */
-    const trie = new Int32Array(capacity * WIDTH);
-    /** The same edges as (char, state) pairs per state, to visit them without the empty cells. */
-    const edges: number[][] = [[]];
-    const out: number[][] = [[]];
+    // Children as linked lists: the first child of a state, each child's next sibling (0, the
+    // root, ends a list: it is nobody's child), and the char leading to each state.
+    const firstChild = new Int32Array(capacity);
+    const sibling = new Int32Array(capacity);
+    const charOf = new Uint8Array(capacity);
+    const child = (state: number, c: number) => {
+      let next = firstChild[state] as number;
+      while (next !== 0 && charOf[next] !== c) next = sibling[next] as number;
+      return next;
+    };
+    const out: (number[] | undefined)[] = [];
+    let states = 1;
     keywords.forEach((word, index) => {
       let state = 0;
       for (let i = 0; i < word.length; i++) {
         const c = word.charCodeAt(i) & 0x7f;
-        let next = trie[state * WIDTH + c] as number;
+        let next = child(state, c);
         if (next === 0) {
-          next = edges.length;
-          trie[state * WIDTH + c] = next;
-          (edges[state] as number[]).push(c, next);
-          edges.push([]);
-          out.push([]);
+          next = states++;
+          charOf[next] = c;
+          sibling[next] = firstChild[state] as number;
+          firstChild[state] = next;
         }
         state = next;
       }
-      (out[state] as number[]).push(index);
+      (out[state] ??= []).push(index);
     });
-    const states = edges.length;
-    const table = new Int32Array(states * WIDTH);
+    out.length = states;
     const failOf = new Int32Array(states);
-    const rootRow = Int32Array.from(BASE64_CHAR, (b) => (b === 1 ? BASE64_FLAG : 0));
-    const encode = (next: number, c: number) =>
-      next * WIDTH +
-      ((out[next] as number[]).length ? OUTPUT_FLAG : 0) +
-      (BASE64_CHAR[c] === 1 ? BASE64_FLAG : 0);
-    /**
-     * Fills a row: the failure state's row (complete, being shallower), then the state's own
-     * edges, whose targets' failure states and inherited outputs are settled here; last, A-Z
-     * are folded onto a-z so matching is case-insensitive without lower-casing the text.
-     */
-    const fill = (state: number, failRow: number) => {
-      const row = state * WIDTH;
-      if (state === 0) table.set(rootRow, 0);
-      else table.copyWithin(row, failRow, failRow + WIDTH);
-      const own = edges[state] as number[];
-      for (let e = 0; e < own.length; e += 2) {
-        const c = own[e] as number;
-        const next = own[e + 1] as number;
-        const fail = state === 0 ? 0 : ((table[failRow + c] as number) & STATE_MASK) / WIDTH;
-        failOf[next] = fail;
-        const inherited = out[fail] as number[];
-        if (inherited.length) (out[next] as number[]).push(...inherited);
-        table[row + c] = encode(next, c);
-      }
-      table.copyWithin(row + 65, row + 97, row + 123);
-    };
-    // Breadth first from the root, so each failure state's row is filled before it is copied.
-    fill(0, 0);
-    const queue = (edges[0] as number[]).filter((_, i) => i % 2 === 1);
-    for (let head = 0; head < queue.length; head++) {
+    // Breadth first, so a state's failure state and its inherited outputs are settled first.
+    const queue = new Int32Array(states);
+    for (let head = 0, tail = 1; head < tail; head++) {
       const state = queue[head] as number;
-      fill(state, (failOf[state] as number) * WIDTH);
-      const own = edges[state] as number[];
-      for (let e = 1; e < own.length; e += 2) queue.push(own[e] as number);
+      for (let next = firstChild[state] as number; next !== 0; next = sibling[next] as number) {
+        const c = charOf[next] as number;
+        let fail = 0;
+        if (state !== 0) {
+          let f = failOf[state] as number;
+          while (f !== 0 && child(f, c) === 0) f = failOf[f] as number;
+          fail = child(f, c);
+        }
+        failOf[next] = fail;
+        const inherited = out[fail];
+        if (inherited)
+          out[next] = out[next] ? [...(out[next] as number[]), ...inherited] : inherited;
+        queue[tail++] = next;
+      }
     }
-    this.delta = table;
-    this.outputs = out.map((o) => (o.length ? o : undefined));
+    this.firstChild = firstChild;
+    this.sibling = sibling;
+    this.charOf = charOf;
+    this.failOf = failOf;
+    this.breadthFirst = queue;
+    this.filled = new Uint8Array(states);
+    this.delta = new Int32Array(states * WIDTH);
+    this.outputs = out;
     this.lead = Math.max(1, ...keywords.map((k) => k.length));
     this.later = new Int32Array(CHUNK + 2 * this.lead);
+    this.fill(0);
+  }
+
+  /**
+   * Fills every row, for idle time, so that no later scan pays for one. Rows filled before hold
+   * marked transitions (and pass them on to the rows copied from them), so all are filled again,
+   * breadth first: each row's failure row is then final before it is copied.
+   */
+  fillAll(): void {
+    this.filled.fill(1);
+    for (const state of this.breadthFirst) this.fill(state);
+  }
+
+  /** The transition into `next` on `c`, once `next`'s row is filled. */
+  private encode(next: number, c: number): number {
+    const flags =
+      this.filled[next] !== 1 ? OUTPUT_FLAG | UNFILLED_FLAG : this.outputs[next] ? OUTPUT_FLAG : 0;
+    return (next * WIDTH) | flags | (BASE64_CHAR[c] === 1 ? BASE64_FLAG : 0);
+  }
+
+  /**
+   * Fills a state's row: its failure state's row (filled first, being shallower), then its own
+   * edges; last, A-Z are folded onto a-z so matching is case-insensitive without lower-casing
+   * the text.
+   */
+  private fill(state: number): void {
+    const table = this.delta;
+    const row = state * WIDTH;
+    if (state === 0) {
+      for (let c = 0; c < WIDTH; c++) table[c] = BASE64_CHAR[c] === 1 ? BASE64_FLAG : 0;
+    } else {
+      const fail = this.failOf[state] as number;
+      if (this.filled[fail] !== 1) this.fill(fail);
+      table.copyWithin(row, fail * WIDTH, fail * WIDTH + WIDTH);
+    }
+    this.filled[state] = 1;
+    for (let next = this.firstChild[state] as number; next !== 0;) {
+      const c = this.charOf[next] as number;
+      table[row + c] = this.encode(next, c);
+      next = this.sibling[next] as number;
+    }
+    table.copyWithin(row + 65, row + 97, row + 123);
+  }
+
+  /**
+   * Called by the loops' rare branch for a transition marked unfilled: fills the target's row,
+   * rewrites the transition without the mark and returns it. Copies of the marked transition in
+   * other rows are rewritten when they are taken.
+   */
+  private settle(cell: number): number {
+    const next = ((this.delta[cell] as number) & STATE_MASK) >>> 7;
+    if (this.filled[next] !== 1) this.fill(next);
+    const v = this.encode(next, cell & (WIDTH - 1));
+    this.delta[cell] = v;
+    return v;
+  }
+
+  /** For a transition in the rare branch (`v >= OUTPUT_FLAG`): whether it ends a keyword. */
+  private endsKeyword(v: number, cell: number): boolean {
+    return (v & UNFILLED_FLAG) === 0 || this.settle(cell) >= OUTPUT_FLAG;
   }
 
   /**
@@ -175,11 +243,13 @@ export class KeywordMatcher {
     let kept = 0;
     let j = mid - this.lead;
     for (let i = 0; i < mid; i++, j++) {
-      const va = delta[a + (bytes[i] as number)] as number;
-      const vb = delta[b + (bytes[j] as number)] as number;
+      const ca = a + (bytes[i] as number);
+      const cb = b + (bytes[j] as number);
+      const va = delta[ca] as number;
+      const vb = delta[cb] as number;
       a = va & STATE_MASK;
       b = vb & STATE_MASK;
-      if (va >= OUTPUT_FLAG) {
+      if (va >= OUTPUT_FLAG && this.endsKeyword(va, ca)) {
         hits[held++] = base + i + 1;
         hits[held++] = a;
         if (held === HIT_BUFFER) {
@@ -188,15 +258,17 @@ export class KeywordMatcher {
           held = 0;
         }
       }
-      if (vb >= OUTPUT_FLAG && j >= mid) {
+      // The row is filled even before `mid`, where the hit itself is not kept.
+      if (vb >= OUTPUT_FLAG && this.endsKeyword(vb, cb) && j >= mid) {
         later[kept++] = base + j + 1;
         later[kept++] = b;
       }
     }
     for (; j < length; j++) {
-      const vb = delta[b + (bytes[j] as number)] as number;
+      const cb = b + (bytes[j] as number);
+      const vb = delta[cb] as number;
       b = vb & STATE_MASK;
-      if (vb >= OUTPUT_FLAG && j >= mid) {
+      if (vb >= OUTPUT_FLAG && this.endsKeyword(vb, cb) && j >= mid) {
         later[kept++] = base + j + 1;
         later[kept++] = b;
       }
@@ -224,9 +296,10 @@ export class KeywordMatcher {
     let held = this.held;
     let run = this.run;
     for (let j = 0; j < length; j++) {
-      const v = delta[state + (bytes[j] as number)] as number;
+      const cell = state + (bytes[j] as number);
+      const v = delta[cell] as number;
       state = v & STATE_MASK;
-      if (v >= OUTPUT_FLAG) {
+      if (v >= OUTPUT_FLAG && this.endsKeyword(v, cell)) {
         hits[held++] = base + j + 1;
         hits[held++] = state;
         if (held === HIT_BUFFER) {
@@ -263,9 +336,10 @@ export class KeywordMatcher {
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       // NUL stands for every non-ASCII character: no keyword holds it, nor does base64.
-      const v = delta[state + (c < WIDTH ? c : 0)] as number;
+      const cell = state + (c < WIDTH ? c : 0);
+      const v = delta[cell] as number;
       state = v & STATE_MASK;
-      if (v >= OUTPUT_FLAG) {
+      if (v >= OUTPUT_FLAG && this.endsKeyword(v, cell)) {
         hits[held++] = i + 1;
         hits[held++] = state;
         if (held === HIT_BUFFER) {

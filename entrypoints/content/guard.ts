@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Finding } from '@/detectors';
-import { scan } from '@/detectors/guard-scan';
+import { prepareScan, scan } from '@/detectors/guard-scan';
 import type { GuardAction, GuardTrigger } from '@/lib/history';
 import {
   caretOverAll,
@@ -601,6 +601,7 @@ export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promi
     if (mode !== 'off') {
       lifetime.requestIdleCallback(
         () => {
+          prepareScan();
           startScan(warmUpText(), performance.now());
           warnings.prepare();
         },
