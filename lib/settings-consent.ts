@@ -3,7 +3,7 @@
  * that move where secrets go (the link server) or let more secrets through (a looser site mode,
  * fewer detectors). A synced change of that kind is held until the user applies it on this device;
  * an import shows its whole diff before anything is written. Pure, so it is unit-tested alone; the
- * options page words each line in the user's language (`components/settings-words.ts`).
+ * options page words each line in the user's language (`components/change-words.ts`).
  */
 import type { SiteMode, SiteRule } from './site-policy';
 import type { Confidence, RuleGroup } from '@/detectors/rule';
