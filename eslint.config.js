@@ -10,6 +10,7 @@ import noLiteralText from './eslint-rules/no-literal-text.js';
  */
 const TRANSLATED = [
   'components/*.tsx',
+  'components/*-words.ts',
   'entrypoints/background/received-links.ts',
   'entrypoints/background/toolbar.ts',
   'entrypoints/content/describe-findings.ts',

@@ -3,24 +3,8 @@ import { useState } from 'preact/hooks';
 import { scan, userRuleProblem, type RuleGroup, type UserRule } from '@/detectors/index';
 import { saveSettings, type SettingsState } from '@/lib/settings';
 import { CONFIDENCES, RULE_GROUPS } from '@/lib/settings-schema';
+import { CONFIDENCE_LABELS, GROUP_LABELS } from './change-words';
 import { LockNote } from './LockNote';
-
-const GROUP_LABELS = {
-  cloud: 'detectors.cloud',
-  code: 'detectors.code',
-  payments: 'detectors.payments',
-  messaging: 'detectors.messaging',
-  ai: 'detectors.ai',
-  saas: 'detectors.saas',
-  'secrets-managers': 'detectors.secretsManagers',
-  generic: 'detectors.generic',
-} as const satisfies Record<RuleGroup, string>;
-
-const CONFIDENCE_LABELS = {
-  low: 'detectors.low',
-  medium: 'detectors.medium',
-  high: 'detectors.high',
-} as const satisfies Record<(typeof CONFIDENCES)[number], string>;
 
 /** A kebab-case id from the name the user typed. */
 export function ruleIdFor(name: string): string {

@@ -3,7 +3,9 @@ import { useState } from 'preact/hooks';
 import { diffSettings, type SettingChange } from '@/lib/settings-consent';
 import { replaceSettings, type Settings, type SettingsState } from '@/lib/settings';
 import { exportSettingsFile, importSettingsFile } from '@/lib/settings-file';
+import type { SettingsIssue } from '@/lib/settings-schema';
 import { downloadText } from './download';
+import { settingsIssueText } from './error-words';
 import { accessForChange } from './PendingSection';
 import { SettingsDiff } from './SettingsDiff';
 
@@ -17,7 +19,7 @@ interface Review {
  * shows what it would change and applies only when the user says so.
  */
 export function ImportExportSection({ state }: { state: SettingsState }) {
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<SettingsIssue[]>([]);
   const [done, setDone] = useState('');
   const [review, setReview] = useState<Review>();
 
@@ -82,8 +84,8 @@ export function ImportExportSection({ state }: { state: SettingsState }) {
           <>
             <p class="error">{i18n.t('importExport.notImported')}</p>
             <ul class="error">
-              {errors.map((error) => (
-                <li key={error}>{error}</li>
+              {errors.map((error, i) => (
+                <li key={i}>{settingsIssueText(error)}</li>
               ))}
             </ul>
           </>

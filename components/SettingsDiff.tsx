@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { SettingChange } from '@/lib/settings-consent';
+import { changeLabel, changeLine } from './change-words';
 
 /** What a change to the settings does, field by field; those that need consent say why. */
 export function SettingsDiff({ changes }: { changes: SettingChange[] }) {
@@ -7,7 +8,7 @@ export function SettingsDiff({ changes }: { changes: SettingChange[] }) {
     <ul data-testid="settings-diff">
       {changes.map((change) => (
         <li key={change.field}>
-          <strong>{change.label}</strong>
+          <strong>{changeLabel(change.field)}</strong>
           {change.loosens && (
             <span class="error">
               {' '}
@@ -18,7 +19,7 @@ export function SettingsDiff({ changes }: { changes: SettingChange[] }) {
           )}
           <ul>
             {change.lines.map((line, i) => (
-              <li key={i}>{line}</li>
+              <li key={i}>{changeLine(line)}</li>
             ))}
           </ul>
         </li>

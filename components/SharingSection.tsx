@@ -5,6 +5,7 @@ import { hasServerAccess, requestServerAccess, serverOrigin } from '@/lib/server
 import { saveSettings, type SettingsState } from '@/lib/settings';
 import { EXPIRY_CHOICES } from '@/lib/settings-schema';
 import { serverBase, ShareError } from '@/lib/share-client';
+import { shareErrorText } from './error-words';
 import { LockNote } from './LockNote';
 import { expiryLabel } from './ShareForm';
 
@@ -23,7 +24,7 @@ async function testConnection(server: string): Promise<{ ok: boolean; text: stri
   } catch (error) {
     return {
       ok: false,
-      text: error instanceof ShareError ? error.message : i18n.t('sharing.unreachable'),
+      text: error instanceof ShareError ? shareErrorText(error) : i18n.t('sharing.unreachable'),
     };
   }
 }

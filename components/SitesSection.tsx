@@ -2,7 +2,14 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { MARK } from '@/lib/i18n/mark';
 import { saveSettings, type SettingsState } from '@/lib/settings';
-import { parseSitePattern, siteModeFor, type SiteMode, type SiteRule } from '@/lib/site-policy';
+import {
+  parseSitePattern,
+  siteModeFor,
+  type SiteMode,
+  type SitePatternError,
+  type SiteRule,
+} from '@/lib/site-policy';
+import { sitePatternText } from './error-words';
 import { LockNote } from './LockNote';
 import { modeLabel } from './ThisSite';
 
@@ -58,7 +65,7 @@ export function SitesSection({ state }: { state: SettingsState }) {
   const modeLocked = state.locked.includes('defaultMode');
   const [pattern, setPattern] = useState('');
   const [mode, setMode] = useState<SiteMode>('off');
-  const [error, setError] = useState('');
+  const [error, setError] = useState<SitePatternError>();
   const [testUrl, setTestUrl] = useState('');
 
   const saveRules = (siteRules: SiteRule[]) => void saveSettings({ siteRules });
@@ -67,7 +74,7 @@ export function SitesSection({ state }: { state: SettingsState }) {
     event.preventDefault();
     const parsed = parseSitePattern(pattern);
     if ('error' in parsed) {
-      setError(parsed.error);
+      setError(parsed);
       return;
     }
     const trimmed = pattern.trim();
@@ -76,7 +83,7 @@ export function SitesSection({ state }: { state: SettingsState }) {
       { pattern: trimmed, mode },
     ]);
     setPattern('');
-    setError('');
+    setError(undefined);
   }
 
   let testResult = '';
@@ -192,7 +199,7 @@ export function SitesSection({ state }: { state: SettingsState }) {
         </button>
       </form>
       <p id="site-pattern-error" class="error" role="alert">
-        {error}
+        {error && sitePatternText(error)}
       </p>
       <label for="site-test">{i18n.t('sites.test')}</label>
       <input

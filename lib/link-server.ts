@@ -61,12 +61,7 @@ export async function detectLinkServer(options: ServerOptions): Promise<LinkServ
   if (probe.kind === 'keywarden') return keywarden;
   const expire = probe.kind === 'privatebin' && (await privateBinExpireOptions(options));
   if (expire) return privateBin(expire);
-  throw probe.answered
-    ? new ShareError(
-        'invalid-server',
-        'Neither a Keywarden server nor a PrivateBin instance answers at this address.',
-      )
-    : new ShareError('network', 'The server could not be reached.');
+  throw new ShareError(probe.answered ? 'not-link-server' : 'unreachable');
 }
 
 // A failed detection is not cached: the server may be starting, or the user may fix the URL.

@@ -116,7 +116,8 @@ describe('against PrivateBin 2.0.6 under php', () => {
     const error = await errorOf(
       createPrivateBinLink(secret, { server: pb.url, fetch, expireOptions: ['1day'] }),
     );
-    expect(error.message).toBe('The PrivateBin server refused the paste. Invalid data.');
+    expect(error.message).toBe('The server rejected the request. Invalid data.');
+    expect([error.reason, error.detail]).toEqual(['refused', 'Invalid data.']);
   });
 });
 

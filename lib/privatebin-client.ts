@@ -9,6 +9,7 @@ import {
   apiBase,
   call,
   readStreamBounded,
+  serverWords,
   ShareError,
   type CreatedLink,
   type CreateLinkOptions,
@@ -229,8 +230,8 @@ export function parsePrivateBinLink(
 }
 
 function refused(message: unknown, status: number): ShareError {
-  const detail = typeof message === 'string' ? ` ${message.slice(0, 200)}` : '';
-  return new ShareError('rejected', `The PrivateBin server refused the paste.${detail}`, status);
+  const detail = typeof message === 'string' ? serverWords(message) : undefined;
+  return new ShareError('refused', status, detail);
 }
 
 /**
@@ -243,15 +244,12 @@ export async function createPrivateBinLink(
   options: CreateLinkOptions & { expireOptions?: readonly string[] },
 ): Promise<CreatedLink> {
   if ((options.views ?? 1) !== 1) {
-    throw new ShareError(
-      'rejected',
-      'PrivateBin opens a link once and then deletes it: choose 1 view for this server.',
-    );
+    throw new ShareError('one-view-only');
   }
   const base = apiBase(options);
   const choices = options.expireOptions ?? (await privateBinExpireOptions(options)) ?? [];
   const expire = pickExpire(choices, options.expiresIn ?? 86_400);
-  if (!expire) throw new ShareError('bad-response', 'The PrivateBin server offers no expiry.');
+  if (!expire) throw new ShareError('no-expiry');
   const key = crypto.getRandomValues(new Uint8Array(32));
   const { ct, adata } = await sealPaste(secret, key, options.passphrase);
   const { status, body } = await call(options, '/', {
@@ -265,7 +263,7 @@ export async function createPrivateBinLink(
     if (status === 200 && reply.success && reply.data.status === 1) {
       throw refused(reply.data.message, status);
     }
-    throw new ShareError('bad-response', 'The PrivateBin server sent a malformed answer.', status);
+    throw new ShareError('malformed', status);
   }
   const { id, deletetoken } = created.data;
   const seconds = expireSeconds(expire) as number;
@@ -286,9 +284,9 @@ export async function revokePrivateBinLink(options: ManageOptions): Promise<bool
   });
   const reply = replySchema.safeParse(body);
   if (status !== 200 || !reply.success) {
-    throw new ShareError('bad-response', 'The PrivateBin server sent a malformed answer.', status);
+    throw new ShareError('malformed', status);
   }
   if (reply.data.status === 0) return true;
   if (reply.data.message === GONE) return false;
-  throw new ShareError('rejected', 'The PrivateBin server did not delete the paste.', status);
+  throw new ShareError('not-deleted', status);
 }

@@ -26,8 +26,7 @@ describe('diffSettings', () => {
     const [change] = diffSettings(base(), base({ serverUrl: 'https://links.example' }));
     expect(change).toEqual({
       field: 'serverUrl',
-      label: 'Link server (where secrets go)',
-      lines: ['(none) → https://links.example'],
+      lines: [{ what: 'server', from: '', to: 'https://links.example' }],
       loosens: true,
     });
     const moved = base({ serverUrl: 'https://elsewhere.example' });
@@ -36,7 +35,10 @@ describe('diffSettings', () => {
 
   test('unsetting the link server sends secrets nowhere: no consent needed', () => {
     const [change] = diffSettings(base({ serverUrl: 'https://links.example' }), base());
-    expect(change).toMatchObject({ lines: ['https://links.example → (none)'], loosens: false });
+    expect(change).toMatchObject({
+      lines: [{ what: 'server', from: 'https://links.example', to: '' }],
+      loosens: false,
+    });
   });
 
   test('looser modes, fewer detectors and a higher confidence floor need consent', () => {
@@ -118,17 +120,18 @@ describe('diffSettings', () => {
     expect(
       loosens(withRule, base({ customRules: [{ ...rule, pattern: 'acme_[a-z]{9}' }] })),
     ).toEqual(['customRules']);
-    expect(diffSettings(withRule, base())[0]?.lines).toEqual(['removes acme']);
+    expect(diffSettings(withRule, base())[0]?.lines).toEqual([
+      { what: 'custom-removed', id: 'acme' },
+    ]);
   });
 
   test('link defaults and history retention are listed but never held', () => {
     const to = base({ share: { ...DEFAULT_SETTINGS.share, views: 3 }, historyRetentionDays: 7 });
     expect(diffSettings(base(), to)).toEqual([
-      { field: 'share', label: 'Link defaults', lines: ['views: 1 → 3'], loosens: false },
+      { field: 'share', lines: [{ what: 'views', from: 1, to: 3 }], loosens: false },
       {
         field: 'historyRetentionDays',
-        label: 'History kept for',
-        lines: ['90 → 7 days'],
+        lines: [{ what: 'retention', from: 90, to: 7 }],
         loosens: false,
       },
     ]);
@@ -141,7 +144,7 @@ describe('diffSettings', () => {
     }));
     const [change] = diffSettings(base({ siteRules: [] }), base({ siteRules }));
     expect(change?.lines).toHaveLength(20);
-    expect(change?.lines.at(-1)).toBe('and 11 more');
+    expect(change?.lines.at(-1)).toEqual({ what: 'more', count: 11 });
   });
 });
 

@@ -21,17 +21,27 @@ describe('settings file', () => {
     });
     expect(importSettingsFile(text)).toEqual({
       ok: false,
-      errors: ['share.views: expected a number from 1 to 10'],
+      errors: [{ path: 'share.views', problem: 'number', min: 1, max: 10 }],
     });
   });
 
   test('other files are refused before validation', () => {
-    expect(importSettingsFile('{')).toEqual({ ok: false, errors: ['(file): not valid JSON'] });
+    expect(importSettingsFile('{')).toEqual({
+      ok: false,
+      errors: [{ path: '', problem: 'not-json' }],
+    });
     expect(importSettingsFile('{"settings":{}}')).toEqual({
       ok: false,
-      errors: ['format: expected "keywarden-settings"'],
+      errors: [{ path: 'format', problem: 'format', expected: 'keywarden-settings' }],
     });
     const future = JSON.stringify({ format: 'keywarden-settings', version: 99, settings: {} });
-    expect(importSettingsFile(future)).toMatchObject({ ok: false });
+    expect(importSettingsFile(future)).toEqual({
+      ok: false,
+      errors: [{ path: 'version', problem: 'number', min: 1, max: 1 }],
+    });
+    expect(importSettingsFile(' '.repeat(600 * 1024))).toEqual({
+      ok: false,
+      errors: [{ path: '', problem: 'too-large' }],
+    });
   });
 });

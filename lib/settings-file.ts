@@ -2,7 +2,7 @@
  * The JSON file the options page exports and imports. It carries the settings version, so a file
  * from an older release is migrated before it is validated.
  */
-import { parseSettingsShape } from './settings-schema';
+import { parseSettingsShape, type SettingsIssue } from './settings-schema';
 import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
 import { DEFAULT_SETTINGS, type Settings } from './settings-types';
 
@@ -14,7 +14,8 @@ export function exportSettingsFile(settings: Settings): string {
   return JSON.stringify({ format: FORMAT, version: SETTINGS_VERSION, settings }, null, 2);
 }
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+export type ImportResult =
+  { ok: true; settings: Settings } | { ok: false; errors: SettingsIssue[] };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -22,22 +23,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Parses an exported file; fields it leaves out take their defaults, every other must be valid. */
 export function importSettingsFile(text: string): ImportResult {
-  if (text.length > MAX_FILE_LENGTH) return { ok: false, errors: ['(file): too large'] };
+  const refused = (issue: SettingsIssue): ImportResult => ({ ok: false, errors: [issue] });
+  if (text.length > MAX_FILE_LENGTH) return refused({ path: '', problem: 'too-large' });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, errors: ['(file): not valid JSON'] };
+    return refused({ path: '', problem: 'not-json' });
   }
   if (!isRecord(data) || data.format !== FORMAT) {
-    return { ok: false, errors: [`format: expected "${FORMAT}"`] };
+    return refused({ path: 'format', problem: 'format', expected: FORMAT });
   }
-  if (!isRecord(data.settings)) return { ok: false, errors: ['settings: expected an object'] };
+  if (!isRecord(data.settings)) return refused({ path: 'settings', problem: 'not-object' });
+  const version = typeof data.version === 'number' ? data.version : 0;
+  if (!Number.isInteger(version) || version < 1 || version > SETTINGS_VERSION) {
+    return refused({ path: 'version', problem: 'number', min: 1, max: SETTINGS_VERSION });
+  }
   let migrated: Record<string, unknown>;
   try {
-    migrated = migrateSettings(data.settings, typeof data.version === 'number' ? data.version : 0);
-  } catch (error) {
-    return { ok: false, errors: [(error as Error).message] };
+    migrated = migrateSettings(data.settings, version);
+  } catch {
+    // A migration that is missing or throws on this file's values.
+    return refused({ path: 'version', problem: 'invalid' });
   }
   const merged = {
     ...structuredClone(DEFAULT_SETTINGS),

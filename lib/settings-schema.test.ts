@@ -14,7 +14,7 @@ describe('settings schema', () => {
     const bad = { ...valid(), share: { ...valid().share, views: 50 } };
     expect(parseSettingsShape(bad)).toEqual({
       ok: false,
-      errors: ['share.views: expected a number from 1 to 10'],
+      errors: [{ path: 'share.views', problem: 'number', min: 1, max: 10 }],
     });
   });
 
@@ -22,7 +22,7 @@ describe('settings schema', () => {
     const bad = { ...valid(), siteRules: [{ pattern: 'a.example', mode: 'sometimes' }] };
     const result = parseSettingsShape(bad);
     expect(result.ok || result.errors).toEqual([
-      'siteRules[0].mode: expected one of guard, block, off',
+      { path: 'siteRules[0].mode', problem: 'one-of', choices: ['guard', 'block', 'off'] },
     ]);
   });
 
@@ -31,8 +31,16 @@ describe('settings schema', () => {
     const result = parseSettingsShape(bad);
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors;
-    expect(errors).toContain('(settings): unknown field "colour"');
-    expect(errors.some((e) => e.startsWith('siteRules[0].pattern: '))).toBe(true);
+    expect(errors).toContainEqual({
+      path: 'settings',
+      problem: 'unknown-field',
+      names: ['colour'],
+    });
+    expect(errors).toContainEqual({
+      path: 'siteRules[0].pattern',
+      problem: 'site-pattern',
+      error: { error: 'not-host', host: 'not a host' },
+    });
   });
 
   test('a custom rule the detectors refuse keeps its place and the rules beside it', () => {
@@ -57,7 +65,7 @@ describe('settings schema', () => {
 
   test('the server URL must be http or https', () => {
     const result = parseSettingsShape({ ...valid(), serverUrl: 'ftp://x.example' });
-    expect(result.ok || result.errors).toEqual(['serverUrl: expected an http or https URL']);
+    expect(result.ok || result.errors).toEqual([{ path: 'serverUrl', problem: 'url' }]);
     // Empty is "no link server chosen yet".
     expect(parseSettingsShape({ ...valid(), serverUrl: '' }).ok).toBe(true);
   });

@@ -1,11 +1,11 @@
 /**
  * The runtime shape of the settings object. Stored copies, imported files and the managed policy
  * all pass through here, so a hand-edited or hostile file can never hand the guard a value of the
- * wrong type. Errors name the field (`share.views: expected a number from 1 to 10`).
+ * wrong type. Errors name the field and what it takes (`share.views`, a number from 1 to 10).
  */
 import { z } from 'zod';
 import { USER_PATTERN_MAX_LENGTH, USER_RULES_MAX } from '@/detectors/user-rule-runner';
-import { parseSitePattern } from './site-policy';
+import { parseSitePattern, type SitePatternError } from './site-policy';
 
 export const RULE_GROUPS = [
   'cloud',
@@ -28,7 +28,8 @@ const siteRuleSchema = z.strictObject({
     .max(512)
     .superRefine((pattern, ctx) => {
       const parsed = parseSitePattern(pattern);
-      if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+      if ('error' in parsed)
+        ctx.addIssue({ code: 'custom', message: parsed.error, params: parsed });
     }),
   mode: z.enum(SITE_MODES),
 });
@@ -68,18 +69,33 @@ export const settingsSchema = z.strictObject({
 
 export type SettingsShape = z.infer<typeof settingsSchema>;
 
-/** What each field accepts, in words; arrays are keyed with `[]` in place of the index. */
-const FIELD_HINTS: Record<string, string> = {
-  serverUrl: 'expected an http or https URL',
-  defaultMode: 'expected one of guard, block, off',
-  'siteRules[].mode': 'expected one of guard, block, off',
-  'share.expiresIn': 'expected seconds from 60 to 2592000',
-  'share.views': 'expected a number from 1 to 10',
-  'share.requirePassphrase': 'expected true or false',
-  disabledGroups: `expected a list of ${RULE_GROUPS.join(', ')}`,
-  'disabledGroups[]': `expected one of ${RULE_GROUPS.join(', ')}`,
-  minConfidence: 'expected one of low, medium, high',
-  historyRetentionDays: 'expected a number of days from 1 to 3650',
+/**
+ * One problem with a settings object or file, as data the options page words in the user's
+ * language: `path` is the field as the file spells it (`share.views`, `siteRules[0].mode`; empty
+ * for the file as a whole), the rest says what was expected.
+ */
+export type SettingsIssue = { path: string } & SettingsProblem;
+
+export type SettingsProblem =
+  | { problem: 'too-large' | 'not-json' | 'not-object' | 'url' | 'boolean' | 'invalid' }
+  | { problem: 'format'; expected: string }
+  | { problem: 'unknown-field'; names: string[] }
+  | { problem: 'number' | 'seconds' | 'days'; min: number; max: number }
+  | { problem: 'one-of' | 'list-of'; choices: readonly string[] }
+  | { problem: 'site-pattern'; error: SitePatternError };
+
+/** What each field accepts; arrays are keyed with `[]` in place of the index. */
+const FIELD_HINTS: Record<string, SettingsProblem> = {
+  serverUrl: { problem: 'url' },
+  defaultMode: { problem: 'one-of', choices: SITE_MODES },
+  'siteRules[].mode': { problem: 'one-of', choices: SITE_MODES },
+  'share.expiresIn': { problem: 'seconds', min: 60, max: 30 * 86_400 },
+  'share.views': { problem: 'number', min: 1, max: 10 },
+  'share.requirePassphrase': { problem: 'boolean' },
+  disabledGroups: { problem: 'list-of', choices: RULE_GROUPS },
+  'disabledGroups[]': { problem: 'one-of', choices: RULE_GROUPS },
+  minConfidence: { problem: 'one-of', choices: CONFIDENCES },
+  historyRetentionDays: { problem: 'days', min: 1, max: 3650 },
 };
 
 function pathText(path: readonly PropertyKey[]): string {
@@ -87,23 +103,26 @@ function pathText(path: readonly PropertyKey[]): string {
   for (const key of path) {
     out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
   }
-  return out || '(settings)';
+  return out || 'settings';
 }
 
-/** One line per problem, each starting with the field's path. */
-export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.slice(0, 20).map((issue) => {
+/** One issue per problem (20 at most), each naming the field's path. */
+export function describeIssues(error: z.ZodError): SettingsIssue[] {
+  return error.issues.slice(0, 20).map((issue): SettingsIssue => {
     const path = pathText(issue.path);
     if (issue.code === 'unrecognized_keys') {
-      return `${path}: unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      return { path, problem: 'unknown-field', names: issue.keys };
     }
-    // Custom issues already say what is wrong with the value (e.g. a refused pattern).
-    const hint = issue.code === 'custom' ? undefined : FIELD_HINTS[path.replace(/\[\d+\]/g, '[]')];
-    return `${path}: ${hint ?? issue.message}`;
+    // The one custom check: a site pattern, with what is wrong with it.
+    if (issue.code === 'custom' && issue.params) {
+      return { path, problem: 'site-pattern', error: issue.params as SitePatternError };
+    }
+    return { path, ...(FIELD_HINTS[path.replace(/\[\d+\]/g, '[]')] ?? { problem: 'invalid' }) };
   });
 }
 
-export type ParseResult = { ok: true; settings: SettingsShape } | { ok: false; errors: string[] };
+export type ParseResult =
+  { ok: true; settings: SettingsShape } | { ok: false; errors: SettingsIssue[] };
 
 /** Validates a complete settings object. */
 export function parseSettingsShape(value: unknown): ParseResult {

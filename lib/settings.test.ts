@@ -158,7 +158,7 @@ describe('consent to synced changes', () => {
     expect(state.settings.serverUrl).toBe('https://mine.example');
     expect(state.settings.share.views).toBe(5);
     expect(state.pending?.changes.map((c) => c.lines)).toEqual([
-      ['https://mine.example → https://elsewhere.example'],
+      [{ what: 'server', from: 'https://mine.example', to: 'https://elsewhere.example' }],
     ]);
     expect((await loadShareTarget()).settings.serverUrl).toBe('https://mine.example');
   });
@@ -171,7 +171,7 @@ describe('consent to synced changes', () => {
     const state = await loadSettingsState();
     expect(state.settings.serverUrl).toBe('https://elsewhere.example');
     expect(state.pending?.changes[0]?.lines).toEqual([
-      'https://elsewhere.example → https://third.example',
+      { what: 'server', from: 'https://elsewhere.example', to: 'https://third.example' },
     ]);
   });
 

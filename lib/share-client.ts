@@ -11,17 +11,61 @@ export type ShareErrorCode =
   | 'server-error'
   | 'bad-response';
 
-/** Thrown by every function here. The message never contains the secret, key or token. */
+/**
+ * What exactly went wrong, for the pages to word in the user's language; the English `message`
+ * beside it is for logs and exceptions. Each reason belongs to one code.
+ */
+const REASONS = {
+  'not-url': ['invalid-server', 'The server address is not a valid URL.'],
+  'needs-https': ['invalid-server', 'The server address must use https.'],
+  'not-link-server': [
+    'invalid-server',
+    'Neither a Keywarden server nor a PrivateBin instance answers at this address.',
+  ],
+  unreachable: ['network', 'The server could not be reached.'],
+  'too-large': ['too-large', 'The secret is too large for this server.'],
+  'rate-limited': ['rate-limited', 'The server is rate-limiting requests; try again shortly.'],
+  'members-only': [
+    'rejected',
+    'The server takes links only from its own users; ask your administrator.',
+  ],
+  refused: ['rejected', 'The server rejected the request.'],
+  'one-view-only': [
+    'rejected',
+    'PrivateBin opens a link once and then deletes it: choose 1 view for this server.',
+  ],
+  'not-deleted': ['rejected', 'The PrivateBin server did not delete the paste.'],
+  full: ['server-error', 'The server is full; try again later.'],
+  failed: ['server-error', 'The server had an internal error.'],
+  unexpected: ['bad-response', 'The server answered with an unexpected status.'],
+  malformed: ['bad-response', 'The server sent a malformed answer.'],
+  oversized: ['bad-response', 'The server sent an oversized answer.'],
+  'no-expiry': ['bad-response', 'The PrivateBin server offers no expiry.'],
+} as const satisfies Record<string, readonly [ShareErrorCode, string]>;
+
+export type ShareErrorReason = keyof typeof REASONS;
+
+/** Thrown by every function here. Neither message nor detail contains the secret, key or token. */
 export class ShareError extends Error {
   readonly code: ShareErrorCode;
+  readonly reason: ShareErrorReason;
   readonly status: number | undefined;
-  constructor(code: ShareErrorCode, message: string, status?: number) {
-    super(message);
+  /** What the server itself said of a refusal (its own words, cut short), if anything. */
+  readonly detail: string | undefined;
+  constructor(reason: ShareErrorReason, status?: number, detail?: string) {
+    const [code, message] = REASONS[reason];
+    super(detail ? `${message} ${detail}` : message);
     this.name = 'ShareError';
     this.code = code;
+    this.reason = reason;
     this.status = status;
+    this.detail = detail;
   }
 }
+
+/** A server's own explanation of a refusal, on one line and cut short. */
+export const serverWords = (text: string) =>
+  text.replace(/\s+/g, ' ').trim().slice(0, 200) || undefined;
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -93,14 +137,14 @@ export function apiBase(options: ServerOptions): string {
   try {
     url = new URL(options.server);
   } catch {
-    throw new ShareError('invalid-server', 'The server address is not a valid URL.');
+    throw new ShareError('not-url');
   }
   const loopback = isLoopbackHost(url.hostname);
   if (
     url.protocol !== 'https:' &&
     !(url.protocol === 'http:' && (loopback || options.allowInsecure))
   ) {
-    throw new ShareError('invalid-server', 'The server address must use https.');
+    throw new ShareError('needs-https');
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
@@ -149,8 +193,7 @@ export async function readStreamBounded(
 }
 
 async function readBounded(response: Response, maxBytes: number): Promise<string> {
-  const oversized = () =>
-    new ShareError('bad-response', 'The server sent an oversized answer.', response.status);
+  const oversized = () => new ShareError('oversized', response.status);
   if (Number(response.headers.get('Content-Length') ?? '0') > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
     throw oversized();
@@ -182,7 +225,7 @@ export async function call(
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new ShareError('network', 'The server could not be reached.');
+    throw new ShareError('unreachable');
   }
   const text = await readBounded(response, maxResponseBytes);
   let body: unknown = undefined;
@@ -197,33 +240,17 @@ export async function call(
 }
 
 function failure(status: number, body: unknown): ShareError {
-  const parsed = errorSchema.safeParse(body);
-  if (status === 413)
-    return new ShareError('too-large', 'The secret is too large for this server.', status);
-  if (status === 429) {
-    return new ShareError(
-      'rate-limited',
-      'The server is rate-limiting requests; try again shortly.',
-      status,
-    );
-  }
-  if (status === 401) {
-    return new ShareError(
-      'rejected',
-      'The server takes links only from its own users; ask your administrator.',
-      status,
-    );
-  }
-  if (status === 507) {
-    return new ShareError('server-error', 'The server is full; try again later.', status);
-  }
+  if (status === 413) return new ShareError('too-large', status);
+  if (status === 429) return new ShareError('rate-limited', status);
+  if (status === 401) return new ShareError('members-only', status);
+  if (status === 507) return new ShareError('full', status);
   if (status >= 400 && status < 500) {
-    const detail = parsed.success ? ` ${parsed.data.error.message.slice(0, 200)}` : '';
-    return new ShareError('rejected', `The server rejected the request.${detail}`, status);
+    const parsed = errorSchema.safeParse(body);
+    const detail = parsed.success ? serverWords(parsed.data.error.message) : undefined;
+    return new ShareError('refused', status, detail);
   }
-  if (status >= 500)
-    return new ShareError('server-error', 'The server had an internal error.', status);
-  return new ShareError('bad-response', `The server answered with an unexpected status.`, status);
+  if (status >= 500) return new ShareError('failed', status);
+  return new ShareError('unexpected', status);
 }
 
 /**
@@ -253,7 +280,7 @@ export async function createLink(secret: string, options: CreateLinkOptions): Pr
   if (status !== 201) throw failure(status, body);
   const created = createdSchema.safeParse(body);
   if (!created.success) {
-    throw new ShareError('bad-response', 'The server sent a malformed answer.', status);
+    throw new ShareError('malformed', status);
   }
   const { id, manageToken, expiresAt } = created.data;
   return { url: buildLink(base, id, sealed.key), id, manageToken, expiresAt };
@@ -268,8 +295,7 @@ export async function linkStatus(options: ManageOptions): Promise<LinkStatus | n
   if (status === 404) return null;
   if (status !== 200) throw failure(status, body);
   const parsed = statusSchema.safeParse(body);
-  if (!parsed.success)
-    throw new ShareError('bad-response', 'The server sent a malformed answer.', status);
+  if (!parsed.success) throw new ShareError('malformed', status);
   return parsed.data;
 }
 

@@ -54,9 +54,12 @@ describe('siteModeFor', () => {
 
 describe('parseSitePattern', () => {
   test('names what is wrong with a bad pattern', () => {
-    expect(parseSitePattern('')).toEqual({ error: 'The pattern is empty.' });
-    expect(parseSitePattern('exa mple.com')).toHaveProperty('error');
-    expect(parseSitePattern('x'.repeat(600))).toEqual({ error: 'The pattern is too long.' });
+    expect(parseSitePattern('')).toEqual({ error: 'empty' });
+    expect(parseSitePattern('https://exa mple.com/x')).toEqual({
+      error: 'not-host',
+      host: 'exa mple.com',
+    });
+    expect(parseSitePattern('x'.repeat(600))).toEqual({ error: 'too-long' });
   });
 
   test('accepts a scheme and ignores it', () => {

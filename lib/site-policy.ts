@@ -35,18 +35,25 @@ export interface ParsedPattern {
 
 const MAX_PATTERN_LENGTH = 512;
 
-/** Parses a site rule pattern; returns an error message naming what is wrong. */
-export function parseSitePattern(pattern: string): ParsedPattern | { error: string } {
+/**
+ * What is wrong with a site pattern, as a code the options page words in the user's language
+ * (this module is in the size-bound content script too): `not-host` names the host part.
+ */
+export type SitePatternError =
+  { error: 'empty' | 'too-long' } | { error: 'not-host'; host: string };
+
+/** Parses a site rule pattern; returns what is wrong with it otherwise. */
+export function parseSitePattern(pattern: string): ParsedPattern | SitePatternError {
   const trimmed = pattern.trim().replace(/^[a-z]+:\/\//i, '');
-  if (!trimmed) return { error: 'The pattern is empty.' };
-  if (trimmed.length > MAX_PATTERN_LENGTH) return { error: 'The pattern is too long.' };
+  if (!trimmed) return { error: 'empty' };
+  if (trimmed.length > MAX_PATTERN_LENGTH) return { error: 'too-long' };
   const slash = trimmed.indexOf('/');
   const hostPart = (slash === -1 ? trimmed : trimmed.slice(0, slash)).toLowerCase();
   const pathPart = slash === -1 ? '' : trimmed.slice(slash + 1);
   const anySubdomain = hostPart.startsWith('*.');
   const host = anySubdomain ? hostPart.slice(2) : hostPart;
   if (!/^[a-z0-9.-]+(:\d{1,5})?$/.test(host) || host.startsWith('.') || host.endsWith('.')) {
-    return { error: `"${hostPart}" is not a host name (use *.example.com for subdomains).` };
+    return { error: 'not-host', host: hostPart };
   }
   const segments = pathPart === '' ? [] : pathPart.split('/');
   const openEnded = segments.length > 0 && segments[segments.length - 1] === '*';

@@ -1,8 +1,10 @@
 /**
- * The popup and the options page in another language and in the pseudo-locale (longer, accented
- * text): their words come from the catalogue the browser's language picks, the popup still fits
- * its 360 px with a link made and links listed, the options page's first screen fits, and axe
- * finds nothing serious. The same checks as popup-options.spec.ts makes in English.
+ * The popup, the options page and the welcome page in another language and in the pseudo-locale
+ * (longer, accented text): their words come from the catalogue the browser's language picks, the
+ * popup still fits its 360 px with a link made and links listed, the options page's first screen
+ * fits, and axe finds nothing serious. The same checks as popup-options.spec.ts and
+ * welcome.spec.ts make in English. Messages that lib/ reports as codes (a bad site pattern, a
+ * refused import, a server that does not answer) come out in the page's language too.
  */
 import type { Page } from '@playwright/test';
 import { fake } from '../../detectors/fake';
@@ -24,6 +26,11 @@ const LANGUAGES = {
     share: /^Ein Geheimnis teilen$/,
     create: /^Link erstellen$/,
     optionsTitle: /^Keywarden-Optionen$/,
+    sitePatternError:
+      /^„exa mple\.com“ ist kein Hostname \(für Subdomains \*\.example\.com verwenden\)\.$/,
+    importError: /^share\.views: erwartet eine Zahl von 1 bis 10$/,
+    unreachable: /^Der Server war nicht erreichbar\.$/,
+    welcomeHttps: /^Verwenden Sie eine https:\/\/-Adresse/,
   },
   pseudo: {
     launch: { extensionDir: PSEUDO_BUILD },
@@ -31,6 +38,10 @@ const LANGUAGES = {
     share: PSEUDO_WORD,
     create: PSEUDO_WORD,
     optionsTitle: PSEUDO_WORD,
+    sitePatternError: PSEUDO_WORD,
+    importError: PSEUDO_WORD,
+    unreachable: PSEUDO_WORD,
+    welcomeHttps: PSEUDO_WORD,
   },
 };
 
@@ -44,7 +55,7 @@ async function open(extension: ExtensionBrowser, path: string, width: number): P
 }
 
 for (const [language, expected] of Object.entries(LANGUAGES)) {
-  test(`the popup and the options page in ${language}: they fit and pass axe`, async ({
+  test(`the popup, the options and the welcome page in ${language}: they fit and pass axe`, async ({
     linkServer,
   }) => {
     test.setTimeout(120_000);
@@ -83,6 +94,50 @@ for (const [language, expected] of Object.entries(LANGUAGES)) {
         expect(await seriousViolations(options), `options at ${width} px`).toEqual([]);
         await options.close();
       }
+
+      // What lib/ reports as codes, worded by the options page.
+      const options = await open(extension, '/options.html', 1280);
+      await options.locator('#site-pattern').fill('exa mple.com');
+      await options.locator('#site-pattern').press('Enter');
+      await expect(options.locator('#site-pattern-error')).toHaveText(expected.sitePatternError);
+      const broken = {
+        format: 'keywarden-settings',
+        version: 1,
+        settings: { share: { views: 0 } },
+      };
+      await options.locator('#import-file').setInputFiles({
+        name: 'settings.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(broken)),
+      });
+      await expect(options.getByTestId('import-errors').locator('li')).toHaveText(
+        expected.importError,
+      );
+      // A loopback port where nothing listens: no permission prompt, nothing answers.
+      await options.locator('#server-url').fill('http://127.0.0.1:9');
+      await options.locator('#server-url').press('Enter');
+      await expect(options.getByTestId('connection-result')).toHaveText(expected.unreachable, {
+        timeout: 15_000,
+      });
+      expect(await options.evaluate(overflowing), 'options with errors').toEqual([]);
+      expect(await seriousViolations(options), 'options with errors').toEqual([]);
+      await options.close();
+
+      // The welcome page, with each choice and with an address it refuses.
+      const welcome = await open(extension, '/welcome.html', 1280);
+      const choices = welcome.locator('input[name="server-kind"]');
+      await choices.first().waitFor();
+      expect(await welcome.evaluate(() => document.documentElement.lang)).toBe(expected.lang);
+      for (const which of ['last', 'first'] as const) {
+        await choices[which]().check();
+        expect(await welcome.evaluate(overflowing), `welcome (${which})`).toEqual([]);
+        expect(await seriousViolations(welcome), `welcome (${which})`).toEqual([]);
+      }
+      await welcome.locator('#server-url').fill('http://links.keywarden.invalid');
+      await welcome.locator('#server-url').press('Enter');
+      await expect(welcome.getByTestId('welcome-result')).toHaveText(expected.welcomeHttps);
+      expect(await seriousViolations(welcome), 'welcome with an error').toEqual([]);
+      await welcome.close();
     } finally {
       await extension.close();
     }
