@@ -78,5 +78,7 @@ export function settingsIssueText(issue: SettingsIssue): string {
       return i18n.t('importError.sitePattern', [path, sitePatternText(issue.error)]);
     case 'invalid':
       return i18n.t('importError.invalid', [path]);
+    case 'newer-version':
+      return i18n.t('importError.newerVersion');
   }
 }

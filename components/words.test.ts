@@ -100,6 +100,7 @@ const issues = {
   url: { path, problem: 'url' },
   boolean: { path, problem: 'boolean' },
   invalid: { path, problem: 'invalid' },
+  'newer-version': { path: 'version', problem: 'newer-version' },
   format: { path, problem: 'format', expected: 'keywarden-settings' },
   'unknown-field': { path, problem: 'unknown-field', names: ['colour'] },
   number: { path, problem: 'number', min: 1, max: 10 },

@@ -37,6 +37,11 @@ describe('settings file', () => {
     const future = JSON.stringify({ format: 'keywarden-settings', version: 99, settings: {} });
     expect(importSettingsFile(future)).toEqual({
       ok: false,
+      errors: [{ path: 'version', problem: 'newer-version' }],
+    });
+    const unversioned = JSON.stringify({ format: 'keywarden-settings', settings: {} });
+    expect(importSettingsFile(unversioned)).toEqual({
+      ok: false,
       errors: [{ path: 'version', problem: 'number', min: 1, max: 1 }],
     });
     expect(importSettingsFile(' '.repeat(600 * 1024))).toEqual({

@@ -36,7 +36,10 @@ export function importSettingsFile(text: string): ImportResult {
   }
   if (!isRecord(data.settings)) return refused({ path: 'settings', problem: 'not-object' });
   const version = typeof data.version === 'number' ? data.version : 0;
-  if (!Number.isInteger(version) || version < 1 || version > SETTINGS_VERSION) {
+  if (Number.isInteger(version) && version > SETTINGS_VERSION) {
+    return refused({ path: 'version', problem: 'newer-version' });
+  }
+  if (!Number.isInteger(version) || version < 1) {
     return refused({ path: 'version', problem: 'number', min: 1, max: SETTINGS_VERSION });
   }
   let migrated: Record<string, unknown>;

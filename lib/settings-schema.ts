@@ -77,7 +77,10 @@ export type SettingsShape = z.infer<typeof settingsSchema>;
 export type SettingsIssue = { path: string } & SettingsProblem;
 
 export type SettingsProblem =
-  | { problem: 'too-large' | 'not-json' | 'not-object' | 'url' | 'boolean' | 'invalid' }
+  | {
+      problem:
+        'too-large' | 'not-json' | 'not-object' | 'url' | 'boolean' | 'invalid' | 'newer-version';
+    }
   | { problem: 'format'; expected: string }
   | { problem: 'unknown-field'; names: string[] }
   | { problem: 'number' | 'seconds' | 'days'; min: number; max: number }
