@@ -13,6 +13,12 @@ import { TextScanner, type Located, type TextScanOptions } from './scan-text';
 
 export class GitError extends Error {}
 
+/**
+ * Added text scanned in the main thread before workers are worth starting; tests set the
+ * environment variable to reach the pool with a small repository.
+ */
+const INLINE = Number(process.env.KEYWARDEN_INLINE_BYTES) || 16 * 1024 * 1024;
+
 export interface HistoryOptions {
   range: string;
   minConfidence: Confidence;
@@ -119,16 +125,24 @@ export async function scanHistory(options: HistoryOptions): Promise<Located[]> {
   };
   const scanOptions: UnitScanOptions = { minConfidence: options.minConfidence, scan: options.scan };
   try {
-    if (options.jobs === 1) {
-      for await (const batch of batches) take(scanBatch(batch, scanOptions));
-    } else {
-      await runBatches<HistoryBatch, Located[]>(batches, {
+    // A worker's start-up (tsx and the rules) costs more than scanning a small history: the first
+    // INLINE bytes are scanned here, and only a longer history goes on to the pool.
+    const iterator = batches[Symbol.asyncIterator]();
+    for (;;) {
+      if (options.jobs > 1 && parser.bytes >= INLINE) break;
+      const step = await iterator.next();
+      if (step.done) break;
+      take(scanBatch(step.value, scanOptions));
+    }
+    await runBatches<HistoryBatch, Located[]>(
+      { [Symbol.asyncIterator]: () => iterator },
+      {
         module: new URL('./history-worker.ts', import.meta.url),
         data: scanOptions,
         jobs: options.jobs,
         onResult: take,
-      });
-    }
+      },
+    );
   } catch (error) {
     child.kill();
     throw error;
