@@ -40,7 +40,10 @@ export class ConfigError extends Error {}
 
 const KNOWN = new Set<string>([...allRules.map((r) => r.id), ...RULE_GROUPS]);
 
-/** Line and column of a JSON syntax error, without quoting the file (it may hold anything). */
+/**
+ * Line and column of a JSON syntax error when V8 gives its position (Node 20 does not always),
+ * never its message: that quotes the file, which may hold anything.
+ */
 function syntaxWhere(text: string, error: unknown): string {
   const at = /position (\d+)/.exec((error as Error).message)?.[1];
   if (at === undefined) return '';
@@ -54,7 +57,11 @@ export function parseConfig(value: unknown, name = CONFIG_NAME): Config {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new ConfigError(`${name}: expected a JSON object`);
   const parsed = configSchema.safeParse(value);
-  if (!parsed.success) throw new ConfigError(`${name}: ${describeIssues(parsed.error).join('; ')}`);
+  if (!parsed.success) {
+    // describeIssues names the root after the options page's settings object.
+    const issues = describeIssues(parsed.error).map((i) => i.replace(/^\(settings\)/, 'top level'));
+    throw new ConfigError(`${name}: ${issues.join('; ')}`);
+  }
   const config = parsed.data;
   const problems: string[] = [];
   for (const key of ['disable', 'enable'] as const) {
