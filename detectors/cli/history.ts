@@ -64,6 +64,9 @@ export function logArgs(range: string): string[] {
     '-p',
     '-U0',
     '-M',
+    // The user's git config may hide the first commit's patch or print signatures in the log.
+    '--root',
+    '--no-show-signature',
     '--no-ext-diff',
     '--no-textconv',
     '--no-color',
