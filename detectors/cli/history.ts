@@ -83,7 +83,8 @@ export function logArgs(range: string): string[] {
 function check(range: string): void {
   try {
     execFileSync('git', ['rev-parse', '--git-dir'], { stdio: 'pipe' });
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new GitError('cannot run git');
     throw new GitError(`not a git repository: ${process.cwd()}`);
   }
   if (!range) return;
