@@ -7,7 +7,8 @@
  * key, makes a new finding). In history it is `commit:file:rule:hash`, as gitleaks prefixes the
  * commit: a baseline then holds each commit's occurrence, so a secret deleted and added again
  * later is new. In `.keywardenignore` a `file:rule:hash` line also covers the same line in every
- * commit, so one entry accepts a test fixture in the tree and in its history.
+ * commit (as gitleaks does for an entry without its SHA, gitleaks/gitleaks#1156), so one entry
+ * accepts a test fixture in the tree and in its history.
  */
 import { readFileSync } from 'node:fs';
 import type { Located } from './scan-text';

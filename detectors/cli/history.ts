@@ -112,6 +112,7 @@ export async function scanHistory(options: HistoryOptions): Promise<Located[]> {
   // Swallowed here and awaited below, so a failed spawn is not an unhandled rejection meanwhile.
   exited.catch(() => {});
   child.stdout.setEncoding('utf8');
+  const progress = new Progress(process.stderr);
   const parser = new PatchParser({
     maxSize: options.maxSize,
     skip: options.skip,
@@ -122,7 +123,6 @@ export async function scanHistory(options: HistoryOptions): Promise<Located[]> {
   });
   const batches = parsePatch(child.stdout, parser, options.maxSize + 1);
   const found: Located[] = [];
-  const progress = new Progress(process.stderr);
   const take = (located: Located[]) => {
     for (const l of located) found.push(l);
     progress.update(0, parser.bytes, found.length);
