@@ -4,8 +4,8 @@
  * configuration errors. Secrets are only ever printed redacted.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   accepted,
   fingerprintOf,
@@ -31,14 +31,27 @@ function note(message: string): void {
   console.error(`keywarden: ${message}`);
 }
 
-/** The repository's top level, where config and ignore file live; the current directory outside one. */
-function findRoot(): string {
+/**
+ * Where config and ignore file live: the top level of the repository being scanned (the first
+ * path's, for paths; the current directory's otherwise), or outside a repository the scanned
+ * directory itself.
+ */
+function findRoot(options: Options): string {
+  let base = process.cwd();
+  const first = options.git === undefined && !options.staged ? options.paths[0] : undefined;
+  if (first !== undefined && first !== '-') {
+    try {
+      base = statSync(first).isDirectory() ? resolve(first) : dirname(resolve(first));
+    } catch {
+      // Unreadable: the scan itself reports it.
+    }
+  }
   try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], { stdio: 'pipe' })
+    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: base, stdio: 'pipe' })
       .toString('utf8')
       .trim();
   } catch {
-    return process.cwd();
+    return base;
   }
 }
 
@@ -104,7 +117,7 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
   try {
-    const root = findRoot();
+    const root = findRoot(options);
     const config = loadConfig(root, options.config);
     const ignoreFile = join(root, IGNORE_NAME);
     const ignore = existsSync(ignoreFile) ? readIgnoreFile(ignoreFile) : new Set<string>();

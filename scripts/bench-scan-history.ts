@@ -6,7 +6,10 @@
  * piped to the plain scanner: no parsing, no commit attribution). Prints both, the ratio, and the
  * verdict on the target (history scan under 60 s).
  *
- *   npm run bench:scan-history -- [--commits 10000] [--runs 3] [--jobs N]
+ *   npm run bench:scan-history -- [--commits 10000] [--lines 3] [--files 500] [--runs 3] [--jobs N]
+ *
+ * `--lines 40 --files 5000` makes a history large enough (about 25 MB of added lines) for the
+ * worker pool to take over from the main thread.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,13 +22,16 @@ import { crc32, toBase62 } from '../detectors/validators/checksum';
 const { values } = parseArgs({
   options: {
     commits: { type: 'string', default: '10000' },
+    lines: { type: 'string', default: '3' },
+    files: { type: 'string', default: '500' },
     runs: { type: 'string', default: '3' },
     jobs: { type: 'string', default: String(availableParallelism()) },
   },
 });
 const COMMITS = Number(values.commits);
 const RUNS = Number(values.runs);
-const FILES = 500;
+const FILES = Number(values.files);
+const LINES = Number(values.lines);
 const SECRET_EVERY = 100;
 const BIN = join(import.meta.dirname, '..', 'bin', 'keywarden.js');
 
@@ -43,7 +49,7 @@ function importStream(): { stream: string; secrets: number } {
   for (let c = 0; c < COMMITS; c++) {
     const n = c % FILES;
     const lines = files[n] as string[];
-    for (let k = 0; k < 3; k++)
+    for (let k = 0; k < LINES; k++)
       lines.push(
         `export const v${lines.length} = compute(${f.int(0, 999)}, "${f.chars(12, 'lower')}");`,
       );

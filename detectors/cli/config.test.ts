@@ -1,5 +1,5 @@
 import { chmodSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { fake } from '../fake';
 import { ConfigError, parseConfig } from './config';
@@ -84,6 +84,9 @@ describe('keywarden.json on the command line', { timeout: 120_000 }, () => {
       const after = run(['scan', '--json', ...args], { cwd: tmp.dir });
       expect(rules(after.out), args.join(' ')).toEqual(['app.env user-acme-key']);
     }
+    // Scanned from elsewhere: the config of the repository being scanned applies.
+    const fromOutside = run(['scan', '--json', tmp.dir], { cwd: dirname(tmp.dir) });
+    expect(rules(fromOutside.out)).toEqual([`${join(tmp.dir, 'app.env')} user-acme-key`]);
     writeFileSync(join(tmp.dir, 'fixture.env'), `GH=${token()}\nmore\n`);
     repo.git(['add', 'fixture.env']);
     const staged = run(['scan', '--staged'], { cwd: tmp.dir });
