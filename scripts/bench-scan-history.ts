@@ -7,6 +7,7 @@
  * verdict on the target (history scan under 60 s).
  *
  *   npm run bench:scan-history -- [--commits 10000] [--lines 3] [--files 500] [--runs 3] [--jobs N]
+ *                                 [--keep]   (leaves the repository in place and prints its path)
  *
  * `--lines 40 --files 5000` makes a history large enough (about 25 MB of added lines) for the
  * worker pool to take over from the main thread.
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     lines: { type: 'string', default: '3' },
     files: { type: 'string', default: '500' },
     runs: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
     jobs: { type: 'string', default: String(availableParallelism()) },
   },
 });
@@ -136,5 +138,6 @@ try {
     `target: history scan of ${COMMITS} commits under 60 s: ${h < 60 ? 'met' : 'NOT met'} (${h.toFixed(1)} s)`,
   );
 } finally {
-  rmSync(repo, { recursive: true, force: true });
+  if (values.keep) console.log(`kept ${repo}`);
+  else rmSync(repo, { recursive: true, force: true });
 }

@@ -14,10 +14,12 @@ import { TextScanner, type Located, type TextScanOptions } from './scan-text';
 export class GitError extends Error {}
 
 /**
- * Added text scanned in the main thread before workers are worth starting; tests set the
- * environment variable to reach the pool with a small repository.
+ * Added text scanned in the main thread before workers are worth starting. `git log -p` itself
+ * takes most of a history scan's time and a core of its own, so workers pay only on a long
+ * history with cores to spare (docs in the README's benchmarks). Tests set the environment
+ * variable to reach the pool with a small repository.
  */
-const INLINE = Number(process.env.KEYWARDEN_INLINE_BYTES) || 16 * 1024 * 1024;
+const INLINE = Number(process.env.KEYWARDEN_INLINE_BYTES) || 64 * 1024 * 1024;
 
 export interface HistoryOptions {
   range: string;
