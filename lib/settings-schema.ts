@@ -4,7 +4,7 @@
  * wrong type. Errors name the field and what it takes (`share.views`, a number from 1 to 10).
  */
 import { z } from 'zod';
-import { USER_PATTERN_MAX_LENGTH, USER_RULES_MAX } from '@/detectors/user-rule-runner';
+import { USER_PATTERN_MAX_LENGTH, USER_RULES_MAX } from '../detectors/user-rule-runner';
 import { parseSitePattern, type SitePatternError } from './site-policy';
 
 export const RULE_GROUPS = [

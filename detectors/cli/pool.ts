@@ -31,17 +31,30 @@ export interface PoolOptions<R> {
   onResult: (result: R, index: number) => void;
 }
 
-/** Runs every batch on up to `jobs` workers; rejects when a worker fails. */
-export function runBatches<T, R>(batches: readonly T[], options: PoolOptions<R>): Promise<void> {
-  const count = Math.min(options.jobs, batches.length);
+/**
+ * Runs every batch on up to `jobs` workers; rejects when a worker fails. Batches are pulled from
+ * `source` only as workers can take them, so a stream (git history) is read at the pace it is
+ * scanned and never held whole; workers start as the first batches arrive.
+ */
+export function runBatches<T, R>(
+  source: Iterable<T> | AsyncIterable<T>,
+  options: PoolOptions<R>,
+): Promise<void> {
+  const iterator: Iterator<T> | AsyncIterator<T> =
+    Symbol.asyncIterator in source
+      ? source[Symbol.asyncIterator]()
+      : (source as Iterable<T>)[Symbol.iterator]();
   // Workers run ahead of a slow batch by this many batches, then wait for it: far enough that a
   // run of slow files (big source maps side by side) rarely idles a core, while the results held
   // for the slow batch (findings only, never file content) stay bounded.
-  const ahead = count * 64;
+  const ahead = options.jobs * 64;
   const done = new Map<number, R>();
   const workers: Worker[] = [];
+  const idle: Worker[] = [];
   let next = 0;
   let delivered = 0;
+  let exhausted = false;
+  let pulling = false;
   let settled = false;
 
   return new Promise<void>((resolve, reject) => {
@@ -49,19 +62,12 @@ export function runBatches<T, R>(batches: readonly T[], options: PoolOptions<R>)
       if (settled) return;
       settled = true;
       for (const w of workers) void w.terminate();
-      if (error) reject(error);
-      else resolve();
+      if (error) {
+        void iterator.return?.();
+        reject(error);
+      } else resolve();
     };
-    const idle: Worker[] = [];
-    const dispatch = () => {
-      while (idle.length && next < batches.length && next - delivered < ahead) {
-        const request: Request<T> = { id: next, batch: batches[next] as T };
-        next++;
-        (idle.pop() as Worker).postMessage(request);
-      }
-    };
-    if (batches.length === 0) return finish();
-    for (let i = 0; i < count; i++) {
+    const start = (): Worker => {
       const worker = startWorker(options.module, options.data);
       workers.push(worker);
       worker.on('message', (reply: Reply<R>) => {
@@ -77,17 +83,41 @@ export function runBatches<T, R>(batches: readonly T[], options: PoolOptions<R>)
         } catch (error) {
           return finish(error as Error);
         }
-        if (delivered === batches.length) return finish();
-        dispatch();
+        void pump();
       });
       // A worker can throw anything; a value that is not an Error arrives as a bare object.
       worker.on('error', (error: unknown) =>
         finish(error instanceof Error ? error : new Error('a worker failed')),
       );
       worker.on('exit', () => finish(new Error('a worker stopped before the work was done')));
-      idle.push(worker);
-    }
-    dispatch();
+      return worker;
+    };
+    // One pull at a time; a worker that turns idle meanwhile is seen by the loop's next check.
+    const pump = async () => {
+      if (pulling || settled) return;
+      pulling = true;
+      try {
+        while (
+          !exhausted &&
+          !settled &&
+          next - delivered < ahead &&
+          (idle.length > 0 || workers.length < options.jobs)
+        ) {
+          const step = await iterator.next();
+          if (step.done) exhausted = true;
+          else {
+            const request: Request<T> = { id: next++, batch: step.value };
+            (idle.pop() ?? start()).postMessage(request);
+          }
+        }
+      } catch (error) {
+        return finish(error instanceof Error ? error : new Error('reading the input failed'));
+      } finally {
+        pulling = false;
+      }
+      if (exhausted && delivered === next) finish();
+    };
+    void pump();
   });
 }
 

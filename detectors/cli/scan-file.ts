@@ -7,10 +7,11 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import type { Confidence } from '../index';
-import { TextScanner, type Located } from './scan-text';
+import { TextScanner, type Located, type TextScanOptions } from './scan-text';
 
 export interface FileOptions {
   minConfidence: Confidence;
+  scan?: TextScanOptions['scan'];
   /** Regular files larger than this are skipped. */
   maxSize: number;
 }
@@ -43,7 +44,7 @@ export class ByteScanner {
   private readonly text: TextScanner;
   bytes = 0;
 
-  constructor(file: string, options: { minConfidence: Confidence; keepLines?: Set<number> }) {
+  constructor(file: string, options: TextScanOptions) {
     this.text = new TextScanner(file, options);
   }
 

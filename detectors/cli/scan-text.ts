@@ -2,8 +2,18 @@
  * Scans text of any length in bounded memory: the text arrives in pieces and is scanned in
  * overlapping chunks, each finding located by line and column in the whole text and reported once.
  */
+import { createHash } from 'node:crypto';
 import { allRules, scan } from '../index';
-import type { Confidence, Finding } from '../index';
+import type { Confidence, Finding, ScanOptions } from '../index';
+
+/** Who added a line, for findings in the git history. */
+export interface CommitInfo {
+  sha: string;
+  author: string;
+  email: string;
+  /** Author date, strict ISO 8601. */
+  date: string;
+}
 
 /** A finding with where it is; `finding.start`/`end` are offsets in the whole text. */
 export interface Located {
@@ -11,6 +21,25 @@ export interface Located {
   line: number;
   column: number;
   finding: Finding;
+  /**
+   * Hash of the finding's first line, trimmed: its fingerprint survives the line moving, while
+   * an edit of that line (a rotated key) makes a new one.
+   */
+  lineHash: string;
+  commit?: CommitInfo;
+}
+
+/** On the line of a finding, this marks it as accepted (`# keywarden:allow`). */
+export const ALLOW = 'keywarden:allow';
+
+/**
+ * Ten decimal digits of the line's SHA-256. Not hex: beside a rule id that ends in `token` or
+ * `password`, a hex string reads as an assignment to the generic rules (ours and gitleaks'), and
+ * a committed baseline or SARIF file would raise alarms of its own; digits do not.
+ */
+export function hashLine(line: string): string {
+  const digest = createHash('sha256').update(line.trim()).digest();
+  return (digest.readBigUInt64BE(0) % 10_000_000_000n).toString().padStart(10, '0');
 }
 
 /**
@@ -32,6 +61,8 @@ export const CHUNK = 8 * 1024 * 1024;
 
 export interface TextScanOptions {
   minConfidence: Confidence;
+  /** Rules on and off, custom rules: from the config file. */
+  scan?: Omit<ScanOptions, 'minConfidence'>;
   /** Keep only findings touching these lines (staged changes). */
   keepLines?: Set<number>;
   /** For tests: chunks smaller than CHUNK (must exceed 2 × HALF). */
@@ -95,7 +126,9 @@ export class TextScanner {
     const text = last ? this.pending : this.pending.slice(0, this.chunk);
     const ownedEnd = last ? Infinity : this.base + this.chunk - HALF;
     let starts: number[] | undefined;
-    for (const f of scan(text, { minConfidence: this.options.minConfidence })) {
+    let hashed: { at: number; hash: string; allowed: boolean } | undefined;
+    const scanOptions = { ...this.options.scan, minConfidence: this.options.minConfidence };
+    for (const f of scan(text, scanOptions)) {
       const start = this.base + f.start;
       if (start < this.owned || start >= ownedEnd) continue;
       starts ??= lineStarts(text);
@@ -107,11 +140,20 @@ export class TextScanner {
         for (let l = this.line + at; l <= last && !touched; l++) touched = keep.has(l);
         if (!touched) continue;
       }
+      if (hashed?.at !== at) {
+        // A line that began in the previous chunk is read from this chunk's start.
+        const from = at === 0 ? Math.max(0, this.lineStart - this.base) : (starts[at] as number);
+        const to = at + 1 < starts.length ? (starts[at + 1] as number) - 1 : text.length;
+        const line = text.slice(from, to);
+        hashed = { at, hash: hashLine(line), allowed: line.includes(ALLOW) };
+      }
+      if (hashed.allowed) continue;
       this.found.push({
         file: this.file,
         line: this.line + at,
         column: at === 0 ? start - this.lineStart + 1 : f.start - (starts[at] as number) + 1,
         finding: { ...f, start, end: this.base + f.end },
+        lineHash: hashed.hash,
       });
     }
     if (last) {
