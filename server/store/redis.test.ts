@@ -55,9 +55,9 @@ describe('redis store', () => {
     await new Promise((done) => setTimeout(done, 200));
     const client = new Redis(redis.url);
     // Only the counting keys are left: the record itself is gone.
-    expect((await client.keys('kw-ttl-cap:*')).sort()).toEqual([
-      'kw-ttl-cap:~bytes',
-      'kw-ttl-cap:~live',
+    expect((await client.keys('*kw-ttl-cap:*')).sort()).toEqual([
+      '{kw-ttl-cap:}~bytes',
+      '{kw-ttl-cap:}~live',
     ]);
     client.disconnect();
     expect(await store.create(makeSecret(), Date.now())).toBe('created');
@@ -84,6 +84,27 @@ describe('redis store', () => {
     expect((await store.reveal(s.id, Date.now()))?.viewsLeft).toBe(1);
     expect(await store.revoke(s.id, s.manageTokenHash, Date.now())).toBe(true);
     expect(await store.usage()).toEqual({ secrets: 1, bytes: s.payload.length });
+    await store.close();
+  });
+
+  it('carries the counts over from the keys they had before sharing a hash tag', async () => {
+    const client = new Redis(redis.url);
+    const s = makeSecret();
+    await client.zadd('kw-moved:~live', s.expiresAt, `${s.id}:${s.payload.length}`);
+    await client.set('kw-moved:~bytes', s.payload.length);
+    await client.hset('kw-moved:' + s.id, {
+      payload: s.payload,
+      views: 1,
+      exp: s.expiresAt,
+      tok: s.manageTokenHash,
+      n: s.payload.length,
+    });
+    const store = await openRedisStore(redis.url, 'kw-moved:');
+    expect(await store.usage()).toEqual({ secrets: 1, bytes: s.payload.length });
+    expect(await store.reveal(s.id, Date.now())).not.toBeNull();
+    expect(await store.usage()).toEqual({ secrets: 0, bytes: 0 });
+    expect(await client.exists('kw-moved:~live', 'kw-moved:~bytes')).toBe(0);
+    client.disconnect();
     await store.close();
   });
 

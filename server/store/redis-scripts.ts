@@ -1,0 +1,146 @@
+// The Lua scripts of the Redis store. Each runs atomically inside Redis and touches one slot:
+// the record scripts only KEYS[1] (the record), the ledger scripts only the two counting keys,
+// which share a hash tag. So they run unchanged on one node, behind Sentinel and on a cluster.
+//
+// Expiry is enforced twice: PEXPIREAT lets Redis drop a record on its own, and every script also
+// compares `exp` with the caller's clock so an expired record is never served.
+
+// `need` > 0: refuse (code below) when the primary has fewer replicas connected, before anything
+// is written or consumed, so a primary cut off from its replicas (a hung one that woke up after a
+// failover, say) fails fast and loses nothing instead of waiting out every WAIT.
+const REPLICAS_SHORT = `
+local function short(need)
+  if need == 0 then return false end
+  local info = redis.call('INFO', 'replication')
+  return (tonumber(string.match(info, 'connected_slaves:(%d+)')) or 0) < need
+end`;
+
+/** KEYS: record. ARGV: payload, salt, views, exp, token hash, need. 1 created, 0 exists, 3 short. */
+export const CREATE = `${REPLICAS_SHORT}
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+if short(tonumber(ARGV[6])) then return 3 end
+redis.call('HSET', KEYS[1], 'payload', ARGV[1], 'views', ARGV[3], 'exp', ARGV[4], 'tok', ARGV[5],
+  'n', string.len(ARGV[1]))
+if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'salt', ARGV[2]) end
+redis.call('PEXPIREAT', KEYS[1], ARGV[4])
+return 1`;
+
+// A claimed view leaves a mark named by the caller's nonce: for the last view the record becomes
+// a tombstone holding only `claim` (the ciphertext is gone), for others a field `c:<nonce>`. The
+// caller restores the view (RESTORE) only when it cannot confirm the claim, and the mark makes that
+// safe on whichever node it lands: where the claim was lost in a failover there is no mark, so
+// nothing is restored twice, and a view someone else took since leaves a different mark.
+const TOMBSTONE_MS = 60_000;
+
+/**
+ * KEYS: record. ARGV: now, nonce ('' leaves no mark), need. Nil when missing; {'x', size} when it
+ * had expired (and is now deleted); {'r'} when replicas are short; else {'v', payload, salt,
+ * views left, exp, token hash, size}.
+ */
+export const REVEAL = `${REPLICAS_SHORT}
+local v = redis.call('HMGET', KEYS[1], 'payload', 'salt', 'views', 'exp', 'n', 'tok')
+if not v[1] then return false end
+if tonumber(v[4]) <= tonumber(ARGV[1]) then
+  redis.call('DEL', KEYS[1])
+  return {'x', v[5] or ''}
+end
+if short(tonumber(ARGV[3])) then return {'r'} end
+local views = tonumber(v[3])
+if views <= 1 then
+  redis.call('DEL', KEYS[1])
+  if ARGV[2] ~= '' then
+    redis.call('HSET', KEYS[1], 'claim', ARGV[2])
+    redis.call('PEXPIRE', KEYS[1], ${TOMBSTONE_MS})
+  end
+else
+  redis.call('HINCRBY', KEYS[1], 'views', -1)
+  if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'c:' .. ARGV[2], 1) end
+end
+return {'v', v[1], v[2] or '', views - 1, v[4], v[6], v[5] or ''}`;
+
+/** KEYS: record. ARGV: nonce, payload, salt, exp, token hash, size, now. 1 when restored. */
+export const RESTORE = `
+if redis.call('HDEL', KEYS[1], 'c:' .. ARGV[1]) == 1 then
+  redis.call('HINCRBY', KEYS[1], 'views', 1)
+  return 1
+end
+if redis.call('HGET', KEYS[1], 'claim') ~= ARGV[1] or tonumber(ARGV[4]) <= tonumber(ARGV[7]) then
+  return 0
+end
+redis.call('DEL', KEYS[1])
+redis.call('HSET', KEYS[1], 'payload', ARGV[2], 'views', 1, 'exp', ARGV[4], 'tok', ARGV[5])
+if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'salt', ARGV[3]) end
+if ARGV[6] ~= '' then redis.call('HSET', KEYS[1], 'n', ARGV[6]) end
+redis.call('PEXPIREAT', KEYS[1], ARGV[4])
+return 1`;
+
+/** KEYS: record. ARGV: token hash, now. */
+export const STATUS = `
+local v = redis.call('HMGET', KEYS[1], 'views', 'exp', 'tok')
+if not v[1] or v[3] ~= ARGV[1] or tonumber(v[2]) <= tonumber(ARGV[2]) then return false end
+return {tonumber(v[1]), v[2]}`;
+
+/** KEYS: record. ARGV: token hash, now, need. Nil when not revoked, {'r'} when short, {'d', size}. */
+export const REVOKE = `${REPLICAS_SHORT}
+local v = redis.call('HMGET', KEYS[1], 'exp', 'tok', 'n')
+if not v[1] or v[2] ~= ARGV[1] or tonumber(v[1]) <= tonumber(ARGV[2]) then return false end
+if short(tonumber(ARGV[3])) then return {'r'} end
+redis.call('DEL', KEYS[1])
+return {'d', v[3] or ''}`;
+
+// The ledger behind the caps: a sorted set of `<id>:<size>` scored by expiry (its size is the
+// count) and a byte total, in one slot. A create reserves its place here before it writes the
+// record, and a record that leaves by reveal or revoke is released after; one that Redis expires
+// on its own is dropped by PRUNE, which runs when a create finds the ledger full and on every
+// purge. A server that dies between the two steps leaves an entry that counts until the expiry
+// it carries: the count can run over, never under, so the caps are never passed.
+
+// Bounded batches keep each script short: Redis serves nothing else while one runs.
+const PRUNE_FN = `
+local function prune(now)
+  local gone = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, 500)
+  for _, member in ipairs(gone) do
+    redis.call('DECRBY', KEYS[2], tonumber(string.match(member, ':(%d+)$')))
+  end
+  if #gone > 0 then redis.call('ZREM', KEYS[1], unpack(gone)) end
+  return #gone
+end`;
+
+/** KEYS: live, bytes. ARGV: member, size, exp, now, max live, max bytes. 1 reserved, 0 full. */
+export const RESERVE = `${PRUNE_FN}
+local size = tonumber(ARGV[2])
+local maxLive, maxBytes = tonumber(ARGV[5]), tonumber(ARGV[6])
+local function full()
+  return (maxLive > 0 and redis.call('ZCARD', KEYS[1]) >= maxLive)
+    or (maxBytes > 0 and (tonumber(redis.call('GET', KEYS[2])) or 0) + size > maxBytes)
+end
+if full() then
+  prune(ARGV[4])
+  if full() then return 0 end
+end
+if redis.call('ZADD', KEYS[1], 'NX', ARGV[3], ARGV[1]) == 1 then
+  redis.call('INCRBY', KEYS[2], size)
+end
+return 1`;
+
+/** KEYS: live, bytes. ARGV: member, size. */
+export const RELEASE = `
+if redis.call('ZREM', KEYS[1], ARGV[1]) == 1 then redis.call('DECRBY', KEYS[2], ARGV[2]) end
+return 1`;
+
+/** KEYS: live, bytes. ARGV: now. */
+export const PRUNE = `${PRUNE_FN}
+return prune(ARGV[1])`;
+
+/** KEYS: live, bytes. */
+export const USAGE = `
+return {redis.call('ZCARD', KEYS[1]), tonumber(redis.call('GET', KEYS[2])) or 0}`;
+
+/** KEYS: old live, old bytes, new live, new bytes (one node only: the old keys share no slot). */
+export const MIGRATE_LEDGER = `
+for i = 1, 2 do
+  if redis.call('EXISTS', KEYS[i]) == 1 and redis.call('EXISTS', KEYS[i + 2]) == 0 then
+    redis.call('RENAME', KEYS[i], KEYS[i + 2])
+  end
+end
+return 1`;
