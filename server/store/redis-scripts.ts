@@ -34,12 +34,16 @@ const TOMBSTONE_MS = 60_000;
 
 /**
  * KEYS: record. ARGV: now, nonce ('' leaves no mark), need. Nil when missing; {'x', size} when it
- * had expired (and is now deleted); {'r'} when replicas are short; else {'v', payload, salt,
- * views left, exp, token hash, size}.
+ * had expired (and is now deleted); {'r'} when replicas are short; {'p'} when the last view is
+ * claimed by a reveal not yet confirmed (it may come back); else {'v', payload, salt, views left,
+ * exp, token hash, size}.
  */
 export const REVEAL = `${REPLICAS_SHORT}
-local v = redis.call('HMGET', KEYS[1], 'payload', 'salt', 'views', 'exp', 'n', 'tok')
-if not v[1] then return false end
+local v = redis.call('HMGET', KEYS[1], 'payload', 'salt', 'views', 'exp', 'n', 'tok', 'claim')
+if not v[1] then
+  if v[7] then return {'p'} end
+  return false
+end
 if tonumber(v[4]) <= tonumber(ARGV[1]) then
   redis.call('DEL', KEYS[1])
   return {'x', v[5] or ''}
@@ -58,20 +62,31 @@ else
 end
 return {'v', v[1], v[2] or '', views - 1, v[4], v[6], v[5] or ''}`;
 
-/** KEYS: record. ARGV: nonce, payload, salt, exp, token hash, size, now. 1 when restored. */
-export const RESTORE = `
-if redis.call('HDEL', KEYS[1], 'c:' .. ARGV[1]) == 1 then
-  redis.call('HINCRBY', KEYS[1], 'views', 1)
-  return 1
-end
-if redis.call('HGET', KEYS[1], 'claim') ~= ARGV[1] or tonumber(ARGV[4]) <= tonumber(ARGV[7]) then
+/**
+ * KEYS: record. ARGV: nonce, payload, salt, exp, token hash, size, now, need. 1 restored now, 2
+ * restored before (a retry: only its confirmation was missing), 0 no mark of this claim here,
+ * 3 replicas short (try again: a restore that no replica holds could vanish in the next failover).
+ */
+export const RESTORE = `${REPLICAS_SHORT}
+local done = 'r:' .. ARGV[1]
+if redis.call('HEXISTS', KEYS[1], done) == 1 then return 2 end
+local view = redis.call('HEXISTS', KEYS[1], 'c:' .. ARGV[1]) == 1
+if not view and (redis.call('HGET', KEYS[1], 'claim') ~= ARGV[1]
+    or tonumber(ARGV[4]) <= tonumber(ARGV[7])) then
   return 0
 end
-redis.call('DEL', KEYS[1])
-redis.call('HSET', KEYS[1], 'payload', ARGV[2], 'views', 1, 'exp', ARGV[4], 'tok', ARGV[5])
-if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'salt', ARGV[3]) end
-if ARGV[6] ~= '' then redis.call('HSET', KEYS[1], 'n', ARGV[6]) end
-redis.call('PEXPIREAT', KEYS[1], ARGV[4])
+if short(tonumber(ARGV[8])) then return 3 end
+if view then
+  redis.call('HDEL', KEYS[1], 'c:' .. ARGV[1])
+  redis.call('HINCRBY', KEYS[1], 'views', 1)
+else
+  redis.call('DEL', KEYS[1])
+  redis.call('HSET', KEYS[1], 'payload', ARGV[2], 'views', 1, 'exp', ARGV[4], 'tok', ARGV[5])
+  if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'salt', ARGV[3]) end
+  if ARGV[6] ~= '' then redis.call('HSET', KEYS[1], 'n', ARGV[6]) end
+  redis.call('PEXPIREAT', KEYS[1], ARGV[4])
+end
+redis.call('HSET', KEYS[1], done, 1)
 return 1`;
 
 /** KEYS: record. ARGV: token hash, now. */

@@ -18,6 +18,7 @@ import {
 type RevealReply =
   | ['x', string]
   | ['r']
+  | ['p']
   | [tag: 'v', payload: string, salt: string, left: number, exp: string, tok: string, size: string];
 
 interface Scripted extends Redis {
@@ -60,6 +61,9 @@ function scripted(client: Redis): Scripted {
 
 const ignore = () => undefined;
 
+// Within the tombstone's life (redis-scripts.ts), with time to spare.
+const RESTORE_FOR_MS = 30_000;
+
 /**
  * Redis / Valkey store: one node, a Sentinel-managed primary or a cluster (`target` is the parsed
  * configuration, or a REDIS_URL). Connects before resolving so a wrong setting stops the server at
@@ -100,6 +104,29 @@ export async function openRedisStore(
   async function release(id: string, size: string): Promise<void> {
     if (size === '') return;
     await ledger().kwRelease(live, bytes, `${id}:${size}`, size);
+  }
+
+  // Views being given back after a failed confirmation; close() ends them after their current try.
+  const restores = new Set<Promise<void>>();
+  let closing = false;
+
+  // Through whichever node holds the key now, until a replica holds the restore too: the claim's
+  // mark makes it safe anywhere (see REVEAL), and a failover can take seconds. The tombstone
+  // answers 503 meanwhile, so a reader who retries gets the view once it is back.
+  async function giveBack(key: string, claim: string[]): Promise<void> {
+    const deadline = Date.now() + RESTORE_FOR_MS;
+    while (!closing && Date.now() < deadline) {
+      try {
+        const client = scripted(link.clientFor(key));
+        const epoch = confirmer?.epoch(client) ?? 0;
+        const outcome = await client.kwRestore(key, ...claim, Date.now(), need);
+        if (outcome === 0) return;
+        if (outcome !== 3 && (!confirmer || (await confirmer.confirm(client, epoch)))) return;
+      } catch {
+        link.refresh();
+      }
+      await new Promise((done) => setTimeout(done, 250));
+    }
   }
 
   if (config.topology !== 'cluster') {
@@ -160,26 +187,32 @@ export async function openRedisStore(
         const client = scripted(link.clientFor(key));
         const epoch = confirmer?.epoch(client) ?? 0;
         const nonce = confirmer ? randomBytes(12).toString('base64url') : '';
-        const reply = await client.kwReveal(key, now, nonce, need);
+        let reply = await client.kwReveal(key, now, nonce, need);
+        // Another reveal's claim awaits its confirmation: it is either confirmed soon (then this
+        // one answers 404) or given back (then this one may have it).
+        const patience = Date.now() + config.confirmTimeoutMs + 300;
+        while (reply?.[0] === 'p' && Date.now() < patience) {
+          await new Promise((done) => setTimeout(done, 20));
+          reply = await client.kwReveal(key, now, nonce, need);
+        }
         if (!reply) return null;
         if (reply[0] === 'x') {
           await release(id, reply[1]);
           return null;
         }
-        if (reply[0] === 'r') throw new StoreUnavailableError();
+        if (reply[0] === 'r' || reply[0] === 'p') throw new StoreUnavailableError();
         const [, payload, salt, left, exp, tok, size] = reply;
         if (confirmer && !(await confirmer.confirm(client, epoch))) {
-          // The payload has not left: give the view back, so that a retry finds it (see REVEAL).
-          // Through whichever node holds the key now; the mark makes it safe there.
-          await Promise.resolve()
-            .then(() => scripted(link.clientFor(key)))
-            .then((holder) =>
-              holder.kwRestore(key, nonce, payload, salt, exp, tok, size, Date.now()),
-            )
-            .catch(ignore);
+          // The payload has not left: give the view back, so that a retry finds it.
+          const restoring = giveBack(key, [nonce, payload, salt, exp, tok, size]).finally(() =>
+            restores.delete(restoring),
+          );
+          restores.add(restoring);
           throw new StoreUnavailableError();
         }
         const viewsLeft = Number(left);
+        // The claim is confirmed: its tombstone can go, so that the next reveal answers 404.
+        if (confirmer && viewsLeft === 0) client.del(key).catch(ignore);
         // The delete is confirmed: a lost release only leaves the count high until the expiry.
         if (viewsLeft === 0) await release(id, size).catch(ignore);
         return { payload, passphraseSalt: salt === '' ? null : salt, viewsLeft };
@@ -246,6 +279,10 @@ export async function openRedisStore(
         };
       }),
 
-    close: () => link.close(),
+    async close() {
+      closing = true;
+      await Promise.all(restores);
+      await link.close();
+    },
   };
 }
