@@ -261,7 +261,10 @@ export async function openRedisStore(
 
     ping: () =>
       guarded(async () => {
-        await Promise.all(link.primaries().map((client) => client.ping()));
+        const primaries = link.primaries();
+        // A cluster between slot tables lists none: that is not a healthy store.
+        if (primaries.length === 0) throw new StoreUnavailableError();
+        await Promise.all(primaries.map((client) => client.ping()));
       }),
 
     replication: () =>

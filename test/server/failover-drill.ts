@@ -23,6 +23,8 @@ export interface DrillReport {
   otherErrors: number;
   /** Per failover: from the fault until the last request that failed or took over 1 s ended. */
   failoverMs: number[];
+  /** The same, by fault: `kill -9`, or DEBUG SLEEP of the primary. */
+  failoverMsBy: { kill: number[]; hang: number[] };
   /** Whether every server answered a create and a reveal afterwards, without a restart. */
   recovered: boolean;
 }
@@ -50,6 +52,7 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
     unavailable503: 0,
     otherErrors: 0,
     failoverMs: [],
+    failoverMsBy: { kill: [], hang: [] },
     recovered: false,
   };
   const pending: string[] = [];
@@ -128,6 +131,7 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
       await sleep(500);
       const window = Math.max(0, ...bad.filter((t) => t >= faultAt).map((t) => t - faultAt));
       report.failoverMs.push(window);
+      report.failoverMsBy[how].push(window);
       options.log?.(`failover ${round + 1}/${failovers} (${how}): clients saw ${window} ms`);
     }
   } finally {
@@ -188,6 +192,8 @@ async function recovers(servers: string[], log?: (line: string) => void): Promis
   return true;
 }
 
+const max = (values: number[]) => Math.max(0, ...values);
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
@@ -202,7 +208,9 @@ export function describeDrill(name: string, r: DrillReport): string[] {
       ` (of which after a failed reveal, never shown: ${r.lostAfterFailedReveal})`,
     `  reveals answered 200: ${r.revealsAnswered}; double reveals: ${r.doubleReveals}`,
     `  503 (retryable): ${r.unavailable503}; other errors or no answer: ${r.otherErrors}`,
-    `  failover as clients saw it: median ${median(r.failoverMs)} ms, max ${Math.max(0, ...r.failoverMs)} ms`,
+    `  failover as clients saw it: median ${median(r.failoverMs)} ms, max ${max(r.failoverMs)} ms` +
+      ` (kill -9: median ${median(r.failoverMsBy.kill)}, max ${max(r.failoverMsBy.kill)};` +
+      ` DEBUG SLEEP: median ${median(r.failoverMsBy.hang)}, max ${max(r.failoverMsBy.hang)})`,
     `  servers recovered without a restart: ${r.recovered ? 'yes' : 'NO'}`,
   ];
 }
