@@ -48,7 +48,12 @@ export class ReplicaConfirmer {
     const waiting = queue;
     return new Promise<boolean>((resolve) => {
       waiting.waiting.push({ epoch, resolve });
-      if (!waiting.busy) this.flush(client, waiting);
+      if (!waiting.busy) {
+        // After the replies already read in this turn of the event loop, so that one WAIT
+        // covers them all.
+        waiting.busy = true;
+        setImmediate(() => this.flush(client, waiting));
+      }
     });
   }
 

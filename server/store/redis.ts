@@ -21,25 +21,29 @@ type RevealReply =
   | ['p']
   | [tag: 'v', payload: string, salt: string, left: number, exp: string, tok: string, size: string];
 
+type Arg = string | number;
+
+// The record scripts take their key count first: one key on a cluster, three on one node (see
+// redis-scripts.ts).
 interface Scripted extends Redis {
-  kwCreate(key: string, ...args: (string | number)[]): Promise<number>;
-  kwReveal(key: string, now: number, nonce: string, need: number): Promise<RevealReply | null>;
-  kwRestore(key: string, ...args: (string | number)[]): Promise<number>;
+  kwCreate(...args: Arg[]): Promise<number>;
+  kwReveal(...args: Arg[]): Promise<RevealReply | null>;
+  kwRestore(...args: Arg[]): Promise<number>;
   kwStatus(key: string, hash: string, now: number): Promise<[number, string] | null>;
-  kwRevoke(key: string, hash: string, now: number, need: number): Promise<string[] | null>;
-  kwReserve(live: string, bytes: string, ...args: (string | number)[]): Promise<number>;
+  kwRevoke(...args: Arg[]): Promise<string[] | null>;
+  kwReserve(live: string, bytes: string, ...args: Arg[]): Promise<number>;
   kwRelease(live: string, bytes: string, member: string, size: string): Promise<number>;
   kwPrune(live: string, bytes: string, now: number): Promise<number>;
   kwUsage(live: string, bytes: string): Promise<[number, number]>;
   kwMigrate(...keys: string[]): Promise<number>;
 }
 
-const COMMANDS: [name: string, keys: number, script: string][] = [
-  ['kwCreate', 1, lua.CREATE],
-  ['kwReveal', 1, lua.REVEAL],
-  ['kwRestore', 1, lua.RESTORE],
+const COMMANDS: [name: string, keys: number | undefined, script: string][] = [
+  ['kwCreate', undefined, lua.CREATE],
+  ['kwReveal', undefined, lua.REVEAL],
+  ['kwRestore', undefined, lua.RESTORE],
   ['kwStatus', 1, lua.STATUS],
-  ['kwRevoke', 1, lua.REVOKE],
+  ['kwRevoke', undefined, lua.REVOKE],
   ['kwReserve', 2, lua.RESERVE],
   ['kwRelease', 2, lua.RELEASE],
   ['kwPrune', 2, lua.PRUNE],
@@ -52,7 +56,7 @@ const taught = new WeakSet<Redis>();
 function scripted(client: Redis): Scripted {
   if (!taught.has(client)) {
     for (const [name, numberOfKeys, script] of COMMANDS) {
-      client.defineCommand(name, { numberOfKeys, lua: script });
+      client.defineCommand(name, numberOfKeys ? { numberOfKeys, lua: script } : { lua: script });
     }
     taught.add(client);
   }
@@ -87,6 +91,9 @@ export async function openRedisStore(
   const live = `{${prefix}}~live`;
   const bytes = `{${prefix}}~bytes`;
   const record = (id: string) => prefix + id;
+  // One node: the record scripts keep the ledger too. A cluster: separate calls, one slot each.
+  const inline = config.topology !== 'cluster';
+  const keys = (id: string): Arg[] => (inline ? [3, record(id), live, bytes] : [1, record(id)]);
   const ledger = () => scripted(link.clientFor(live));
 
   // Anything Redis could not do is retryable: the caller answers 503. A cluster then reloads its
@@ -102,7 +109,7 @@ export async function openRedisStore(
   }
 
   async function release(id: string, size: string): Promise<void> {
-    if (size === '') return;
+    if (size === '' || inline) return;
     await ledger().kwRelease(live, bytes, `${id}:${size}`, size);
   }
 
@@ -113,13 +120,13 @@ export async function openRedisStore(
   // Through whichever node holds the key now, until a replica holds the restore too: the claim's
   // mark makes it safe anywhere (see REVEAL), and a failover can take seconds. The tombstone
   // answers 503 meanwhile, so a reader who retries gets the view once it is back.
-  async function giveBack(key: string, claim: string[]): Promise<void> {
+  async function giveBack(id: string, claim: string[]): Promise<void> {
     const deadline = Date.now() + RESTORE_FOR_MS;
     while (!closing && Date.now() < deadline) {
       try {
-        const client = scripted(link.clientFor(key));
+        const client = scripted(link.clientFor(record(id)));
         const epoch = confirmer?.epoch(client) ?? 0;
-        const outcome = await client.kwRestore(key, ...claim, Date.now(), need);
+        const outcome = await client.kwRestore(...keys(id), ...claim, Date.now(), need, id);
         if (outcome === 0) return;
         if (outcome !== 3 && (!confirmer || (await confirmer.confirm(client, epoch)))) return;
       } catch {
@@ -139,42 +146,50 @@ export async function openRedisStore(
     create: (s: NewSecret, now: number) =>
       guarded(async (): Promise<CreateResult> => {
         const size = String(s.payload.length);
-        const reserved = await ledger().kwReserve(
-          live,
-          bytes,
-          `${s.id}:${size}`,
-          size,
-          s.expiresAt,
-          now,
-          limits.maxLiveSecrets,
-          limits.maxStoredBytes,
-        );
-        if (reserved !== 1) return 'full';
+        const caps = [s.id, now, limits.maxLiveSecrets, limits.maxStoredBytes];
+        if (!inline) {
+          const member = `${s.id}:${size}`;
+          const reserved = await ledger().kwReserve(
+            live,
+            bytes,
+            member,
+            size,
+            s.expiresAt,
+            now,
+            limits.maxLiveSecrets,
+            limits.maxStoredBytes,
+          );
+          if (reserved !== 1) return 'full';
+        }
         const key = record(s.id);
         const client = scripted(link.clientFor(key));
         const epoch = confirmer?.epoch(client) ?? 0;
         // When the script fails we cannot tell whether it ran: the place stays reserved (the
         // count may run over until the record's expiry, never under).
         const outcome = await client.kwCreate(
-          key,
+          ...keys(s.id),
           s.payload,
           s.passphraseSalt ?? '',
           s.views,
           s.expiresAt,
           s.manageTokenHash,
           need,
+          ...caps,
         );
+        if (outcome === 2) return 'full';
         if (outcome !== 1) {
           await release(s.id, size);
           if (outcome === 0) return 'exists';
           throw new StoreUnavailableError();
         }
         if (confirmer && !(await confirmer.confirm(client, epoch))) {
-          // Nobody will learn this id: take the record back, best effort.
-          const removed = await client.del(key).then(
-            () => true,
-            () => false,
-          );
+          // Nobody will learn this id: take the record back (and its place), best effort.
+          const removed = await client
+            .kwRevoke(...keys(s.id), s.manageTokenHash, now, 0, s.id)
+            .then(
+              () => true,
+              () => false,
+            );
           if (removed) await release(s.id, size).catch(ignore);
           throw new StoreUnavailableError();
         }
@@ -187,13 +202,13 @@ export async function openRedisStore(
         const client = scripted(link.clientFor(key));
         const epoch = confirmer?.epoch(client) ?? 0;
         const nonce = confirmer ? randomBytes(12).toString('base64url') : '';
-        let reply = await client.kwReveal(key, now, nonce, need);
+        let reply = await client.kwReveal(...keys(id), now, nonce, need, id);
         // Another reveal's claim awaits its confirmation: it is either confirmed soon (then this
         // one answers 404) or given back (then this one may have it).
         const patience = Date.now() + config.confirmTimeoutMs + 300;
         while (reply?.[0] === 'p' && Date.now() < patience) {
           await new Promise((done) => setTimeout(done, 20));
-          reply = await client.kwReveal(key, now, nonce, need);
+          reply = await client.kwReveal(...keys(id), now, nonce, need, id);
         }
         if (!reply) return null;
         if (reply[0] === 'x') {
@@ -204,7 +219,7 @@ export async function openRedisStore(
         const [, payload, salt, left, exp, tok, size] = reply;
         if (confirmer && !(await confirmer.confirm(client, epoch))) {
           // The payload has not left: give the view back, so that a retry finds it.
-          const restoring = giveBack(key, [nonce, payload, salt, exp, tok, size]).finally(() =>
+          const restoring = giveBack(id, [nonce, payload, salt, exp, tok, size]).finally(() =>
             restores.delete(restoring),
           );
           restores.add(restoring);
@@ -230,7 +245,7 @@ export async function openRedisStore(
         const key = record(id);
         const client = scripted(link.clientFor(key));
         const epoch = confirmer?.epoch(client) ?? 0;
-        const reply = await client.kwRevoke(key, hash, now, need);
+        const reply = await client.kwRevoke(...keys(id), hash, now, need, id);
         if (!reply) return false;
         // An unconfirmed revoke is not undone: the owner asked for the record to go. A retry
         // deletes it wherever it survived, or answers 404 where it is gone.
