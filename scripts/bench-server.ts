@@ -409,6 +409,8 @@ async function main(): Promise<void> {
     const replica = await startRedis(['--replicaof', '127.0.0.1', String(primary.port)]);
     try {
       await replicaInStep(replica.url);
+      // The replica alone costs the machine something (it shares the cores): measured apart.
+      rows.push(...(await benchStore('redis+replica', { REDIS_URL: primary.url })));
       rows.push(
         ...(await benchStore(CONFIRMED, { REDIS_URL: primary.url, REDIS_CONFIRM_REPLICAS: '1' })),
       );
