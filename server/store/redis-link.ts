@@ -73,14 +73,30 @@ export function clusterOptions(config: RedisConfig): ClusterOptions {
 /** Connects, and fails (naming the variable, never its value) when no node answers. */
 export async function connectRedis(config: RedisConfig): Promise<RedisLink> {
   const { link, ready } = config.topology === 'cluster' ? clusterLink(config) : nodeLink(config);
+  let timer: NodeJS.Timeout | undefined;
+  // ioredis keeps retrying unreachable sentinels for ever; at start that is a wrong setting.
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError()), CONNECT_DEADLINE_MS);
+  });
   try {
-    await ready;
+    await Promise.race([ready, deadline]);
     return link;
   } catch (error) {
     await link.close();
     throw new Error(`Cannot connect to ${config.variable} (${(error as Error).name})`, {
       cause: error,
     });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const CONNECT_DEADLINE_MS = 8000;
+
+class TimeoutError extends Error {
+  constructor() {
+    super('no answer in time');
+    this.name = 'TimeoutError';
   }
 }
 
