@@ -72,7 +72,7 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   try {
     parsed = new URL(raw);
   } catch {
-    // The value itself is not echoed: a Redis URL may carry a password.
+    // The value itself is not echoed: a URL may carry credentials.
     return fail(name, 'not a valid URL');
   }
   if (!protocols.includes(parsed.protocol)) fail(name, `expected ${protocols.join(' or ')} URL`);
