@@ -1,6 +1,7 @@
 /**
  * `npm run bench:server`: drives the server with autocannon — create throughput, then reveal
- * throughput — on SQLite and then on Redis, and prints req/s, p50/p99 latency, errors and the
+ * throughput — on SQLite, on one Redis node, and on one Redis node with a replica confirming every
+ * create and reveal (REDIS_CONFIRM_REPLICAS=1, issue 17), and prints req/s, p50/p99 latency, errors and the
  * server's memory over each phase, then one verdict line per target. The server runs as its own
  * process tree (`npm run server` with WORKERS, access log on, written to /dev/null), so the load
  * generator (this process) does not share its event loop. Each phase starts with a 2-second
@@ -19,6 +20,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
 import { freePort, startRedis } from '../test/server/redis-server';
 
 interface Histogram {
@@ -273,6 +275,21 @@ async function benchStore(store: string, env: Record<string, string>): Promise<R
   }
 }
 
+const CONFIRMED = 'redis+wait';
+
+async function replicaInStep(url: string): Promise<void> {
+  const client = new Redis(url);
+  try {
+    for (let i = 0; i < 200; i++) {
+      if ((await client.info('replication')).includes('master_link_status:up')) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the replica did not sync');
+  } finally {
+    client.disconnect();
+  }
+}
+
 const mib = (n: number) => n.toFixed(1);
 
 function printTable(rows: Row[]): void {
@@ -337,6 +354,15 @@ function printVerdicts(rows: Row[]): void {
         `${label}: ${r.rps} req/s (target ≥ 3,000; ${(r.rps / 3000).toFixed(2)}×)`,
       );
     }
+    const unconfirmed = rows.find((u) => u.store === 'redis' && u.phase === r.phase);
+    if (r.store === CONFIRMED && unconfirmed) {
+      const ratio = r.rps / Math.max(1, unconfirmed.rps);
+      verdict(
+        ratio >= 0.85,
+        `${label}: ${r.rps} req/s confirmed by a replica, ${ratio.toFixed(2)}× the ${unconfirmed.rps} ` +
+          `req/s of one node without (target ≥ 0.85)`,
+      );
+    }
     verdict(r.p99 < 25, `${label}: p99 ${r.p99} ms (target < 25 ms)`);
     verdict(r.errors === 0, `${label}: ${r.errors} errors or non-2xx (target 0)`);
     if (duration >= 60) {
@@ -377,6 +403,20 @@ async function main(): Promise<void> {
       rows.push(...(await benchStore('redis', { REDIS_URL: redis.url })));
     } finally {
       await redis.stop();
+    }
+    // The same single node with a replica, each create and reveal confirmed by it (WAIT).
+    const primary = await startRedis();
+    const replica = await startRedis(['--replicaof', '127.0.0.1', String(primary.port)]);
+    try {
+      await replicaInStep(replica.url);
+      // The replica alone costs the machine something (it shares the cores): measured apart.
+      rows.push(...(await benchStore('redis+replica', { REDIS_URL: primary.url })));
+      rows.push(
+        ...(await benchStore(CONFIRMED, { REDIS_URL: primary.url, REDIS_CONFIRM_REPLICAS: '1' })),
+      );
+    } finally {
+      await replica.stop();
+      await primary.stop();
     }
   }
   console.log(`load average after: ${load()}\n`);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakePayload, makeTestApp, postJson, type TestApp } from '../test/server/harness';
-import type { SecretStore } from './store/secret-store';
+import { StoreUnavailableError, type SecretStore } from './store/secret-store';
 
 let t: TestApp;
 afterEach(async () => {
@@ -37,6 +37,37 @@ function expectSecurityHeaders(res: Response) {
   expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
   expect(res.headers.get('X-Robots-Tag')).toContain('noindex');
 }
+
+describe('a store that is failing over', () => {
+  const failing = (store: SecretStore): SecretStore => ({
+    ...store,
+    create: () => Promise.reject(new StoreUnavailableError()),
+    reveal: () => Promise.reject(new StoreUnavailableError()),
+    revoke: () => Promise.reject(new StoreUnavailableError()),
+  });
+
+  it('answers a retryable 503 to create, reveal and revoke, readable by Keywarden’s page', async () => {
+    t = makeTestApp({}, failing);
+    const origin = `chrome-extension://${'abcdefghijklmnop'.repeat(2)}`;
+    const responses = [
+      await postJson(t.app, '/api/secrets', { payload: fakePayload() }),
+      await t.app.request(`/api/secrets/${'A'.repeat(22)}/reveal`, {
+        method: 'POST',
+        headers: { Origin: origin, 'Sec-Fetch-Site': 'cross-site' },
+      }),
+      await t.app.request(`/api/secrets/${'A'.repeat(22)}`, {
+        method: 'DELETE',
+        ...bearer('B'.repeat(43)),
+      }),
+    ];
+    for (const res of responses) {
+      expect(res.status).toBe(503);
+      expect(res.headers.get('Retry-After')).toBe('1');
+      expect(await res.json()).toMatchObject({ error: { code: 'unavailable' } });
+    }
+    expect(responses[1]?.headers.get('Access-Control-Allow-Origin')).toBe(origin);
+  });
+});
 
 describe('create and reveal', () => {
   it('creates, reveals once, then answers the same 404 as an unknown id', async () => {

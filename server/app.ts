@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { limiterKey } from './address';
 import type { ServerConfig } from './config';
-import { apiError } from './errors';
+import { apiError, storeUnavailable } from './errors';
 import { Metrics } from './metrics';
 import { accessLog, type AccessLogEntry } from './middleware/access-log';
 import { corsPreflight } from './middleware/cors';
@@ -12,7 +12,7 @@ import { clientAddress } from './peer';
 import { healthRoutes } from './routes/health';
 import { secretRoutes } from './routes/secrets';
 import { viewerRoutes } from './routes/viewer';
-import type { SecretStore } from './store/secret-store';
+import { StoreUnavailableError, type SecretStore } from './store/secret-store';
 import type { ViewerBundle } from './viewer/build';
 
 export interface AppDeps {
@@ -52,6 +52,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.notFound((c) => apiError(c, 404, 'not_found', 'Not found.'));
   app.onError((error, c) => {
+    if (error instanceof StoreUnavailableError) return storeUnavailable(c);
     // Only the error's class name: messages from drivers could quote data.
     console.error(JSON.stringify({ level: 'error', error: error.name }));
     return apiError(c, 500, 'internal', 'Internal server error.');

@@ -1,12 +1,14 @@
 import { resolve } from 'node:path';
 import { PAYLOAD_OVERHEAD } from '../lib/link-crypto';
+import { loadRedisConfig, type RedisConfig } from './redis-config';
 
 /** Everything the server reads from its environment, after validation. */
 export interface ServerConfig {
   port: number;
   host: string;
   dataDir: string;
-  redisUrl: string | undefined;
+  /** Redis / Valkey instead of SQLite; see redis-config.ts. */
+  redis: RedisConfig | undefined;
   publicUrl: string | undefined;
   /** Largest secret accepted, in bytes of UTF-8 plaintext (the payload may be this + 29). */
   maxPayloadBytes: number;
@@ -70,7 +72,7 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   try {
     parsed = new URL(raw);
   } catch {
-    // The value itself is not echoed: a Redis URL may carry a password.
+    // The value itself is not echoed: a URL may carry credentials.
     return fail(name, 'not a valid URL');
   }
   if (!protocols.includes(parsed.protocol)) fail(name, `expected ${protocols.join(' or ')} URL`);
@@ -121,7 +123,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
     port: int(env, 'PORT', 8787, 0, 65_535),
     host,
     dataDir: resolve(env.DATA_DIR?.trim() || './data'),
-    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redis: loadRedisConfig(env),
     publicUrl,
     maxPayloadBytes,
     expiryMinSeconds,

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'not_found'
   | 'rate_limited'
   | 'storage_full'
+  | 'unavailable'
   | 'internal';
 
 /** Sends `{error: {code, message}}`. Messages are fixed text: never ids, payloads or tokens. */
@@ -22,4 +23,15 @@ export function apiError(
   extraHeaders?: Record<string, string>,
 ): Response {
   return respondJson(c, status, { error: { code, message } }, extraHeaders);
+}
+
+/**
+ * 503 for a StoreUnavailableError: nothing was handed out or kept (a reveal gave its view back),
+ * so the same request may be sent again, and usually succeeds once the store has failed over.
+ */
+export function storeUnavailable(c: Context, extraHeaders?: Record<string, string>): Response {
+  return apiError(c, 503, 'unavailable', 'The store is failing over. Try again in a moment.', {
+    'Retry-After': '1',
+    ...extraHeaders,
+  });
 }

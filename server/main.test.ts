@@ -204,6 +204,30 @@ describe('server processes', () => {
     expect(redisDown.output).toContain('REDIS_URL');
   }, 60_000);
 
+  it('names a bad or unreachable Redis setting at start and never prints its password', async () => {
+    // Assembled at run time: no credential-shaped literal in the source.
+    const password = ['hunter', '2', '-', 'x'.repeat(12)].join('');
+    const cases: [string, Record<string, string>][] = [
+      ['REDIS_SENTINELS', { REDIS_SENTINELS: `${password}@host`, REDIS_SENTINEL_NAME: 'kw' }],
+      ['REDIS_URL', { REDIS_URL: `redis+sentinel://app:${password}@127.0.0.1:1` }],
+      ['REDIS_CLUSTER_NODES', { REDIS_CLUSTER_NODES: '127.0.0.1:1', REDIS_PASSWORD: password }],
+      [
+        'REDIS_SENTINELS',
+        {
+          REDIS_SENTINELS: '127.0.0.1:1',
+          REDIS_SENTINEL_NAME: 'kw',
+          REDIS_SENTINEL_PASSWORD: password,
+        },
+      ],
+    ];
+    for (const [name, env] of cases) {
+      const { code, output } = await spawnFailingServer({ ...env, PORT: '0' });
+      expect(code).toBe(1);
+      expect(output).toContain(name);
+      expect(output).not.toContain(password);
+    }
+  }, 120_000);
+
   it('runs from the command line on SQLite and stops cleanly on SIGTERM', async () => {
     const server = await spawnServer({ PORT: '0', DATA_DIR: tempDir() });
     const health = await fetch(`${server.url}/healthz`);

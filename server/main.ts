@@ -59,8 +59,8 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
   const config: ServerConfig = { ...loadConfig(process.env), ...overrides };
   const viewer = await loadViewer(config);
   const limits = { maxLiveSecrets: config.maxLiveSecrets, maxStoredBytes: config.maxStoredBytes };
-  const store: SecretStore = config.redisUrl
-    ? await openRedisStore(config.redisUrl, undefined, limits)
+  const store: SecretStore = config.redis
+    ? await openRedisStore(config.redis, undefined, limits)
     : openSqliteStore(config.dataDir, limits);
   const metrics = new Metrics();
   const accessLines = batchedLines((text) => process.stdout.write(text));
@@ -130,7 +130,7 @@ async function runFromCommandLine(): Promise<void> {
     console.error(`keywarden server: ${(error as Error).message}`);
     process.exit(1);
   }
-  const store = config.redisUrl ? 'redis' : `sqlite in ${config.dataDir}`;
+  const store = config.redis ? `redis (${config.redis.topology})` : `sqlite in ${config.dataDir}`;
   if (cluster.isPrimary && config.workers > 1) {
     runPrimary(
       config,

@@ -5,7 +5,8 @@ import { respond, respondJson } from '../respond';
 import type { SecretStore } from '../store/secret-store';
 
 /**
- * GET /healthz and GET /api/health (store reachable, and this server's version), and GET /metrics
+ * GET /healthz and GET /api/health (store reachable, its topology and whether writes are confirmed
+ * by replicas, and this server's version), and GET /metrics
  * (Prometheus text, counts only). `/api/health` carries the API's CORS headers, so the extension
  * can tell a Keywarden server from anything else before the user has granted its origin.
  */
@@ -15,7 +16,9 @@ export function healthRoutes(store: SecretStore, metrics: Metrics): Hono {
     const { version } = packageJson;
     try {
       await store.ping();
-      return respondJson(c, 200, { status: 'ok', store: store.kind, version });
+      // Topology, and whether writes are confirmed by replicas right now (Redis only).
+      const replication = store.replication ? await store.replication() : {};
+      return respondJson(c, 200, { status: 'ok', store: store.kind, version, ...replication });
     } catch {
       return respondJson(c, 503, { status: 'unavailable', store: store.kind, version });
     }

@@ -4,12 +4,12 @@ import { z } from 'zod';
 import { FORMAT_VERSION, PAYLOAD_OVERHEAD } from '../../lib/link-crypto';
 import { bearerCheck } from '../bearer';
 import type { ServerConfig } from '../config';
-import { apiError } from '../errors';
+import { apiError, storeUnavailable } from '../errors';
 import { readBodyText } from '../read-body';
 import { respond, respondJson } from '../respond';
 import type { Metrics } from '../metrics';
 import { randomBase64url } from '../random';
-import type { SecretStore } from '../store/secret-store';
+import { StoreUnavailableError, type SecretStore } from '../store/secret-store';
 
 export interface SecretRoutesDeps {
   store: SecretStore;
@@ -164,7 +164,14 @@ export function secretRoutes(deps: SecretRoutesDeps): Hono {
       return apiError(c, 403, 'forbidden', 'Secrets are revealed only from their viewer page.');
     }
     const id = c.req.param('id');
-    const found = ID_PATTERN.test(id) ? await store.reveal(id, now()) : null;
+    let found;
+    try {
+      found = ID_PATTERN.test(id) ? await store.reveal(id, now()) : null;
+    } catch (error) {
+      // Answered here rather than by app.onError, so that Keywarden's own page can read it too.
+      if (error instanceof StoreUnavailableError) return storeUnavailable(c, extension);
+      throw error;
+    }
     if (!found) return gone(c, extension);
     metrics.count('revealed');
     return respondJson(

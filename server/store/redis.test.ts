@@ -2,7 +2,9 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type RunningRedis } from '../../test/server/redis-server';
 import { makeSecret, secretStoreContract } from '../../test/server/store-contract';
+import { redisConfigFromUrl } from '../redis-config';
 import { openRedisStore } from './redis';
+import { StoreUnavailableError } from './secret-store';
 
 let redis: RunningRedis;
 beforeAll(async () => {
@@ -55,9 +57,9 @@ describe('redis store', () => {
     await new Promise((done) => setTimeout(done, 200));
     const client = new Redis(redis.url);
     // Only the counting keys are left: the record itself is gone.
-    expect((await client.keys('kw-ttl-cap:*')).sort()).toEqual([
-      'kw-ttl-cap:~bytes',
-      'kw-ttl-cap:~live',
+    expect((await client.keys('*kw-ttl-cap:*')).sort()).toEqual([
+      '{kw-ttl-cap:}~bytes',
+      '{kw-ttl-cap:}~live',
     ]);
     client.disconnect();
     expect(await store.create(makeSecret(), Date.now())).toBe('created');
@@ -87,6 +89,27 @@ describe('redis store', () => {
     await store.close();
   });
 
+  it('carries the counts over from the keys they had before sharing a hash tag', async () => {
+    const client = new Redis(redis.url);
+    const s = makeSecret();
+    await client.zadd('kw-moved:~live', s.expiresAt, `${s.id}:${s.payload.length}`);
+    await client.set('kw-moved:~bytes', s.payload.length);
+    await client.hset('kw-moved:' + s.id, {
+      payload: s.payload,
+      views: 1,
+      exp: s.expiresAt,
+      tok: s.manageTokenHash,
+      n: s.payload.length,
+    });
+    const store = await openRedisStore(redis.url, 'kw-moved:');
+    expect(await store.usage()).toEqual({ secrets: 1, bytes: s.payload.length });
+    expect(await store.reveal(s.id, Date.now())).not.toBeNull();
+    expect(await store.usage()).toEqual({ secrets: 0, bytes: 0 });
+    expect(await client.exists('kw-moved:~live', 'kw-moved:~bytes')).toBe(0);
+    client.disconnect();
+    await store.close();
+  });
+
   it('fails at open with a message that names REDIS_URL but not its value', async () => {
     // Assembled at run time so no credential-shaped URL sits in the source.
     const bad = ['redis://user', 'hunter2@127.0.0.1:1'].join(':');
@@ -94,4 +117,80 @@ describe('redis store', () => {
     expect(String(error)).toContain('REDIS_URL');
     expect(String(error)).not.toContain('hunter2');
   });
+});
+
+describe('redis store with a replica confirming writes', () => {
+  let primary: RunningRedis;
+  let replica: RunningRedis | undefined;
+  const startReplica = async () => {
+    replica = await startRedis([
+      ...['--replicaof', '127.0.0.1', String(primary.port)],
+      ...['--enable-debug-command', 'local'],
+    ]);
+    const client = new Redis(replica.url);
+    while (!(await client.info('replication')).includes('master_link_status:up')) {
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    client.disconnect();
+  };
+  beforeAll(async () => {
+    primary = await startRedis();
+    await startReplica();
+  });
+  afterAll(async () => {
+    await replica?.stop();
+    await primary?.stop();
+  });
+  const open = () =>
+    openRedisStore(
+      redisConfigFromUrl(primary.url, { confirmReplicas: 1, confirmTimeoutMs: 100 }),
+      'kw-confirm:',
+    );
+
+  it('gives a view back when its delete reached no replica in time, and reveals it once later', async () => {
+    const store = await open();
+    const s = makeSecret();
+    expect(await store.create(s, Date.now())).toBe('created');
+    // Connected but not answering: WAIT runs out after the reveal has claimed the view.
+    const hung = new Redis(replica?.url ?? '');
+    await hung.ping();
+    void hung.call('DEBUG', 'SLEEP', '0.5').catch(() => undefined);
+    await new Promise((done) => setTimeout(done, 50));
+    await expect(store.reveal(s.id, Date.now())).rejects.toBeInstanceOf(StoreUnavailableError);
+    await new Promise((done) => setTimeout(done, 700));
+    hung.disconnect();
+    expect(await store.reveal(s.id, Date.now())).toMatchObject({
+      payload: s.payload,
+      viewsLeft: 0,
+    });
+    expect(await store.reveal(s.id, Date.now())).toBeNull();
+    expect(await store.usage()).toEqual({ secrets: 0, bytes: 0 });
+    await store.close();
+  }, 30_000);
+
+  it('consumes nothing while no replica is connected, and creates nothing', async () => {
+    const store = await open();
+    const s = makeSecret({ views: 2 });
+    expect(await store.create(s, Date.now())).toBe('created');
+    await replica?.stop();
+    const watch = new Redis(primary.url);
+    while (!(await watch.info('replication')).includes('connected_slaves:0')) {
+      await new Promise((done) => setTimeout(done, 20));
+    }
+    watch.disconnect();
+    await expect(store.reveal(s.id, Date.now())).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(store.create(makeSecret(), Date.now())).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
+    expect(await store.status(s.id, s.manageTokenHash, Date.now())).toMatchObject({ viewsLeft: 2 });
+    expect(await store.replication?.()).toEqual({
+      topology: 'single',
+      confirmReplicas: 1,
+      writesConfirmed: false,
+    });
+    await startReplica();
+    expect((await store.reveal(s.id, Date.now()))?.viewsLeft).toBe(1);
+    expect(await store.usage()).toMatchObject({ secrets: 1 });
+    await store.close();
+  }, 30_000);
 });

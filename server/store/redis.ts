@@ -1,195 +1,306 @@
-import { Redis } from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { redisConfigFromUrl, type RedisConfig } from '../redis-config';
+import { ReplicaConfirmer } from './redis-confirm';
+import { connectRedis, type RedisLink } from './redis-link';
+import * as lua from './redis-scripts';
 import {
   NO_LIMITS,
+  StoreUnavailableError,
   type CreateResult,
   type NewSecret,
   type RevealedSecret,
   type SecretStore,
   type StoreLimits,
+  type StoreReplication,
 } from './secret-store';
 
-// Each script runs atomically inside Redis, so any number of server processes can share one
-// instance. Expiry is enforced twice: PEXPIREAT lets Redis drop the key on its own, and every
-// script also compares `exp` with the caller's clock so an expired record is never served.
-//
-// The caps count through two more keys, changed only inside these scripts: a sorted set of
-// `<id>:<bytes>` scored by expiry (its size is the count of records) and a byte total. A record
-// that leaves by reveal or revoke leaves them in the same script; one that Redis expires on its
-// own is dropped from them by PRUNE, which runs when a create finds the store full and on every
-// purge. Checking a cap and storing a record happen in one script, so together the processes
-// never pass a cap; expired records not yet pruned can only make a create wait, never overshoot.
-// KEYS[2] is the sorted set, KEYS[3] the byte total, in every script below.
-const FORGET = `
-local function forget(id, size)
-  if size and redis.call('ZREM', KEYS[2], id .. ':' .. size) == 1 then
-    redis.call('DECRBY', KEYS[3], size)
-  end
-end`;
+type RevealReply =
+  | ['x', string]
+  | ['r']
+  | ['p']
+  | [tag: 'v', payload: string, salt: string, left: number, exp: string, tok: string, size: string];
 
-// Bounded batches keep each script short: Redis serves nothing else while one runs.
-const PRUNE_FN = `
-local function prune(now)
-  local gone = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 500)
-  for _, member in ipairs(gone) do
-    redis.call('DECRBY', KEYS[3], tonumber(string.match(member, ':(%d+)$')))
-  end
-  if #gone > 0 then redis.call('ZREM', KEYS[2], unpack(gone)) end
-  return #gone
-end`;
+type Arg = string | number;
 
-// ARGV: payload, salt, views, exp, token hash, id, now, max secrets, max bytes.
-const CREATE = `${PRUNE_FN}
-if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-local size = string.len(ARGV[1])
-local maxLive, maxBytes = tonumber(ARGV[8]), tonumber(ARGV[9])
-local function full()
-  return (maxLive > 0 and redis.call('ZCARD', KEYS[2]) >= maxLive)
-    or (maxBytes > 0 and (tonumber(redis.call('GET', KEYS[3])) or 0) + size > maxBytes)
-end
-if full() then
-  prune(ARGV[7])
-  if full() then return 2 end
-end
-redis.call('HSET', KEYS[1], 'payload', ARGV[1], 'views', ARGV[3], 'exp', ARGV[4], 'tok', ARGV[5],
-  'n', size)
-if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'salt', ARGV[2]) end
-redis.call('PEXPIREAT', KEYS[1], ARGV[4])
-redis.call('ZADD', KEYS[2], ARGV[4], ARGV[6] .. ':' .. size)
-redis.call('INCRBY', KEYS[3], size)
-return 1`;
-
-// ARGV: now, id.
-const REVEAL = `${FORGET}
-local v = redis.call('HMGET', KEYS[1], 'payload', 'salt', 'views', 'exp', 'n')
-if not v[1] then return false end
-if tonumber(v[4]) <= tonumber(ARGV[1]) then
-  redis.call('DEL', KEYS[1])
-  forget(ARGV[2], v[5])
-  return false
-end
-local views = tonumber(v[3])
-if views <= 1 then
-  redis.call('DEL', KEYS[1])
-  forget(ARGV[2], v[5])
-else
-  redis.call('HSET', KEYS[1], 'views', views - 1)
-end
-return {v[1], v[2] or '', views - 1}`;
-
-const STATUS = `
-local v = redis.call('HMGET', KEYS[1], 'views', 'exp', 'tok')
-if not v[1] or v[3] ~= ARGV[1] or tonumber(v[2]) <= tonumber(ARGV[2]) then return false end
-return {tonumber(v[1]), v[2]}`;
-
-// ARGV: token hash, now, id.
-const REVOKE = `${FORGET}
-local v = redis.call('HMGET', KEYS[1], 'exp', 'tok', 'n')
-if not v[1] or v[2] ~= ARGV[1] or tonumber(v[1]) <= tonumber(ARGV[2]) then return 0 end
-forget(ARGV[3], v[3])
-return redis.call('DEL', KEYS[1])`;
-
-// KEYS[1] is unused: it keeps the same key layout as the other scripts. ARGV: now.
-const PRUNE = `${PRUNE_FN}
-return prune(ARGV[1])`;
-
-const USAGE = `
-return {redis.call('ZCARD', KEYS[2]), tonumber(redis.call('GET', KEYS[3])) or 0}`;
-
-type Keys = [record: string, live: string, bytes: string];
-
-interface ScriptedRedis extends Redis {
-  kwCreate(...args: [...Keys, ...(string | number)[]]): Promise<number>;
-  kwReveal(...args: [...Keys, number, string]): Promise<[string, string, number] | null>;
+// The record scripts take their key count first: one key on a cluster, three on one node (see
+// redis-scripts.ts).
+interface Scripted extends Redis {
+  kwCreate(...args: Arg[]): Promise<number>;
+  kwReveal(...args: Arg[]): Promise<RevealReply | null>;
+  kwRestore(...args: Arg[]): Promise<number>;
   kwStatus(key: string, hash: string, now: number): Promise<[number, string] | null>;
-  kwRevoke(...args: [...Keys, string, number, string]): Promise<number>;
-  kwPrune(...args: [...Keys, number]): Promise<number>;
-  kwUsage(...args: Keys): Promise<[number, number]>;
+  kwRevoke(...args: Arg[]): Promise<string[] | null>;
+  kwReserve(live: string, bytes: string, ...args: Arg[]): Promise<number>;
+  kwRelease(live: string, bytes: string, member: string, size: string): Promise<number>;
+  kwPrune(live: string, bytes: string, now: number): Promise<number>;
+  kwUsage(live: string, bytes: string): Promise<[number, number]>;
+  kwMigrate(...keys: string[]): Promise<number>;
 }
 
+const COMMANDS: [name: string, keys: number | undefined, script: string][] = [
+  ['kwCreate', undefined, lua.CREATE],
+  ['kwReveal', undefined, lua.REVEAL],
+  ['kwRestore', undefined, lua.RESTORE],
+  ['kwStatus', 1, lua.STATUS],
+  ['kwRevoke', undefined, lua.REVOKE],
+  ['kwReserve', 2, lua.RESERVE],
+  ['kwRelease', 2, lua.RELEASE],
+  ['kwPrune', 2, lua.PRUNE],
+  ['kwUsage', 2, lua.USAGE],
+  ['kwMigrate', 4, lua.MIGRATE_LEDGER],
+];
+
+// A cluster hands out one connection per node, made as nodes appear: each learns the scripts once.
+const taught = new WeakSet<Redis>();
+function scripted(client: Redis): Scripted {
+  if (!taught.has(client)) {
+    for (const [name, numberOfKeys, script] of COMMANDS) {
+      client.defineCommand(name, numberOfKeys ? { numberOfKeys, lua: script } : { lua: script });
+    }
+    taught.add(client);
+  }
+  return client as Scripted;
+}
+
+const ignore = () => undefined;
+
+// Within the tombstone's life (redis-scripts.ts), with time to spare.
+const RESTORE_FOR_MS = 30_000;
+
 /**
- * Redis / Valkey store. Connects before resolving so a wrong REDIS_URL stops the server at start;
- * the error message never repeats the URL (it may hold a password).
+ * Redis / Valkey store: one node, a Sentinel-managed primary or a cluster (`target` is the parsed
+ * configuration, or a REDIS_URL). Connects before resolving so a wrong setting stops the server at
+ * start; the error names the variable, never its value (it may hold a password).
+ *
+ * Layout: each record is one hash, `<prefix><id>`, in its own slot; the caps' ledger is two keys
+ * with one hash tag, `{<prefix>}~live` and `{<prefix>}~bytes` (see redis-scripts.ts). With
+ * `confirmReplicas` > 0, a create, reveal or revoke is answered only once WAIT has seen it on that
+ * many replicas; otherwise it throws StoreUnavailableError, and a reveal first gives its view back.
  */
 export async function openRedisStore(
-  url: string,
+  target: RedisConfig | string,
   prefix = 'kw:secret:',
   limits: StoreLimits = NO_LIMITS,
 ): Promise<SecretStore> {
-  const redis = new Redis(url, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 2,
-    connectTimeout: 5000,
-  }) as ScriptedRedis;
-  redis.defineCommand('kwCreate', { numberOfKeys: 3, lua: CREATE });
-  redis.defineCommand('kwReveal', { numberOfKeys: 3, lua: REVEAL });
-  redis.defineCommand('kwStatus', { numberOfKeys: 1, lua: STATUS, readOnly: true });
-  redis.defineCommand('kwRevoke', { numberOfKeys: 3, lua: REVOKE });
-  redis.defineCommand('kwPrune', { numberOfKeys: 3, lua: PRUNE });
-  redis.defineCommand('kwUsage', { numberOfKeys: 3, lua: USAGE, readOnly: true });
-  // Without a listener ioredis reports reconnect errors as unhandled 'error' events.
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    await redis.ping();
-  } catch (error) {
-    redis.disconnect();
-    throw new Error(`Cannot connect to REDIS_URL (${(error as Error).name})`, { cause: error });
+  const config = typeof target === 'string' ? redisConfigFromUrl(target) : target;
+  if (/[{}]/.test(prefix)) throw new Error('The key prefix may not hold { or }');
+  const link: RedisLink = await connectRedis(config);
+  const need = config.confirmReplicas;
+  const confirmer = need > 0 ? new ReplicaConfirmer(need, config.confirmTimeoutMs) : undefined;
+  const live = `{${prefix}}~live`;
+  const bytes = `{${prefix}}~bytes`;
+  const record = (id: string) => prefix + id;
+  // One node: the record scripts keep the ledger too. A cluster: separate calls, one slot each.
+  const inline = config.topology !== 'cluster';
+  const keys = (id: string): Arg[] => (inline ? [3, record(id), live, bytes] : [1, record(id)]);
+  const ledger = () => scripted(link.clientFor(live));
+
+  // Anything Redis could not do is retryable: the caller answers 503. A cluster then reloads its
+  // slot table, since the usual cause is a failover or a moved slot.
+  async function guarded<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw error;
+      link.refresh();
+      throw new StoreUnavailableError({ cause: error });
+    }
   }
-  // Ids are base64url, so '~' keeps these two apart from every record's key.
-  const keys = (id: string): Keys => [prefix + id, prefix + '~live', prefix + '~bytes'];
-  const outcomes: CreateResult[] = ['exists', 'created', 'full'];
+
+  async function release(id: string, size: string): Promise<void> {
+    if (size === '' || inline) return;
+    await ledger().kwRelease(live, bytes, `${id}:${size}`, size);
+  }
+
+  // Views being given back after a failed confirmation; close() ends them after their current try.
+  const restores = new Set<Promise<void>>();
+  let closing = false;
+
+  // Through whichever node holds the key now, until a replica holds the restore too: the claim's
+  // mark makes it safe anywhere (see REVEAL), and a failover can take seconds. The tombstone
+  // answers 503 meanwhile, so a reader who retries gets the view once it is back.
+  async function giveBack(id: string, claim: string[]): Promise<void> {
+    const deadline = Date.now() + RESTORE_FOR_MS;
+    while (!closing && Date.now() < deadline) {
+      try {
+        const client = scripted(link.clientFor(record(id)));
+        const epoch = confirmer?.epoch(client) ?? 0;
+        const outcome = await client.kwRestore(...keys(id), ...claim, Date.now(), need, id);
+        if (outcome === 0) return;
+        if (outcome !== 3 && (!confirmer || (await confirmer.confirm(client, epoch)))) return;
+      } catch {
+        link.refresh();
+      }
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  }
+
+  if (config.topology !== 'cluster') {
+    // The counts' keys before they shared a hash tag; they carry over once, on one node.
+    await guarded(() => ledger().kwMigrate(prefix + '~live', prefix + '~bytes', live, bytes));
+  }
+
   return {
     kind: 'redis',
-    async create(s: NewSecret, now: number) {
-      const outcome = await redis.kwCreate(
-        ...keys(s.id),
-        s.payload,
-        s.passphraseSalt ?? '',
-        s.views,
-        s.expiresAt,
-        s.manageTokenHash,
-        s.id,
-        now,
-        limits.maxLiveSecrets,
-        limits.maxStoredBytes,
-      );
-      const result = outcomes[outcome];
-      if (!result) throw new Error('unexpected answer from the create script');
-      return result;
-    },
-    async reveal(id, now): Promise<RevealedSecret | null> {
-      const result = await redis.kwReveal(...keys(id), now, id);
-      if (!result) return null;
-      const [payload, salt, viewsLeft] = result;
-      return { payload, passphraseSalt: salt === '' ? null : salt, viewsLeft: Number(viewsLeft) };
-    },
-    async status(id, hash, now) {
-      const result = await redis.kwStatus(prefix + id, hash, now);
-      return result ? { viewsLeft: Number(result[0]), expiresAt: Number(result[1]) } : null;
-    },
-    async revoke(id, hash, now) {
-      return (await redis.kwRevoke(...keys(id), hash, now, id)) === 1;
-    },
-    async purgeExpired(now) {
-      // Redis deletes expired records itself (PEXPIREAT); this drops them from the caps' count.
-      let total = 0;
-      for (let batch = 0; batch < 1000; batch++) {
-        const pruned = await redis.kwPrune(...keys(''), now);
-        total += pruned;
-        if (pruned < 500) break;
-      }
-      return total;
-    },
-    async usage() {
-      const [secrets, bytes] = await redis.kwUsage(...keys(''));
-      return { secrets: Number(secrets), bytes: Number(bytes) };
-    },
-    async ping() {
-      await redis.ping();
-    },
+    create: (s: NewSecret, now: number) =>
+      guarded(async (): Promise<CreateResult> => {
+        const size = String(s.payload.length);
+        const caps = [s.id, now, limits.maxLiveSecrets, limits.maxStoredBytes];
+        if (!inline) {
+          const member = `${s.id}:${size}`;
+          const reserved = await ledger().kwReserve(
+            live,
+            bytes,
+            member,
+            size,
+            s.expiresAt,
+            now,
+            limits.maxLiveSecrets,
+            limits.maxStoredBytes,
+          );
+          if (reserved !== 1) return 'full';
+        }
+        const key = record(s.id);
+        const client = scripted(link.clientFor(key));
+        const epoch = confirmer?.epoch(client) ?? 0;
+        // When the script fails we cannot tell whether it ran: the place stays reserved (the
+        // count may run over until the record's expiry, never under).
+        const outcome = await client.kwCreate(
+          ...keys(s.id),
+          s.payload,
+          s.passphraseSalt ?? '',
+          s.views,
+          s.expiresAt,
+          s.manageTokenHash,
+          need,
+          ...caps,
+        );
+        if (outcome === 2) return 'full';
+        if (outcome !== 1) {
+          await release(s.id, size);
+          if (outcome === 0) return 'exists';
+          throw new StoreUnavailableError();
+        }
+        if (confirmer && !(await confirmer.confirm(client, epoch))) {
+          // Nobody will learn this id: take the record back (and its place), best effort.
+          const removed = await client
+            .kwRevoke(...keys(s.id), s.manageTokenHash, now, 0, s.id)
+            .then(
+              () => true,
+              () => false,
+            );
+          if (removed) await release(s.id, size).catch(ignore);
+          throw new StoreUnavailableError();
+        }
+        return 'created';
+      }),
+
+    reveal: (id, now) =>
+      guarded(async (): Promise<RevealedSecret | null> => {
+        const key = record(id);
+        const client = scripted(link.clientFor(key));
+        const epoch = confirmer?.epoch(client) ?? 0;
+        const nonce = confirmer ? randomBytes(12).toString('base64url') : '';
+        let reply = await client.kwReveal(...keys(id), now, nonce, need, id);
+        // Another reveal's claim awaits its confirmation: it is either confirmed soon (then this
+        // one answers 404) or given back (then this one may have it).
+        const patience = Date.now() + config.confirmTimeoutMs + 300;
+        while (reply?.[0] === 'p' && Date.now() < patience) {
+          await new Promise((done) => setTimeout(done, 20));
+          reply = await client.kwReveal(...keys(id), now, nonce, need, id);
+        }
+        if (!reply) return null;
+        if (reply[0] === 'x') {
+          await release(id, reply[1]);
+          return null;
+        }
+        if (reply[0] === 'r' || reply[0] === 'p') throw new StoreUnavailableError();
+        const [, payload, salt, left, exp, tok, size] = reply;
+        if (confirmer && !(await confirmer.confirm(client, epoch))) {
+          // The payload has not left: give the view back, so that a retry finds it.
+          const restoring = giveBack(id, [nonce, payload, salt, exp, tok, size]).finally(() =>
+            restores.delete(restoring),
+          );
+          restores.add(restoring);
+          throw new StoreUnavailableError();
+        }
+        const viewsLeft = Number(left);
+        // The claim is confirmed: its tombstone can go, so that the next reveal answers 404.
+        if (confirmer && viewsLeft === 0) client.del(key).catch(ignore);
+        // The delete is confirmed: a lost release only leaves the count high until the expiry.
+        if (viewsLeft === 0) await release(id, size).catch(ignore);
+        return { payload, passphraseSalt: salt === '' ? null : salt, viewsLeft };
+      }),
+
+    status: (id, hash, now) =>
+      guarded(async () => {
+        const key = record(id);
+        const result = await scripted(link.clientFor(key)).kwStatus(key, hash, now);
+        return result ? { viewsLeft: Number(result[0]), expiresAt: Number(result[1]) } : null;
+      }),
+
+    revoke: (id, hash, now) =>
+      guarded(async () => {
+        const key = record(id);
+        const client = scripted(link.clientFor(key));
+        const epoch = confirmer?.epoch(client) ?? 0;
+        const reply = await client.kwRevoke(...keys(id), hash, now, need, id);
+        if (!reply) return false;
+        // An unconfirmed revoke is not undone: the owner asked for the record to go. A retry
+        // deletes it wherever it survived, or answers 404 where it is gone.
+        if (reply[0] !== 'd' || (confirmer && !(await confirmer.confirm(client, epoch)))) {
+          throw new StoreUnavailableError();
+        }
+        await release(id, reply[1] ?? '').catch(ignore);
+        return true;
+      }),
+
+    purgeExpired: (now) =>
+      guarded(async () => {
+        // Redis deletes expired records itself (PEXPIREAT); this drops them from the ledger.
+        let total = 0;
+        for (let batch = 0; batch < 1000; batch++) {
+          const pruned = await ledger().kwPrune(live, bytes, now);
+          total += pruned;
+          if (pruned < 500) break;
+        }
+        return total;
+      }),
+
+    usage: () =>
+      guarded(async () => {
+        const [secrets, stored] = await ledger().kwUsage(live, bytes);
+        return { secrets: Number(secrets), bytes: Number(stored) };
+      }),
+
+    ping: () =>
+      guarded(async () => {
+        const primaries = link.primaries();
+        // A cluster between slot tables lists none: that is not a healthy store.
+        if (primaries.length === 0) throw new StoreUnavailableError();
+        await Promise.all(primaries.map((client) => client.ping()));
+      }),
+
+    replication: () =>
+      guarded(async (): Promise<StoreReplication> => {
+        const infos = await Promise.all(
+          link.primaries().map((client) => client.info('replication')),
+        );
+        const connected = infos.map((info) =>
+          Number(/connected_slaves:(\d+)/.exec(info)?.[1] ?? '0'),
+        );
+        return {
+          topology: config.topology,
+          confirmReplicas: need,
+          writesConfirmed: need > 0 && connected.every((n) => n >= need),
+        };
+      }),
+
     async close() {
-      if (redis.status === 'end') return;
-      await redis.quit().catch(() => redis.disconnect());
+      closing = true;
+      await Promise.all(restores);
+      await link.close();
     },
   };
 }

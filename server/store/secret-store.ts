@@ -37,6 +37,27 @@ export interface StoreUsage {
   bytes: number;
 }
 
+/**
+ * The store could not do what was asked, or could not confirm that it did (Redis failing over, a
+ * write that no replica acknowledged in time). Nothing was handed out: the request may be retried,
+ * and the API answers 503 with Retry-After. Its message is fixed text, never data.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('The store is unavailable; try again', options);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** What /healthz says about a replicated store. */
+export interface StoreReplication {
+  topology: 'single' | 'sentinel' | 'cluster';
+  /** Replicas each write must reach before it is answered; 0 when confirmation is off. */
+  confirmReplicas: number;
+  /** Whether every primary has that many replicas connected right now. */
+  writesConfirmed: boolean;
+}
+
 export interface SecretStatus {
   viewsLeft: number;
   expiresAt: number;
@@ -63,5 +84,7 @@ export interface SecretStore {
   usage(): Promise<StoreUsage>;
   /** Throws when the store cannot serve requests. */
   ping(): Promise<void>;
+  /** Replicated stores only. */
+  replication?(): Promise<StoreReplication>;
   close(): Promise<void>;
 }

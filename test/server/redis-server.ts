@@ -9,6 +9,7 @@ const REDIS_BIN = '/usr/bin/redis-server';
 
 export interface RunningRedis {
   url: string;
+  port: number;
   stop(): Promise<void>;
 }
 
@@ -28,10 +29,11 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts Debian's redis-server on a free loopback port with persistence off, in a temp dir.
+ * Starts Debian's redis-server on a free loopback port with persistence off, in a temp dir, with
+ * `extraArgs` (`--replicaof 127.0.0.1 <port>` for a replica, say).
  * Fails (never skips) when the binary is missing: the Redis store must be tested.
  */
-export async function startRedis(): Promise<RunningRedis> {
+export async function startRedis(extraArgs: string[] = []): Promise<RunningRedis> {
   if (!existsSync(REDIS_BIN)) {
     throw new Error(`${REDIS_BIN} not found: apt-get install redis-server`);
   }
@@ -39,7 +41,17 @@ export async function startRedis(): Promise<RunningRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'kw-redis-'));
   const child = spawn(
     REDIS_BIN,
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      ...extraArgs,
+    ],
     { cwd: dir, stdio: 'ignore' },
   );
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -60,7 +72,7 @@ export async function startRedis(): Promise<RunningRedis> {
       await probe.connect();
       await probe.ping();
       probe.disconnect();
-      return { url, stop };
+      return { url, port, stop };
     } catch {
       probe.disconnect();
       if (child.exitCode !== null) break;

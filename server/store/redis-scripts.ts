@@ -1,0 +1,189 @@
+// The Lua scripts of the Redis store. Each runs atomically inside Redis and touches one slot: on a
+// cluster the record scripts get one key, the record, and the ledger scripts the two counting
+// keys, which share a hash tag. On one node (alone or behind Sentinel) the record scripts get the
+// two ledger keys as well and keep the ledger in the same step, saving a round trip per create
+// and per last view; hash slots do not matter there.
+//
+// Expiry is enforced twice: PEXPIREAT lets Redis drop a record on its own, and every script also
+// compares `exp` with the caller's clock so an expired record is never served.
+
+// The ledger behind the caps: a sorted set of `<id>:<size>` scored by expiry (its size is the
+// count) and a byte total, in one slot. A create reserves its place here before it writes the
+// record, and a record that leaves by reveal or revoke is released after; one that Redis expires
+// on its own is dropped by PRUNE, which runs when a create finds the ledger full and on every
+// purge. A server that dies between the two steps leaves an entry that counts until the expiry
+// it carries: the count can run over, never under, so the caps are never passed.
+
+// Bounded batches keep each script short: Redis serves nothing else while one runs.
+const LEDGER_FN = `
+local function prune(live, bytes, now)
+  local gone = redis.call('ZRANGEBYSCORE', live, '-inf', now, 'LIMIT', 0, 500)
+  for _, member in ipairs(gone) do
+    redis.call('DECRBY', bytes, tonumber(string.match(member, ':(%d+)$')))
+  end
+  if #gone > 0 then redis.call('ZREM', live, unpack(gone)) end
+  return #gone
+end
+local function reserve(live, bytes, member, size, exp, now, maxLive, maxBytes)
+  size, maxLive, maxBytes = tonumber(size), tonumber(maxLive), tonumber(maxBytes)
+  local function full()
+    return (maxLive > 0 and redis.call('ZCARD', live) >= maxLive)
+      or (maxBytes > 0 and (tonumber(redis.call('GET', bytes)) or 0) + size > maxBytes)
+  end
+  if full() then
+    prune(live, bytes, now)
+    if full() then return 0 end
+  end
+  if redis.call('ZADD', live, 'NX', exp, member) == 1 then redis.call('INCRBY', bytes, size) end
+  return 1
+end
+local function release(live, bytes, member, size)
+  if redis.call('ZREM', live, member) == 1 then redis.call('DECRBY', bytes, size) end
+end
+-- On one node (three keys) the record scripts keep the ledger themselves.
+local inline = #KEYS == 3
+local function forget(id, size)
+  if inline and size and size ~= '' then release(KEYS[2], KEYS[3], id .. ':' .. size, size) end
+end`;
+
+// `need` > 0: refuse (code below) when the primary has fewer replicas connected, before anything
+// is written or consumed, so a primary cut off from its replicas (a hung one that woke up after a
+// failover, say) fails fast and loses nothing instead of waiting out every WAIT.
+const REPLICAS_SHORT = `
+local function short(need)
+  if need == 0 then return false end
+  local info = redis.call('INFO', 'replication')
+  return (tonumber(string.match(info, 'connected_slaves:(%d+)')) or 0) < need
+end`;
+
+/**
+ * KEYS: record [, live, bytes]. ARGV: payload, salt, views, exp, token hash, need, id, now, max
+ * live, max bytes. 1 created, 0 exists, 2 full (one node only), 3 replicas short.
+ */
+export const CREATE = `${REPLICAS_SHORT}${LEDGER_FN}
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+if short(tonumber(ARGV[6])) then return 3 end
+if inline and reserve(KEYS[2], KEYS[3], ARGV[7] .. ':' .. string.len(ARGV[1]),
+    string.len(ARGV[1]), ARGV[4], ARGV[8], ARGV[9], ARGV[10]) == 0 then
+  return 2
+end
+redis.call('HSET', KEYS[1], 'payload', ARGV[1], 'views', ARGV[3], 'exp', ARGV[4], 'tok', ARGV[5],
+  'n', string.len(ARGV[1]))
+if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'salt', ARGV[2]) end
+redis.call('PEXPIREAT', KEYS[1], ARGV[4])
+return 1`;
+
+// A claimed view leaves a mark named by the caller's nonce: for the last view the record becomes
+// a tombstone holding only `claim` (the ciphertext is gone), for others a field `c:<nonce>`. The
+// caller restores the view (RESTORE) only when it cannot confirm the claim, and the mark makes that
+// safe on whichever node it lands: where the claim was lost in a failover there is no mark, so
+// nothing is restored twice, and a view someone else took since leaves a different mark.
+const TOMBSTONE_MS = 60_000;
+
+/**
+ * KEYS: record [, live, bytes]. ARGV: now, nonce ('' leaves no mark), need, id. Nil when missing;
+ * {'x', size} when it had expired (and is now deleted); {'r'} when replicas are short; {'p'} when
+ * the last view is claimed by a reveal not yet confirmed (it may come back); else {'v', payload,
+ * salt, views left, exp, token hash, size}. With three keys a record that goes leaves the ledger
+ * in the same step.
+ */
+export const REVEAL = `${REPLICAS_SHORT}${LEDGER_FN}
+local v = redis.call('HMGET', KEYS[1], 'payload', 'salt', 'views', 'exp', 'n', 'tok', 'claim')
+if not v[1] then
+  if v[7] then return {'p'} end
+  return false
+end
+if tonumber(v[4]) <= tonumber(ARGV[1]) then
+  redis.call('DEL', KEYS[1])
+  forget(ARGV[4], v[5])
+  return {'x', v[5] or ''}
+end
+if short(tonumber(ARGV[3])) then return {'r'} end
+local views = tonumber(v[3])
+if views <= 1 then
+  redis.call('DEL', KEYS[1])
+  forget(ARGV[4], v[5])
+  if ARGV[2] ~= '' then
+    redis.call('HSET', KEYS[1], 'claim', ARGV[2])
+    redis.call('PEXPIRE', KEYS[1], ${TOMBSTONE_MS})
+  end
+else
+  redis.call('HINCRBY', KEYS[1], 'views', -1)
+  if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'c:' .. ARGV[2], 1) end
+end
+return {'v', v[1], v[2] or '', views - 1, v[4], v[6], v[5] or ''}`;
+
+/**
+ * KEYS: record [, live, bytes]. ARGV: nonce, payload, salt, exp, token hash, size, now, need, id.
+ * 1 restored now, 2 restored before (a retry: only its confirmation was missing), 0 no mark of
+ * this claim here, 3 replicas short (try again: a restore that no replica holds could vanish in
+ * the next failover). A recreated record is counted again, caps or not: it was there before.
+ */
+export const RESTORE = `${REPLICAS_SHORT}${LEDGER_FN}
+local done = 'r:' .. ARGV[1]
+if redis.call('HEXISTS', KEYS[1], done) == 1 then return 2 end
+local view = redis.call('HEXISTS', KEYS[1], 'c:' .. ARGV[1]) == 1
+if not view and (redis.call('HGET', KEYS[1], 'claim') ~= ARGV[1]
+    or tonumber(ARGV[4]) <= tonumber(ARGV[7])) then
+  return 0
+end
+if short(tonumber(ARGV[8])) then return 3 end
+if view then
+  redis.call('HDEL', KEYS[1], 'c:' .. ARGV[1])
+  redis.call('HINCRBY', KEYS[1], 'views', 1)
+else
+  redis.call('DEL', KEYS[1])
+  redis.call('HSET', KEYS[1], 'payload', ARGV[2], 'views', 1, 'exp', ARGV[4], 'tok', ARGV[5])
+  if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'salt', ARGV[3]) end
+  if ARGV[6] ~= '' then redis.call('HSET', KEYS[1], 'n', ARGV[6]) end
+  redis.call('PEXPIREAT', KEYS[1], ARGV[4])
+  if inline and ARGV[6] ~= '' then
+    reserve(KEYS[2], KEYS[3], ARGV[9] .. ':' .. ARGV[6], ARGV[6], ARGV[4], ARGV[7], 0, 0)
+  end
+end
+redis.call('HSET', KEYS[1], done, 1)
+return 1`;
+
+/** KEYS: record. ARGV: token hash, now. */
+export const STATUS = `
+local v = redis.call('HMGET', KEYS[1], 'views', 'exp', 'tok')
+if not v[1] or v[3] ~= ARGV[1] or tonumber(v[2]) <= tonumber(ARGV[2]) then return false end
+return {tonumber(v[1]), v[2]}`;
+
+/**
+ * KEYS: record [, live, bytes]. ARGV: token hash, now, need, id. Nil when not revoked, {'r'} when
+ * replicas are short, else {'d', size}.
+ */
+export const REVOKE = `${REPLICAS_SHORT}${LEDGER_FN}
+local v = redis.call('HMGET', KEYS[1], 'exp', 'tok', 'n')
+if not v[1] or v[2] ~= ARGV[1] or tonumber(v[1]) <= tonumber(ARGV[2]) then return false end
+if short(tonumber(ARGV[3])) then return {'r'} end
+redis.call('DEL', KEYS[1])
+forget(ARGV[4], v[3])
+return {'d', v[3] or ''}`;
+
+/** KEYS: live, bytes. ARGV: member, size, exp, now, max live, max bytes. 1 reserved, 0 full. */
+export const RESERVE = `${LEDGER_FN}
+return reserve(KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6])`;
+
+/** KEYS: live, bytes. ARGV: member, size. */
+export const RELEASE = `${LEDGER_FN}
+release(KEYS[1], KEYS[2], ARGV[1], ARGV[2])
+return 1`;
+
+/** KEYS: live, bytes. ARGV: now. */
+export const PRUNE = `${LEDGER_FN}
+return prune(KEYS[1], KEYS[2], ARGV[1])`;
+
+/** KEYS: live, bytes. */
+export const USAGE = `
+return {redis.call('ZCARD', KEYS[1]), tonumber(redis.call('GET', KEYS[2])) or 0}`;
+
+/** KEYS: old live, old bytes, new live, new bytes (one node only: the old keys share no slot). */
+export const MIGRATE_LEDGER = `
+for i = 1, 2 do
+  if redis.call('EXISTS', KEYS[i]) == 1 and redis.call('EXISTS', KEYS[i + 2]) == 0 then
+    redis.call('RENAME', KEYS[i], KEYS[i + 2])
+  end
+end
+return 1`;
