@@ -19,6 +19,13 @@ export interface Reported extends Located {
   fingerprint: string;
 }
 
+/** A history finding's commit, as the json and SARIF reports spell it; nothing for a file. */
+export function commitFields(r: Located) {
+  if (!r.commit) return {};
+  const { sha, author, email, date } = r.commit;
+  return { commit: sha, author, email, date };
+}
+
 export function fingerprintOf(located: Located, path: string): string {
   const tail = `${path}:${located.finding.ruleId}:${located.lineHash}`;
   return located.commit ? `${located.commit.sha}:${tail}` : tail;

@@ -7,17 +7,26 @@
  * directory also matches everything below it.
  */
 
-/** `*` and `?` over one segment. */
-function segmentMatches(pattern: string, name: string): boolean {
+/**
+ * The wildcard walk, over a segment's characters (`*`) or a path's segments (`**`): on a mismatch
+ * it goes back to the last star only, taking one more item into it.
+ */
+function wildcardMatch<T>(
+  pattern: ArrayLike<T>,
+  subject: ArrayLike<T>,
+  star: T,
+  matchesOne: (part: T, item: T) => boolean,
+): boolean {
   let p = 0;
   let n = 0;
   let starP = -1;
   let starN = 0;
-  while (n < name.length) {
-    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+  while (n < subject.length) {
+    const part = pattern[p];
+    if (p < pattern.length && part !== star && matchesOne(part as T, subject[n] as T)) {
       p++;
       n++;
-    } else if (p < pattern.length && pattern[p] === '*') {
+    } else if (p < pattern.length && part === star) {
       starP = p++;
       starN = n;
     } else if (starP >= 0) {
@@ -25,32 +34,17 @@ function segmentMatches(pattern: string, name: string): boolean {
       n = ++starN;
     } else return false;
   }
-  while (pattern[p] === '*') p++;
+  while (p < pattern.length && pattern[p] === star) p++;
   return p === pattern.length;
 }
 
-/** The same walk one level up: `**` is the star, a segment match is the character test. */
-function segmentsMatch(pattern: readonly string[], path: readonly string[]): boolean {
-  let p = 0;
-  let n = 0;
-  let starP = -1;
-  let starN = 0;
-  while (n < path.length) {
-    const part = pattern[p];
-    if (part !== undefined && part !== '**' && segmentMatches(part, path[n] as string)) {
-      p++;
-      n++;
-    } else if (part === '**') {
-      starP = p++;
-      starN = n;
-    } else if (starP >= 0) {
-      p = starP + 1;
-      n = ++starN;
-    } else return false;
-  }
-  while (pattern[p] === '**') p++;
-  return p === pattern.length;
-}
+/** `*` and `?` over one segment. */
+const segmentMatches = (pattern: string, name: string): boolean =>
+  wildcardMatch(pattern, name, '*', (part, char) => part === '?' || part === char);
+
+/** `**` over segments, each other segment matched as above. */
+const segmentsMatch = (pattern: readonly string[], path: readonly string[]): boolean =>
+  wildcardMatch(pattern, path, '**', segmentMatches);
 
 export type PathMatcher = (path: string) => boolean;
 

@@ -3,7 +3,7 @@
  * secret; text goes to people, json doubles as a `--baseline`, csv opens in a spreadsheet.
  */
 import type { Format } from './args';
-import type { Reported } from './accept';
+import { commitFields, type Reported } from './accept';
 import { junit } from './junit';
 import { sarif } from './sarif';
 
@@ -21,14 +21,7 @@ function row(r: Reported) {
     redacted: f.redacted,
     ...(f.rotateUrl ? { rotateUrl: f.rotateUrl } : {}),
     fingerprint: r.fingerprint,
-    ...(r.commit
-      ? {
-          commit: r.commit.sha,
-          author: r.commit.author,
-          email: r.commit.email,
-          date: r.commit.date,
-        }
-      : {}),
+    ...commitFields(r),
   };
 }
 

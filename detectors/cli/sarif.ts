@@ -6,7 +6,7 @@
  */
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Reported } from './accept';
+import { commitFields, type Reported } from './accept';
 import type { ReportContext } from './report';
 
 /** A location's URI: relative to the repository's root where it can be, a file URL otherwise. */
@@ -62,14 +62,7 @@ export function sarif(found: readonly Reported[], context: ReportContext) {
       properties: {
         confidence: f.confidence,
         redacted: f.redacted,
-        ...(r.commit
-          ? {
-              commit: r.commit.sha,
-              author: r.commit.author,
-              email: r.commit.email,
-              date: r.commit.date,
-            }
-          : {}),
+        ...commitFields(r),
       },
     };
   });
