@@ -132,6 +132,12 @@ describe('redis store with a replica confirming writes', () => {
       await new Promise((done) => setTimeout(done, 50));
     }
     client.disconnect();
+    // Up on the replica's side is not yet acknowledging on the primary's: a probe write must be
+    // confirmed before a test counts on the replica.
+    const probe = new Redis(primary.url);
+    await probe.set('kw-confirm-probe', '1');
+    while (Number(await probe.call('WAIT', '1', '1000')) < 1);
+    probe.disconnect();
   };
   beforeAll(async () => {
     primary = await startRedis();
@@ -141,23 +147,25 @@ describe('redis store with a replica confirming writes', () => {
     await replica?.stop();
     await primary?.stop();
   });
-  const open = () =>
+  // A short bound where a test makes the replica miss it; a long one where a test expects a
+  // confirmation, which a loaded machine can delay past 100 ms.
+  const open = (confirmTimeoutMs: number) =>
     openRedisStore(
-      redisConfigFromUrl(primary.url, { confirmReplicas: 1, confirmTimeoutMs: 100 }),
+      redisConfigFromUrl(primary.url, { confirmReplicas: 1, confirmTimeoutMs }),
       'kw-confirm:',
     );
 
   it('gives a view back when its delete reached no replica in time, and reveals it once later', async () => {
-    const store = await open();
+    const store = await open(400);
     const s = makeSecret();
     expect(await store.create(s, Date.now())).toBe('created');
     // Connected but not answering: WAIT runs out after the reveal has claimed the view.
     const hung = new Redis(replica?.url ?? '');
     await hung.ping();
-    void hung.call('DEBUG', 'SLEEP', '0.5').catch(() => undefined);
+    void hung.call('DEBUG', 'SLEEP', '1.2').catch(() => undefined);
     await new Promise((done) => setTimeout(done, 50));
     await expect(store.reveal(s.id, Date.now())).rejects.toBeInstanceOf(StoreUnavailableError);
-    await new Promise((done) => setTimeout(done, 700));
+    await new Promise((done) => setTimeout(done, 1500));
     hung.disconnect();
     expect(await store.reveal(s.id, Date.now())).toMatchObject({
       payload: s.payload,
@@ -169,7 +177,7 @@ describe('redis store with a replica confirming writes', () => {
   }, 30_000);
 
   it('consumes nothing while no replica is connected, and creates nothing', async () => {
-    const store = await open();
+    const store = await open(2000);
     const s = makeSecret({ views: 2 });
     expect(await store.create(s, Date.now())).toBe('created');
     await replica?.stop();
