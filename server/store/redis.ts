@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBase64url } from '../random';
 import type { Redis } from 'ioredis';
 import { redisConfigFromUrl, type RedisConfig } from '../redis-config';
 import { ReplicaConfirmer } from './redis-confirm';
@@ -201,7 +201,7 @@ export async function openRedisStore(
         const key = record(id);
         const client = scripted(link.clientFor(key));
         const epoch = confirmer?.epoch(client) ?? 0;
-        const nonce = confirmer ? randomBytes(12).toString('base64url') : '';
+        const nonce = confirmer ? randomBase64url(12) : '';
         let reply = await client.kwReveal(...keys(id), now, nonce, need, id);
         // Another reveal's claim awaits its confirmation: it is either confirmed soon (then this
         // one answers 404) or given back (then this one may have it).
