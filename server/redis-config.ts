@@ -22,7 +22,7 @@ export interface RedisConfig {
   sentinelPassword: string | undefined;
   /**
    * Replicas that must hold a reveal's delete (or a create) before the server answers; 0 turns
-   * confirmation off. See README "Redis Sentinel and Cluster".
+   * confirmation off. See docs/deployment.md, "Redis Sentinel and Cluster".
    */
   confirmReplicas: number;
   confirmTimeoutMs: number;
