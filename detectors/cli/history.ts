@@ -16,8 +16,8 @@ export class GitError extends Error {}
 /**
  * Added text scanned in the main thread before workers are worth starting. `git log -p` itself
  * takes most of a history scan's time and a core of its own, so workers pay only on a long
- * history with cores to spare (figures in docs/benchmarks.md, History scan). Tests set the environment
- * variable to reach the pool with a small repository.
+ * history with cores to spare (figures in docs/benchmarks.md, History scan). Tests set the
+ * environment variable to reach the pool with a small repository.
  */
 const INLINE = Number(process.env.KEYWARDEN_INLINE_BYTES) || 64 * 1024 * 1024;
 
