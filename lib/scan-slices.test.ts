@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  SLICE_LENGTH,
-  SLICE_OVERLAP,
-  finishScan,
-  scanInSlices,
-  scanWithin,
-  sliceScanner,
-} from './scan-slices';
+import { SLICE_LENGTH, SLICE_OVERLAP, finishScan, scanWithin, sliceScanner } from './scan-slices';
 
 /** A stand-in scanner that finds every occurrence of a marker word. */
 const findMarkers = (slice: string) => {
@@ -17,7 +10,7 @@ const findMarkers = (slice: string) => {
   return out;
 };
 
-describe('scanInSlices', () => {
+describe('finishScan over a whole text', () => {
   test('maps offsets back, keeps each finding once, pauses between slices', async () => {
     const cut = SLICE_LENGTH - SLICE_OVERLAP;
     const positions = [5, cut - 3, SLICE_LENGTH - 2, 3 * cut + 100];
@@ -25,14 +18,17 @@ describe('scanInSlices', () => {
     for (const p of positions) chars.splice(p, 6, ...'SECRET');
     const text = chars.join('');
     let pauses = 0;
-    const found = await scanInSlices(text, findMarkers, async () => void pauses++);
+    const found = await finishScan(sliceScanner(text, findMarkers), async () => void pauses++);
     expect(found.map((f) => f.start)).toEqual(positions);
     expect(pauses).toBeGreaterThan(2);
   });
 
   test('a short text is one slice and never pauses', async () => {
     let pauses = 0;
-    const found = await scanInSlices('x SECRET y', findMarkers, async () => void pauses++);
+    const found = await finishScan(
+      sliceScanner('x SECRET y', findMarkers),
+      async () => void pauses++,
+    );
     expect(found).toEqual([{ start: 2, end: 8 }]);
     expect(pauses).toBe(0);
   });

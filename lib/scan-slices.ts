@@ -82,12 +82,3 @@ export async function finishScan<F>(
   while (!scanner.step()) await pause();
   return scanner.findings();
 }
-
-/** The whole text, one slice per task. */
-export function scanInSlices<F extends SliceFinding>(
-  text: string,
-  scanSlice: (slice: string) => F[],
-  pause: () => Promise<void>,
-): Promise<F[]> {
-  return finishScan(sliceScanner(text, scanSlice), pause);
-}
