@@ -227,7 +227,7 @@ export class KeywordMatcher {
   /**
    * The byte loop as two independent streams, one per half of the chunk, interleaved: each
    * step's table load waits for the previous step's, so one stream leaves the CPU idle between
-   * loads and two fill that time (about 1.3x faster on this machine). The second stream starts
+   * loads and two fill that time. The second stream starts
    * `lead` bytes before its half in the root state; no state is deeper than the longest keyword,
    * so from its half on it is in the same state as a single pass would be, and it keeps only the
    * hits that end there.
