@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { scan, userRuleProblem, type RuleGroup, type UserRule } from '@/detectors/index';
-import { saveSettings, type SettingsState } from '@/lib/settings';
-import { CONFIDENCES, RULE_GROUPS } from '@/lib/settings-schema';
+import { saveSettings, type SettingsState } from '@/lib/settings/store';
+import { CONFIDENCES, RULE_GROUPS } from '@/lib/settings/schema';
 import { CONFIDENCE_LABELS, GROUP_LABELS } from './change-words';
 import { LockNote } from './LockNote';
 

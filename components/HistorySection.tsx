@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { decisionsToCsv, decisionsToJson } from '@/lib/history-export';
 import type { DecisionRecord } from '@/lib/message-schemas';
 import { sendMessage } from '@/lib/messages';
-import { saveSettings, type SettingsState } from '@/lib/settings';
+import { saveSettings, type SettingsState } from '@/lib/settings/store';
 import { downloadText } from './download';
 import { LockNote } from './LockNote';
 

@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import { diffSettings, type SettingChange } from '@/lib/settings-consent';
-import { replaceSettings, type Settings, type SettingsState } from '@/lib/settings';
-import { exportSettingsFile, importSettingsFile } from '@/lib/settings-file';
-import type { SettingsIssue } from '@/lib/settings-schema';
+import { diffSettings, type SettingChange } from '@/lib/settings/consent';
+import type { Settings } from '@/lib/settings';
+import { replaceSettings, type SettingsState } from '@/lib/settings/store';
+import { exportSettingsFile, importSettingsFile } from '@/lib/settings/file';
+import type { SettingsIssue } from '@/lib/settings/schema';
 import { downloadText } from './download';
 import { settingsIssueText } from './error-words';
 import { accessForChange } from './PendingSection';

@@ -6,7 +6,7 @@ import {
   discardPendingSettings,
   type PendingChanges,
   type SettingsState,
-} from '@/lib/settings';
+} from '@/lib/settings/store';
 import { SettingsDiff } from './SettingsDiff';
 
 /**

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { SettingChange } from '@/lib/settings-consent';
+import type { SettingChange } from '@/lib/settings/consent';
 import { changeLabel, changeLine } from './change-words';
 
 /** What a change to the settings does, field by field; those that need consent say why. */

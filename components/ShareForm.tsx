@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { notAllowedText, sendMessage } from '@/lib/messages';
-import { EXPIRY_CHOICES } from '@/lib/settings-schema';
+import { EXPIRY_CHOICES } from '@/lib/settings/schema';
 import type { ShareDefaults } from '@/lib/settings';
 
 const EXPIRY_KEYS = {

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { MARK } from '@/lib/i18n/mark';
-import { saveSettings, type SettingsState } from '@/lib/settings';
+import { saveSettings, type SettingsState } from '@/lib/settings/store';
 import {
   parseSitePattern,
   siteModeFor,

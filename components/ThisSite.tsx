@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { MARK } from '@/lib/i18n/mark';
-import { saveSettings, type SettingsState } from '@/lib/settings';
+import { saveSettings, type SettingsState } from '@/lib/settings/store';
 import { siteModeFor, type SiteMode } from '@/lib/site-policy';
 import { setSiteMode, siteHost } from '@/lib/site-toggle';
 import { LockNote } from './LockNote';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Confidence, RuleGroup } from '@/detectors/rule';
-import type { ChangeLine, SettingChange } from '@/lib/settings-consent';
+import type { ChangeLine, SettingChange } from '@/lib/settings/consent';
 import type { SiteMode } from '@/lib/site-policy';
 
 export const GROUP_LABELS = {

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { SettingsIssue } from '@/lib/settings-schema';
+import type { SettingsIssue } from '@/lib/settings/schema';
 import type { ShareError, ShareErrorReason } from '@/lib/share-client';
 import type { SitePatternError } from '@/lib/site-policy';
 

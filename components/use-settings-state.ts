@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LockableField } from '@/lib/managed-policy';
-import { loadSettingsState, watchSettingsState, type SettingsState } from '@/lib/settings';
+import type { LockableField } from '@/lib/settings/managed-policy';
+import { loadSettingsState, watchSettingsState, type SettingsState } from '@/lib/settings/store';
 
 /** The live settings state for a page; re-renders whenever any tab or the policy changes them. */
 export function useSettingsState(): SettingsState | undefined {

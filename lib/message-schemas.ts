@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RuleInfo } from './rule-info';
-import type { Settings } from './settings-defaults';
+import type { Settings } from './settings';
 
 /** A single secret is a token or a key block; anything larger is not one credential. */
 export const MAX_SECRET_LENGTH = 32 * 1024;

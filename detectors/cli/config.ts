@@ -12,7 +12,7 @@ import {
   describeIssues,
   RULE_GROUPS,
   type SettingsIssue,
-} from '../../lib/settings-schema';
+} from '../../lib/settings/schema';
 import { allRules, type Confidence, type UserRule } from '../index';
 import { userRuleProblem, USER_RULES_MAX } from '../user-rules';
 

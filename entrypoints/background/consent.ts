@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { acceptedUserRules } from '@/detectors/user-rules';
-import { cacheGuardSettings, settleConsent, watchSettingsState } from '@/lib/settings';
+import { cacheGuardSettings, settleConsent, watchSettingsState } from '@/lib/settings/store';
 import { markPending } from './toolbar';
 
 /**

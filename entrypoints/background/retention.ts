@@ -1,5 +1,5 @@
 import { pruneDecisions } from '@/lib/history';
-import { loadSettings } from '@/lib/settings';
+import { loadSettings } from '@/lib/settings/store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

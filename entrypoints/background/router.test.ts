@@ -35,7 +35,7 @@ vi.mock('@/lib/history', () => ({
 vi.mock('@/lib/rule-info', () => ({
   describeRules: () => (reached.calls.push('describeRules'), []),
 }));
-vi.mock('@/lib/settings', () => ({
+vi.mock('@/lib/settings/store', () => ({
   loadSettings: stub('loadSettings', { customRules: [] }),
   loadExactSettings: stub('loadExactSettings', { customRules: [] }),
 }));

@@ -4,7 +4,7 @@ import { messageSchema, type Message, type MessageType, type Replies } from '@/l
 import { classifySender, type SenderKind } from '@/lib/messages';
 import { clearDecisions, listDecisions, recordDecision } from '@/lib/history';
 import { describeRules } from '@/lib/rule-info';
-import { loadExactSettings, loadSettings } from '@/lib/settings';
+import { loadExactSettings, loadSettings } from '@/lib/settings/store';
 import { listLinkSummaries, revoke, statusOf } from './links';
 import { claimReceivedLink } from './received-links';
 import { enforceRetention } from './retention';

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { replaceSettings, DEFAULT_SETTINGS } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { replaceSettings } from '@/lib/settings/store';
 import { shareOne, shareSecrets } from './share';
 
 const created = () =>

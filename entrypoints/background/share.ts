@@ -1,7 +1,7 @@
 import { rememberLink } from '@/lib/history';
 import type { Replies, ShareFailed } from '@/lib/message-schemas';
 import { hasServerAccess, serverOrigin } from '@/lib/server-access';
-import { loadShareTarget, type ShareTarget } from '@/lib/settings';
+import { loadShareTarget, type ShareTarget } from '@/lib/settings/store';
 import { linkServerFor } from '@/lib/link-server';
 import { ShareError } from '@/lib/share-client';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { loadShareTarget } from '@/lib/settings';
+import { loadShareTarget } from '@/lib/settings/store';
 
 const WELCOME_PAGE = '/welcome.html';
 /** A second ask this soon from the same place is the same click arriving twice, not a new tab. */

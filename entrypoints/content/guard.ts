@@ -19,8 +19,8 @@ import {
 import { sendMessage } from '@/lib/messages';
 import { replaceInPlace } from '@/lib/replace-in-place';
 import { finishScan, scanWithin, sliceScanner } from '@/lib/scan-slices';
-import { watchGuardSettings } from '@/lib/guard-settings';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings-defaults';
+import { watchGuardSettings } from '@/lib/settings/guard';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { siteModeFor, type SiteMode } from '@/lib/site-policy';
 import { replaceSpans } from '@/lib/splice';
 import { adapterFor } from './adapters';

@@ -4,7 +4,7 @@ import { PageShell } from '@/components/PageShell';
 import { useSettingsState } from '@/components/use-settings-state';
 import { requestServerAccess } from '@/lib/server-access';
 import { probeServer, type ServerProbe } from '@/lib/server-kind';
-import { saveSettings } from '@/lib/settings';
+import { saveSettings } from '@/lib/settings/store';
 import { serverAddress } from './server-address';
 
 type Choice = 'keywarden' | 'privatebin' | 'later';

@@ -4,7 +4,7 @@
  */
 import type { Browser } from '@playwright/test';
 import { fake } from '../../detectors/fake';
-import { DEFAULT_SETTINGS } from '../../lib/settings-defaults';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { startPrivateBin, type RunningPrivateBin } from '../server/privatebin-server';
 import type { ExtPage } from './extension-browser';
 import { configureExtension, expect, test } from './fixtures';

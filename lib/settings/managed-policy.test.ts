@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cacheablePolicy, effectiveSettings, policyServer } from './managed-policy';
-import { DEFAULT_SETTINGS, type Settings } from './settings-types';
-import { siteModeFor } from './site-policy';
+import { DEFAULT_SETTINGS, type Settings } from '.';
+import { siteModeFor } from '../site-policy';
 
 const mine = (): Settings => ({
   ...structuredClone(DEFAULT_SETTINGS),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseSettingsShape } from './settings-schema';
+import { parseSettingsShape, withDefaults } from './schema';
 import { acceptedUserRules } from '@/detectors/user-rules';
-import { DEFAULT_SETTINGS, withDefaults } from './settings-types';
+import { DEFAULT_SETTINGS } from '.';
 
 const valid = () => structuredClone(DEFAULT_SETTINGS);
 

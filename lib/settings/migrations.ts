@@ -1,6 +1,6 @@
 /**
  * Numbered migrations of the stored settings. Migration N turns a version N-1 object into a
- * version N object; each has a fixture in `settings-fixtures/v<N-1>.json` that the looping test
+ * version N object; each has a fixture in `fixtures/v<N-1>.json` that the looping test
  * carries to the current version. Version 1 is the first release, so there is none yet.
  */
 

@@ -3,10 +3,9 @@
  * `policies.json` → `3rdparty.Extensions`). The policy is read as untrusted input: a field that
  * does not fit is ignored on its own, the rest still applies.
  */
-import type { Settings } from './settings-types';
-import { DEFAULT_SETTINGS } from './settings-types';
-import { settingsSchema } from './settings-schema';
-import { parseSitePattern, type SiteMode, type SiteRule } from './site-policy';
+import { DEFAULT_SETTINGS, type Settings } from '.';
+import { isRecord, settingsSchema } from './schema';
+import { parseSitePattern, type SiteMode, type SiteRule } from '../site-policy';
 
 /** Fields the UI can show as locked. `share.*` lock one by one. */
 export const LOCKABLE_FIELDS = [
@@ -35,10 +34,6 @@ export interface EffectiveSettings {
 }
 
 const MAX_MANAGED_SITES = 500;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function lockNames(raw: unknown): Set<LockableField> {
   const out = new Set<LockableField>();

@@ -1,10 +1,14 @@
 /**
  * The settings object's type and its defaults, with no validator attached: the content script
- * imports this and nothing heavier, and receives validated settings from the background.
+ * imports this and nothing heavier, and receives validated settings from the background. The
+ * rest of the folder is kept apart so that stays true: `schema` validates, `store` reads and
+ * writes `storage`, `managed-policy` merges the administrator's policy, `consent` holds synced
+ * changes back, `migrations` and `file` carry older copies forward, `guard` is the content
+ * script's read-only view.
  */
 import type { Confidence, RuleGroup } from '@/detectors/rule';
 import type { UserRule } from '@/detectors/types';
-import { DEFAULT_SITE_RULES, type SiteMode, type SiteRule } from './site-policy';
+import { DEFAULT_SITE_RULES, type SiteMode, type SiteRule } from '../site-policy';
 
 export interface ShareDefaults {
   /** Seconds until the link expires. */

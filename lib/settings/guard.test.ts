@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { watchGuardSettings } from './guard-settings';
-import { DEFAULT_SETTINGS, GUARD_SETTINGS_KEY, type Settings } from './settings-defaults';
+import { watchGuardSettings } from './guard';
+import { DEFAULT_SETTINGS, GUARD_SETTINGS_KEY, type Settings } from '.';
 
 const blocked: Settings = { ...DEFAULT_SETTINGS, defaultMode: 'block' };
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseSettingsShape } from './settings-schema';
-import { migrateSettings, MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
+import { parseSettingsShape } from './schema';
+import { migrateSettings, MIGRATIONS, SETTINGS_VERSION } from './migrations';
 
-const fixtureDir = new URL('./settings-fixtures/', import.meta.url);
+const fixtureDir = new URL('./fixtures/', import.meta.url);
 const fixtures = readdirSync(fixtureDir)
   .map((name) => ({ name, version: Number(/^v(\d+)\.json$/.exec(name)?.[1]) }))
   .filter((f) => Number.isInteger(f.version));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { diffSettings, withConsent } from './settings-consent';
-import { DEFAULT_SETTINGS, type Settings } from './settings-types';
-import { siteModeFor, type SiteRule } from './site-policy';
+import { diffSettings, withConsent } from './consent';
+import { DEFAULT_SETTINGS, type Settings } from '.';
+import { siteModeFor, type SiteRule } from '../site-policy';
 
 const base = (changes: Partial<Settings> = {}): Settings => ({
   ...structuredClone(DEFAULT_SETTINGS),

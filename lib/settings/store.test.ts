@@ -3,7 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   applyPendingSettings,
   cacheGuardSettings,
-  DEFAULT_SETTINGS,
   discardPendingSettings,
   loadSettings,
   loadSettingsState,
@@ -14,7 +13,8 @@ import {
   watchSettings,
   watchSettingsState,
   type SettingsState,
-} from './settings';
+} from './store';
+import { DEFAULT_SETTINGS } from '.';
 
 /** Another device, or any writer but this extension's own pages: sync only. */
 const syncWrites = (settings: object) => fakeBrowser.storage.sync.set({ settings });

@@ -4,8 +4,9 @@
  * wrong type. Errors name the field and what it takes (`share.views`, a number from 1 to 10).
  */
 import { z } from 'zod';
-import { USER_PATTERN_MAX_LENGTH, USER_RULES_MAX } from '../detectors/user-rule-runner';
-import { parseSitePattern, type SitePatternError } from './site-policy';
+import { USER_PATTERN_MAX_LENGTH, USER_RULES_MAX } from '../../detectors/user-rule-runner';
+import { parseSitePattern, type SitePatternError } from '../site-policy';
+import { DEFAULT_SETTINGS, type Settings } from '.';
 
 export const RULE_GROUPS = [
   'cloud',
@@ -68,6 +69,37 @@ export const settingsSchema = z.strictObject({
 });
 
 export type SettingsShape = z.infer<typeof settingsSchema>;
+
+// The schema and the interface must describe the same object; this fails to compile otherwise.
+const schemaFitsInterface = (value: SettingsShape): Settings => value;
+void schemaFitsInterface;
+
+/** A plain object: what a settings file, a stored copy or a policy must be before fields are read. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A complete, valid settings object from whatever is stored: each field that is missing or does
+ * not validate falls back to its default on its own, so one bad field never resets the rest.
+ */
+export function withDefaults(stored: unknown): Settings {
+  const value = isRecord(stored) ? stored : {};
+  const out = structuredClone(DEFAULT_SETTINGS) as Settings;
+  const target = out as unknown as Record<string, unknown>;
+  for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
+    if (key === 'share') continue;
+    const parsed = settingsSchema.shape[key].safeParse(value[key]);
+    if (parsed.success) target[key] = parsed.data;
+  }
+  const share = isRecord(value.share) ? value.share : {};
+  const shareShape = settingsSchema.shape.share.shape;
+  for (const key of ['expiresIn', 'views', 'requirePassphrase'] as const) {
+    const parsed = shareShape[key].safeParse(share[key]);
+    if (parsed.success) (out.share as unknown as Record<string, unknown>)[key] = parsed.data;
+  }
+  return out;
+}
 
 /**
  * One problem with a settings object or file, as data the options page words in the user's

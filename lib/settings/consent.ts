@@ -5,9 +5,9 @@
  * an import shows its whole diff before anything is written. Pure, so it is unit-tested alone; the
  * options page words each line in the user's language (`components/change-words.ts`).
  */
-import type { SiteMode, SiteRule } from './site-policy';
+import type { SiteMode, SiteRule } from '../site-policy';
 import type { Confidence, RuleGroup } from '@/detectors/rule';
-import type { Settings } from './settings-defaults';
+import type { Settings } from '.';
 
 /** One thing a change does, as data: values are the settings' own (a URL, a mode, seconds). */
 export type ChangeLine =

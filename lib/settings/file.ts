@@ -2,9 +2,9 @@
  * The JSON file the options page exports and imports. It carries the settings version, so a file
  * from an older release is migrated before it is validated.
  */
-import { parseSettingsShape, type SettingsIssue } from './settings-schema';
-import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
-import { DEFAULT_SETTINGS, type Settings } from './settings-types';
+import { isRecord, parseSettingsShape, type SettingsIssue } from './schema';
+import { migrateSettings, SETTINGS_VERSION } from './migrations';
+import { DEFAULT_SETTINGS, type Settings } from '.';
 
 const FORMAT = 'keywarden-settings';
 /** Settings are a few kilobytes; anything far larger is not ours. */
@@ -16,10 +16,6 @@ export function exportSettingsFile(settings: Settings): string {
 
 export type ImportResult =
   { ok: true; settings: Settings } | { ok: false; errors: SettingsIssue[] };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Parses an exported file; fields it leaves out take their defaults, every other must be valid. */
 export function importSettingsFile(text: string): ImportResult {

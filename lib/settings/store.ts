@@ -12,14 +12,10 @@ import {
   policyServer,
   type EffectiveSettings,
 } from './managed-policy';
-import { withConsent, type SettingChange } from './settings-consent';
-import { GUARD_SETTINGS_KEY, LEGACY_SERVER_URL } from './settings-defaults';
-import { MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
-import { withDefaults, type Settings, type ShareDefaults } from './settings-types';
-
-export { DEFAULT_SETTINGS, withDefaults } from './settings-types';
-export type { Settings, ShareDefaults } from './settings-types';
-export type { SettingChange } from './settings-consent';
+import { withConsent, type SettingChange } from './consent';
+import { GUARD_SETTINGS_KEY, LEGACY_SERVER_URL, type Settings, type ShareDefaults } from '.';
+import { MIGRATIONS, SETTINGS_VERSION } from './migrations';
+import { withDefaults } from './schema';
 
 const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings', {
   fallback: {},

@@ -4,8 +4,8 @@
  * over the extension's own runtime channel, which a page cannot write to.
  */
 import { browser } from 'wxt/browser';
-import { sendMessage } from './messages';
-import { GUARD_SETTINGS_KEY, type Settings } from './settings-defaults';
+import { sendMessage } from '../messages';
+import { GUARD_SETTINGS_KEY, type Settings } from '.';
 
 /**
  * Calls back with the effective settings now and whenever the user's settings, their consent or

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { exportSettingsFile, importSettingsFile } from './settings-file';
-import { DEFAULT_SETTINGS } from './settings-types';
+import { exportSettingsFile, importSettingsFile } from './file';
+import { DEFAULT_SETTINGS } from '.';
 
 describe('settings file', () => {
   test('an export imports back unchanged', () => {
