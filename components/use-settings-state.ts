@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LockableField } from '@/lib/settings/managed-policy';
 import { loadSettingsState, watchSettingsState, type SettingsState } from '@/lib/settings/store';
 
 /** The live settings state for a page; re-renders whenever any tab or the policy changes them. */
@@ -10,8 +9,4 @@ export function useSettingsState(): SettingsState | undefined {
     return watchSettingsState(setState);
   }, []);
   return state;
-}
-
-export function isLocked(state: SettingsState, field: LockableField): boolean {
-  return state.locked.includes(field);
 }
