@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { decisionsToCsv, decisionsToJson } from '@/lib/history-export';
 import type { DecisionRecord } from '@/lib/message-schemas';
 import { sendMessage } from '@/lib/messages';
+import { HISTORY_RETENTION_DAYS, inRange } from '@/lib/settings/limits';
 import { saveSettings, type SettingsState } from '@/lib/settings/store';
 import { downloadText } from './download';
 import { LockNote } from './LockNote';
@@ -129,12 +130,12 @@ export function HistorySection({ state }: { state: SettingsState }) {
       <input
         id="history-retention"
         type="number"
-        min={1}
-        max={3650}
+        min={HISTORY_RETENTION_DAYS.min}
+        max={HISTORY_RETENTION_DAYS.max}
         value={state.settings.historyRetentionDays}
         disabled={retentionLocked}
         onChange={(e) => {
-          const days = Math.min(3650, Math.max(1, Math.round(Number(e.currentTarget.value)) || 90));
+          const days = inRange(HISTORY_RETENTION_DAYS, e.currentTarget.value, 90);
           void saveSettings({ historyRetentionDays: days });
         }}
       />

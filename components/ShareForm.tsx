@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { notAllowedText, sendMessage } from '@/lib/messages';
+import { inRange, SHARE_VIEWS } from '@/lib/settings/limits';
 import { EXPIRY_CHOICES } from '@/lib/settings/schema';
 import type { ShareDefaults } from '@/lib/settings';
 
@@ -149,12 +150,10 @@ export function ShareForm({
             <input
               id="share-views"
               type="number"
-              min={1}
-              max={10}
+              min={SHARE_VIEWS.min}
+              max={SHARE_VIEWS.max}
               value={views}
-              onInput={(e) =>
-                setViews(Math.min(10, Math.max(1, Number(e.currentTarget.value) || 1)))
-              }
+              onInput={(e) => setViews(inRange(SHARE_VIEWS, e.currentTarget.value, 1))}
             />
           </span>
         </div>

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { detectLinkServer, forgetLinkServer } from '@/lib/link-server';
 import { hasServerAccess, requestServerAccess, serverOrigin } from '@/lib/server-access';
+import { inRange, SHARE_VIEWS } from '@/lib/settings/limits';
 import { saveSettings, type SettingsState } from '@/lib/settings/store';
 import { EXPIRY_CHOICES } from '@/lib/settings/schema';
 import { serverBase, ShareError } from '@/lib/share-client';
@@ -124,15 +125,12 @@ export function SharingSection({ state }: { state: SettingsState }) {
           <input
             id="default-views"
             type="number"
-            min={1}
-            max={10}
+            min={SHARE_VIEWS.min}
+            max={SHARE_VIEWS.max}
             value={settings.share.views}
             disabled={locked('share.views')}
             onChange={(e) => {
-              const views = Math.min(
-                10,
-                Math.max(1, Math.round(Number(e.currentTarget.value)) || 1),
-              );
+              const views = inRange(SHARE_VIEWS, e.currentTarget.value, 1);
               void saveSettings({ share: { views } });
             }}
           />

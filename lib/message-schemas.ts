@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RuleInfo } from './rule-info';
 import type { Settings } from './settings';
+import { settingsSchema } from './settings/schema';
 
 /** A single secret is a token or a key block; anything larger is not one credential. */
 export const MAX_SECRET_LENGTH = 32 * 1024;
@@ -38,11 +39,9 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('share.createOne'),
     secret: z.string().min(1).max(MAX_SECRET_LENGTH),
-    expiresIn: z
-      .int()
-      .min(60)
-      .max(30 * 24 * 60 * 60),
-    views: z.int().min(1).max(10),
+    // The same bounds as the link defaults a user can set.
+    expiresIn: settingsSchema.shape.share.shape.expiresIn,
+    views: settingsSchema.shape.share.shape.views,
     passphrase: z.string().min(1).max(MAX_PASSPHRASE_LENGTH).optional(),
   }),
   z.strictObject({ type: z.literal('links.list') }),

@@ -3,6 +3,7 @@
  * every subdomain), each path segment is literal or a glob with `*` inside one segment, and a
  * trailing `/*` also covers everything deeper. The most specific matching rule wins.
  */
+import { SITE_PATTERN_MAX_LENGTH } from './settings/limits';
 
 export type SiteMode = 'guard' | 'block' | 'off';
 
@@ -33,8 +34,6 @@ export interface ParsedPattern {
   openEnded: boolean;
 }
 
-const MAX_PATTERN_LENGTH = 512;
-
 /**
  * What is wrong with a site pattern, as a code the options page words in the user's language
  * (this module is in the size-bound content script too): `not-host` names the host part.
@@ -46,7 +45,7 @@ export type SitePatternError =
 export function parseSitePattern(pattern: string): ParsedPattern | SitePatternError {
   const trimmed = pattern.trim().replace(/^[a-z]+:\/\//i, '');
   if (!trimmed) return { error: 'empty' };
-  if (trimmed.length > MAX_PATTERN_LENGTH) return { error: 'too-long' };
+  if (trimmed.length > SITE_PATTERN_MAX_LENGTH) return { error: 'too-long' };
   const slash = trimmed.indexOf('/');
   const hostPart = (slash === -1 ? trimmed : trimmed.slice(0, slash)).toLowerCase();
   const pathPart = slash === -1 ? '' : trimmed.slice(slash + 1);

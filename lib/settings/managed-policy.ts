@@ -4,6 +4,7 @@
  * does not fit is ignored on its own, the rest still applies.
  */
 import { DEFAULT_SETTINGS, type Settings } from '.';
+import { SITE_RULES_MAX } from './limits';
 import { isRecord, settingsSchema } from './schema';
 import { parseSitePattern, type SiteMode, type SiteRule } from '../site-policy';
 
@@ -32,8 +33,6 @@ export interface EffectiveSettings {
   /** True when the policy gives a create token; the token itself never leaves the background. */
   createTokenSet: boolean;
 }
-
-const MAX_MANAGED_SITES = 500;
 
 function lockNames(raw: unknown): Set<LockableField> {
   const out = new Set<LockableField>();
@@ -107,7 +106,7 @@ export function effectiveSettings(sync: Settings, managed: unknown): EffectiveSe
 
   const managedSites: SiteRule[] = [];
   if (Array.isArray(policy.allowedSites)) {
-    for (const pattern of policy.allowedSites.slice(0, MAX_MANAGED_SITES)) {
+    for (const pattern of policy.allowedSites.slice(0, SITE_RULES_MAX)) {
       if (typeof pattern !== 'string' || 'error' in parseSitePattern(pattern)) continue;
       managedSites.push({ pattern, mode: 'off' });
     }

@@ -7,6 +7,19 @@ import { z } from 'zod';
 import { USER_PATTERN_MAX_LENGTH, USER_RULES_MAX } from '../../detectors/user-rule-runner';
 import { parseSitePattern, type SitePatternError } from '../site-policy';
 import { DEFAULT_SETTINGS, type Settings } from '.';
+import {
+  CUSTOM_RULE_ID_MAX_LENGTH,
+  CUSTOM_RULE_KEYWORD_MAX_LENGTH,
+  CUSTOM_RULE_KEYWORDS_MAX,
+  CUSTOM_RULE_TITLE_MAX_LENGTH,
+  HISTORY_RETENTION_DAYS,
+  SERVER_URL_MAX_LENGTH,
+  SHARE_EXPIRY_SECONDS,
+  SHARE_VIEWS,
+  SITE_PATTERN_MAX_LENGTH,
+  SITE_RULES_MAX,
+  type Range,
+} from './limits';
 
 export const RULE_GROUPS = [
   'cloud',
@@ -23,10 +36,12 @@ export const CONFIDENCES = ['low', 'medium', 'high'] as const;
 /** Expiry choices the server accepts, in seconds: 5 minutes to 30 days. */
 export const EXPIRY_CHOICES = [300, 3600, 86_400, 7 * 86_400, 30 * 86_400] as const;
 
+const wholeNumber = ({ min, max }: Range) => z.int().min(min).max(max);
+
 const siteRuleSchema = z.strictObject({
   pattern: z
     .string()
-    .max(512)
+    .max(SITE_PATTERN_MAX_LENGTH)
     .superRefine((pattern, ctx) => {
       const parsed = parseSitePattern(pattern);
       if ('error' in parsed)
@@ -41,31 +56,31 @@ const siteRuleSchema = z.strictObject({
  * with it, so it is kept, skipped when scanning, and shown with the reason on the options page.
  */
 export const customRuleSchema = z.strictObject({
-  id: z.string().min(1).max(64),
-  title: z.string().max(100).optional(),
+  id: z.string().min(1).max(CUSTOM_RULE_ID_MAX_LENGTH),
+  title: z.string().max(CUSTOM_RULE_TITLE_MAX_LENGTH).optional(),
   pattern: z.string().max(USER_PATTERN_MAX_LENGTH),
   flags: z.enum(['', 'i']).optional(),
-  keywords: z.array(z.string().min(1).max(64)).max(20).optional(),
+  keywords: z
+    .array(z.string().min(1).max(CUSTOM_RULE_KEYWORD_MAX_LENGTH))
+    .max(CUSTOM_RULE_KEYWORDS_MAX)
+    .optional(),
   confidence: z.enum(CONFIDENCES).optional(),
 });
 
 export const settingsSchema = z.strictObject({
   // Empty: no link server chosen yet.
-  serverUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2048)]),
+  serverUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(SERVER_URL_MAX_LENGTH)]),
   defaultMode: z.enum(SITE_MODES),
-  siteRules: z.array(siteRuleSchema).max(500),
+  siteRules: z.array(siteRuleSchema).max(SITE_RULES_MAX),
   share: z.strictObject({
-    expiresIn: z
-      .int()
-      .min(60)
-      .max(30 * 86_400),
-    views: z.int().min(1).max(10),
+    expiresIn: wholeNumber(SHARE_EXPIRY_SECONDS),
+    views: wholeNumber(SHARE_VIEWS),
     requirePassphrase: z.boolean(),
   }),
   disabledGroups: z.array(z.enum(RULE_GROUPS)).max(RULE_GROUPS.length),
   minConfidence: z.enum(CONFIDENCES),
   customRules: z.array(customRuleSchema).max(USER_RULES_MAX),
-  historyRetentionDays: z.int().min(1).max(3650),
+  historyRetentionDays: wholeNumber(HISTORY_RETENTION_DAYS),
 });
 
 export type SettingsShape = z.infer<typeof settingsSchema>;
@@ -124,13 +139,13 @@ const FIELD_HINTS: Record<string, SettingsProblem> = {
   serverUrl: { problem: 'url' },
   defaultMode: { problem: 'one-of', choices: SITE_MODES },
   'siteRules[].mode': { problem: 'one-of', choices: SITE_MODES },
-  'share.expiresIn': { problem: 'seconds', min: 60, max: 30 * 86_400 },
-  'share.views': { problem: 'number', min: 1, max: 10 },
+  'share.expiresIn': { problem: 'seconds', ...SHARE_EXPIRY_SECONDS },
+  'share.views': { problem: 'number', ...SHARE_VIEWS },
   'share.requirePassphrase': { problem: 'boolean' },
   disabledGroups: { problem: 'list-of', choices: RULE_GROUPS },
   'disabledGroups[]': { problem: 'one-of', choices: RULE_GROUPS },
   minConfidence: { problem: 'one-of', choices: CONFIDENCES },
-  historyRetentionDays: { problem: 'days', min: 1, max: 3650 },
+  historyRetentionDays: { problem: 'days', ...HISTORY_RETENTION_DAYS },
 };
 
 function pathText(path: readonly PropertyKey[]): string {
