@@ -22,6 +22,10 @@ export const LOCKABLE_FIELDS = [
   'historyRetentionDays',
 ] as const;
 export type LockableField = (typeof LOCKABLE_FIELDS)[number];
+/** The lockable fields the policy sets as a whole; `share` is set one default at a time. */
+const WHOLE_FIELDS = LOCKABLE_FIELDS.filter(
+  (field): field is Exclude<LockableField, `share.${string}`> => !field.startsWith('share.'),
+);
 
 export interface EffectiveSettings {
   settings: Settings;
@@ -71,15 +75,7 @@ export function effectiveSettings(sync: Settings, managed: unknown): EffectiveSe
   const locked = lockNames(policy.lockedSettings);
   const settings: Settings = { ...sync, share: { ...sync.share } };
 
-  for (const key of [
-    'serverUrl',
-    'defaultMode',
-    'siteRules',
-    'disabledGroups',
-    'minConfidence',
-    'customRules',
-    'historyRetentionDays',
-  ] as const) {
+  for (const key of WHOLE_FIELDS) {
     const value = forced(policy, key);
     if (value !== undefined) {
       (settings as unknown as Record<string, unknown>)[key] = value;
