@@ -5,7 +5,7 @@
  */
 import { DEFAULT_SETTINGS, type Settings } from '.';
 import { SITE_RULES_MAX } from './limits';
-import { isRecord, settingsSchema } from './schema';
+import { isRecord, SHARE_FIELDS, settingsSchema } from './schema';
 import { parseSitePattern, type SiteMode, type SiteRule } from '../site-policy';
 
 /** Fields the UI can show as locked. `share.*` lock one by one. */
@@ -44,7 +44,7 @@ function lockNames(raw: unknown): Set<LockableField> {
   for (const name of raw) {
     if (name === '*') LOCKABLE_FIELDS.forEach((field) => out.add(field));
     else if (name === 'share') {
-      out.add('share.expiresIn').add('share.views').add('share.requirePassphrase');
+      SHARE_FIELDS.forEach((key) => out.add(`share.${key}`));
     } else if ((LOCKABLE_FIELDS as readonly unknown[]).includes(name)) {
       out.add(name as LockableField);
     }
@@ -89,7 +89,7 @@ export function effectiveSettings(sync: Settings, managed: unknown): EffectiveSe
 
   const share = isRecord(policy.share) ? policy.share : {};
   const shareShape = settingsSchema.shape.share.shape;
-  for (const key of ['expiresIn', 'views', 'requirePassphrase'] as const) {
+  for (const key of SHARE_FIELDS) {
     const field = `share.${key}` as const;
     const parsed = key in share ? shareShape[key].safeParse(share[key]) : undefined;
     if (parsed?.success) {

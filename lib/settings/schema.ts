@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { USER_PATTERN_MAX_LENGTH, USER_RULES_MAX } from '../../detectors/user-rule-runner';
 import { parseSitePattern, type SitePatternError } from '../site-policy';
-import { DEFAULT_SETTINGS, type Settings } from '.';
+import { DEFAULT_SETTINGS, type Settings, type ShareDefaults } from '.';
 import {
   CUSTOM_RULE_ID_MAX_LENGTH,
   CUSTOM_RULE_KEYWORD_MAX_LENGTH,
@@ -85,6 +85,11 @@ export const settingsSchema = z.strictObject({
 
 export type SettingsShape = z.infer<typeof settingsSchema>;
 
+/** The link defaults, each validated, stored and locked on its own. */
+export const SHARE_FIELDS = Object.keys(
+  settingsSchema.shape.share.shape,
+) as (keyof ShareDefaults)[];
+
 // The schema and the interface must describe the same object; this fails to compile otherwise.
 const schemaFitsInterface = (value: SettingsShape): Settings => value;
 void schemaFitsInterface;
@@ -109,7 +114,7 @@ export function withDefaults(stored: unknown): Settings {
   }
   const share = isRecord(value.share) ? value.share : {};
   const shareShape = settingsSchema.shape.share.shape;
-  for (const key of ['expiresIn', 'views', 'requirePassphrase'] as const) {
+  for (const key of SHARE_FIELDS) {
     const parsed = shareShape[key].safeParse(share[key]);
     if (parsed.success) (out.share as unknown as Record<string, unknown>)[key] = parsed.data;
   }
