@@ -1,4 +1,10 @@
-import { insertText, saveCaret, textOf, type TextControl } from '@/lib/insert-text';
+import {
+  insertText,
+  saveCaret,
+  textOf,
+  type EditableElement,
+  type TextControl,
+} from '@/lib/insert-text';
 import { pressEnter } from './adapters/generic';
 
 /**
@@ -51,12 +57,17 @@ export function isPlainEnter(event: KeyboardEvent): boolean {
 }
 
 /**
- * The held Enter, given back: the page's own handler sees it first and sends if it does; left
- * alone, it does what the browser would have, a newline in a textarea or the form's submission.
+ * A held Enter, given back: the page's own handler sees it first and sends if it does; left
+ * alone, it does what the browser would have: a newline in a textarea or an editor, the form's
+ * submission from an input.
  */
-export function replayEnter(field: TextControl): KeyboardEvent {
-  return pressEnter(field, {}, () => {
+export function replayEnter(
+  field: EditableElement,
+  modifiers?: { ctrlKey?: boolean; metaKey?: boolean },
+): KeyboardEvent {
+  return pressEnter(field, modifiers, () => {
     if (field instanceof HTMLTextAreaElement) insertText(saveCaret(field), '\n');
-    else field.form?.requestSubmit();
+    else if (field instanceof HTMLInputElement) field.form?.requestSubmit();
+    else field.ownerDocument.execCommand('insertParagraph');
   });
 }

@@ -68,3 +68,9 @@ export interface GuardModule {
   /** Resolves once the user's settings are known, so nothing is decided on the defaults. */
   startGuard(lifetime: GuardLifetime, pasteWaiting?: boolean): Promise<LoadedGuard>;
 }
+
+/** Holds an event back: neither the page's listeners nor the browser's default action get it. */
+export function hold(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}

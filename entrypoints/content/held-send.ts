@@ -62,3 +62,13 @@ export function formSubmittedBy(click: Event): HTMLFormElement | null | undefine
     ? control.form
     : undefined;
 }
+
+/** A press on a send button, given to the page as a whole gesture, for sites that act on part of it. */
+export function pressSend(button: HTMLElement): void {
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
+  button.dispatchEvent(new PointerEvent('pointerdown', init));
+  button.dispatchEvent(new MouseEvent('mousedown', init));
+  button.dispatchEvent(new PointerEvent('pointerup', init));
+  button.dispatchEvent(new MouseEvent('mouseup', init));
+  button.click();
+}
