@@ -242,24 +242,21 @@ describe('a plain Enter where no adapter knows the composer', () => {
     expect(t.warnings).toEqual([`a ${HIGH}`]);
   });
 
-  it('is held over any secret once the composer was seen to send on Enter', () => {
+  it.each([
+    ['held over any secret once the composer was seen to send on Enter', true, LOW],
+    [
+      'let through, even over a secret, once the composer was seen to take it as a newline',
+      false,
+      HIGH,
+    ],
+  ])('is %s', (_, sends, secret) => {
     const t = setUp();
-    const field = t.composerSeen(true);
-    field.value = `a ${LOW}`;
+    const field = t.composerSeen(sends);
+    field.value = `a ${secret}`;
     const next = key('Enter', field);
     t.gestures.keydown(next);
-    expect(passed(next)).toBe(false);
-    expect(t.warnings).toEqual([`a ${LOW}`]);
-  });
-
-  it('is let through, even over a secret, once the composer was seen to take it as a newline', () => {
-    const t = setUp();
-    const field = t.composerSeen(false);
-    field.value = `a ${HIGH}`;
-    const next = key('Enter', field);
-    t.gestures.keydown(next);
-    expect(passed(next)).toBe(true);
-    expect(t.warnings).toEqual([]);
+    expect(passed(next)).toBe(!sends);
+    expect(t.warnings).toEqual(sends ? [`a ${secret}`] : []);
   });
 });
 
