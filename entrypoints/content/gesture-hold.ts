@@ -4,10 +4,8 @@ import { enterHabits, isPlainEnter, replayEnter } from './enter-habits';
 import { highOnly, type FindingsFilter } from './findings-filter';
 import { hold, type LoadedGuard } from './guard-events';
 import { formSubmittedBy, pressSend, replayPress, resubmit } from './held-send';
+import type { ShowWarning } from './incident';
 import type { GuardLifetime } from './lifetime';
-
-/** When a held send's warning opens: `open` is called at once, or later. */
-export type ShowWarning = (open: () => void) => void;
 
 export interface SendOptions {
   show?: ShowWarning;

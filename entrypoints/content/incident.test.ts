@@ -296,4 +296,29 @@ describe('an incident', () => {
     expect(t.incidents.takeEarlyKey(key)).toBe(true);
     expect(t.dialogs[0]?.takeEarlyKey).toHaveBeenCalledWith(key);
   });
+
+  it('warns when the scan found secrets inside the handler, once `show` opens it', () => {
+    const t = setUp();
+    const opens: (() => void)[] = [];
+    const { findings, ...incident } = t.incident();
+    const rest = vi.fn();
+    t.incidents.warnOnFindings({ findings, rest }, incident, (open) => void opens.push(open));
+    expect(t.dialogs).toEqual([]);
+    opens[0]?.();
+    expect(t.dialogs[0]?.props.findings).toEqual(findings);
+    expect(rest).not.toHaveBeenCalled();
+  });
+
+  it('lets a held paste go on when the rest of a long scan is clean, and warns when it is not', async () => {
+    const t = setUp();
+    const { findings, ...incident } = t.incident();
+    t.incidents.warnOnFindings({ findings: undefined, rest: async () => [] }, incident);
+    await t.settle();
+    expect(t.proceed).toHaveBeenCalledTimes(1);
+    expect(t.dialogs).toEqual([]);
+    t.incidents.warnOnFindings({ findings: undefined, rest: async () => findings }, incident);
+    await t.settle();
+    expect(t.proceed).toHaveBeenCalledTimes(1);
+    expect(t.dialogs[0]?.props.findings).toEqual(findings);
+  });
 });

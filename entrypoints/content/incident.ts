@@ -4,6 +4,7 @@ import type { GuardAction, GuardTrigger } from '@/lib/history';
 import type { sendMessage } from '@/lib/messages';
 import type { InPlaceReplacement } from '@/lib/replace-in-place';
 import { replaceSpans } from '@/lib/splice';
+import type { HeldScan } from './held-scan';
 import type { WarningState } from './secret-warning';
 import type { WarningUi, WarningUis } from './warning-ui';
 
@@ -40,9 +41,17 @@ export interface IncidentContext {
   serverUrl(): string;
 }
 
+/** When a held send's warning opens: `open` is called at once, or later. */
+export type ShowWarning = (open: () => void) => void;
+
 export interface Incidents {
   /** Shows the warning about `incident`, in place of one still open (which counts as cancelled). */
   warn(incident: Incident): void;
+  /**
+   * For a held paste or send: warns now when the scan finished inside the handler; otherwise the
+   * rest is scanned in later tasks, then the held action goes on as it was or is warned about.
+   */
+  warnOnFindings(scan: HeldScan, incident: Omit<Incident, 'findings'>, show?: ShowWarning): void;
   /** A key pressed before the open dialog is drawn, acted on there (see WarningUi). */
   takeEarlyKey(event: KeyboardEvent): boolean;
 }
@@ -155,28 +164,42 @@ export function createIncidents(context: IncidentContext): Incidents {
     };
   }
 
+  function warn(incident: Incident) {
+    if (open) {
+      record(open.incident, 'cancelled');
+      open.ui.remove();
+    }
+    const shown: Open = {
+      ui: context.warnings.open(incident.anchor, warningProps(incident)),
+      incident,
+      phase: 'ask',
+    };
+    open = shown;
+    // The dialog shows at once; the rules' titles and rotation pages follow from the
+    // background, asked once the handler is done, as sending a message costs it time. The next
+    // dialog's host is made then too.
+    context.later(() => {
+      context.warnings.prepare();
+      void context.describe(incident.findings).then((findings) => {
+        shown.incident = { ...incident, findings };
+        if (open === shown && shown.phase === 'ask') {
+          shown.ui.update(warningProps(shown.incident));
+        }
+      });
+    });
+  }
+
   return {
-    warn(incident) {
-      if (open) {
-        record(open.incident, 'cancelled');
-        open.ui.remove();
+    warn,
+    warnOnFindings(scan, incident, show = (open) => open()) {
+      const { findings } = scan;
+      if (findings) {
+        show(() => warn({ ...incident, findings }));
+        return;
       }
-      const shown: Open = {
-        ui: context.warnings.open(incident.anchor, warningProps(incident)),
-        incident,
-        phase: 'ask',
-      };
-      open = shown;
-      // The dialog shows at once; the rules' titles and rotation pages follow from the
-      // background, asked once the handler is done, as sending a message costs it time. The next
-      // dialog's host is made then too.
-      context.later(() => {
-        context.warnings.prepare();
-        void context.describe(incident.findings).then((findings) => {
-          shown.incident = { ...incident, findings };
-          if (open === shown && shown.phase === 'ask')
-            shown.ui.update(warningProps(shown.incident));
-        });
+      void scan.rest().then((rest) => {
+        if (rest.length === 0) incident.proceed();
+        else warn({ ...incident, findings: rest });
       });
     },
     takeEarlyKey: (event) => !!open?.ui.takeEarlyKey(event),
