@@ -192,16 +192,17 @@ describe('an incident', () => {
     expect(t.records()).toEqual([]);
   });
 
-  it('offers no server choice when the server refused the secret', async () => {
-    const t = setUp({ failure: { ok: false, reason: 'refused' } });
+  it.each([
+    ['refused', undefined, 'dialog.failedRefused', false],
+    ['not-allowed', 'https://other.example', 'dialog.failedNotAllowed https://other.example', true],
+    ['no-server', undefined, 'dialog.failedNoServer', true],
+  ] as const)('says why when the share failed as %s', async (reason, origin, message, setup) => {
+    const t = setUp({ failure: { ok: false, reason, origin } });
     t.incidents.warn(t.incident());
     t.dialogs[0]?.props.onConvert();
     await t.settle();
-    expect(t.dialogs[0]?.props.state).toEqual({
-      kind: 'failed',
-      message: 'dialog.failedRefused',
-      setup: false,
-    });
+    // A server that refused the secret is no server to choose again.
+    expect(t.dialogs[0]?.props.state).toEqual({ kind: 'failed', message, setup });
   });
 
   it('inserts nothing when the dialog was cancelled while the links were being made', async () => {
