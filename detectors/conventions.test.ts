@@ -13,8 +13,7 @@ const NOT_RULE_FILES = new Set([
   'code.ts',
   'generic.ts',
   'services.ts',
-  'shared.ts',
-  'service-context.ts',
+  'rule-parts.ts',
   'assignment-syntax.ts',
 ]);
 

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Adafruit IO keys: "aio_" + 28 alphanumerics, or 32 hex for older accounts. */
 export const adafruitRules = [

@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "p8e-" + 32 alphanumerics: OAuth server-to-server client secrets (client ids, 32 hex, are
 // public identifiers). https://developer.adobe.com/developer-console/docs/guides/authentication/ServerToServerAuthentication/implementation

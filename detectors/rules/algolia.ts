@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 /** Algolia admin API keys; search-only keys ship to browsers and are not flagged. */
 export const algoliaRules = [

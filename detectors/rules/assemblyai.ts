@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** AssemblyAI API keys: 32 hex beside an AssemblyAI name. */
 export const assemblyaiRules = [

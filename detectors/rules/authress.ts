@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { START } from './shared';
+import { START } from './rule-parts';
 
 /** Authress service client access keys: ids and a private signing key in one dotted string. */
 export const authressRules = [

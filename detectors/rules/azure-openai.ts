@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Azure OpenAI / Azure AI Services resource keys: 32 hex, or 84 chars with the JQQJ99 mark. */
 export const azureOpenaiRules = [

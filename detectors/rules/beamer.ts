@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Beamer API keys: "b_" + 44 base64url, named by Beamer beside them. */
 export const beamerRules = [

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { UUID } from './service-context';
+import { UUID } from './rule-parts';
 
 /** Bitwarden Secrets Manager machine-account access tokens. */
 export const bitwardenRules = [

@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "4b1d" + 38 base62: ClickHouse Cloud API key secrets (the key id is a separate, public value).
 // https://clickhouse.com/docs/cloud/manage/openapi

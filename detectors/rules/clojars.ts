@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "CLOJARS_" + 60 lower-case hex (deploy tokens, which replaced passwords for deploys in 2020).
 // https://github.com/clojars/clojars-web/wiki/Deploy-Tokens

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword, UUID } from './service-context';
+import { nearKeyword, UUID } from './rule-parts';
 
 /** Codecov repository upload tokens are UUIDs: only with a Codecov name beside them. */
 export const codecovRules = [

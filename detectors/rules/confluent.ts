@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Confluent Cloud API secrets; the 16-character API key beside them is an identifier. */
 export const confluentRules = [

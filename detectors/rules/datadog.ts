@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Datadog API keys (32 hex) and application keys (40 hex) carry no prefix: context only. */
 export const datadogRules = [

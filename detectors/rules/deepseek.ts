@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** DeepSeek keys look like `sk-` + 32 hex, too generic to flag without a DeepSeek name nearby. */
 export const deepseekRules = [

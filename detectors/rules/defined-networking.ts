@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "dnkey-" + 26 + "-" + 52 base32 characters (Managed Nebula API keys).
 // https://docs.defined.net/guides/automatically-creating-hosts/

@@ -1,7 +1,7 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
 import { decodeBase64 } from '../validators/base64-json';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 /** The first segment of a bot token is the bot's snowflake id in base64. */
 function isSnowflakeSegment(token: string): boolean {

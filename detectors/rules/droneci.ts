@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Drone CI personal tokens (32 alphanumerics, no prefix): context only. */
 export const droneciRules = [

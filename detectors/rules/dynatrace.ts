@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { END, START } from './shared';
+import { END, START } from './rule-parts';
 
 /** Dynatrace API, platform and OAuth tokens: one dotted format for every kind. */
 export const dynatraceRules = [

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Etsy Open API v3 keystrings (24 lower-case alphanumerics): context only. */
 export const etsyRules = [

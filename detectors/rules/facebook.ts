@@ -1,7 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
-import { START } from './shared';
+import { nearKeyword, START } from './rule-parts';
 
 const ROTATE = 'https://developers.facebook.com/apps/';
 

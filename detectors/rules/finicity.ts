@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Finicity (Mastercard Open Banking) app keys and partner secrets: context only. */
 export const finicityRules = [

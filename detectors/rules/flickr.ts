@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Flickr API keys (32 hex) and their secrets (16 hex): context only. */
 export const flickrRules = [

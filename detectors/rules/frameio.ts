@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "fio-u-" + 64 base64url (developer tokens). https://developer.frame.io/docs/getting-started/authentication
 export const frameioRules = [

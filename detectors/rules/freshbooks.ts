@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** FreshBooks OAuth tokens and client secrets (64 hex): context only. */
 export const freshbooksRules = [

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** GoCardless API access tokens (live_/sandbox_ + 40): context only, as the prefixes are common words. */
 export const gocardlessRules = [

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { START } from './shared';
+import { START } from './rule-parts';
 
 /** Harness personal (pat.) and service account (sat.) API tokens. */
 export const harnessRules = [

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { UUID, nearKeyword } from './service-context';
+import { UUID, nearKeyword } from './rule-parts';
 
 /** HubSpot private-app access tokens and legacy developer API keys. */
 export const hubspotRules = [

@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "ico-" + 32 alphanumerics. https://www.infracost.io/docs/features/environment_variables/
 export const infracostRules = [

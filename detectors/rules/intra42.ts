@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { START } from './shared';
+import { START } from './rule-parts';
 
 /** 42 school intranet (intra.42.fr) OAuth application secrets. */
 export const intra42Rules = [

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Kraken API private keys (base64 of 64 bytes); the 56-character API key is its public half. */
 export const krakenRules = [

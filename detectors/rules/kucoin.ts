@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword, UUID } from './service-context';
+import { nearKeyword, UUID } from './rule-parts';
 
 /** KuCoin API secrets (UUIDs); the 24-hex API key beside them is an identifier. */
 export const kucoinRules = [

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { UUID } from './service-context';
+import { UUID } from './rule-parts';
 
 const ROTATE = 'https://app.launchdarkly.com/settings/authorization';
 

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Lob secret API keys (live_/test_ + 35 hex); the publishable keys (…_pub_…) are public. */
 export const lobRules = [

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 /** Looker API3 client secrets (24 alphanumerics); the 20-character client id is an identifier. */
 export const lookerRules = [

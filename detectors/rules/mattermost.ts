@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 /** Mattermost access tokens share the 26-character shape of its public ids, so the name must say token. */
 export const mattermostRules = [

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { START } from './shared';
+import { START } from './rule-parts';
 
 /** MaxMind license keys in the 2024 format, which ends in its marker instead of starting with it. */
 export const maxmindRules = [

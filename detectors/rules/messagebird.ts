@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** MessageBird access keys (25 alphanumerics, no prefix): context only. */
 export const messagebirdRules = [

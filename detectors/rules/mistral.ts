@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Mistral API keys have no prefix, so they need a Mistral name beside them. */
 export const mistralRules = [

@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "API-" + 26 upper-case alphanumerics. Octopus publishes the prefix (its samples read
 // "API-YOURAPIKEY") but no length; 26 is what other scanners use, not checked against a real key.

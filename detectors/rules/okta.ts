@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Okta API tokens (SSWS) start with 00 and need an Okta name or the SSWS scheme beside them. */
 export const oktaRules = [

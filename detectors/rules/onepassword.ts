@@ -1,7 +1,7 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
 import { decodeBase64Json } from '../validators/base64-json';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 // The payload's first claim here starts with a digit (`{"1password.com/…`), so it opens eyI, not eyJ.
 const JWT = String.raw`eyJ[A-Za-z0-9_-]{10,500}\.ey[A-Za-z0-9_-]{10,2000}\.[A-Za-z0-9_-]{20,1000}`;

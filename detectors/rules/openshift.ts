@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "sha256~" + 43 base64url: OAuth access tokens since OpenShift 4.6 (the server stores only
 // their SHA-256, hence the prefix). https://docs.openshift.com/container-platform/4.15/authentication/managing-oauth-access-tokens.html

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** PagerDuty REST API keys have no prefix (user keys start with u+), so context only. */
 export const pagerdutyRules = [

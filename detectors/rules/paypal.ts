@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 /** PayPal REST credentials and Braintree gateway keys (Braintree is PayPal's gateway). */
 export const paypalRules = [

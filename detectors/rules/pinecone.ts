@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { UUID, nearKeyword } from './service-context';
+import { UUID, nearKeyword } from './rule-parts';
 
 const ROTATE = 'https://app.pinecone.io/';
 

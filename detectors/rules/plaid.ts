@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, UUID, nearKeyword } from './service-context';
+import { GAP, UUID, nearKeyword } from './rule-parts';
 
 /** Plaid item access tokens and API secrets; client ids are not secret. */
 export const plaidRules = [

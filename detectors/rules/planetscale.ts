@@ -1,5 +1,5 @@
 import type { Fake } from '../fake';
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 const ROTATE = 'https://app.planetscale.com/';
 const body43 = { body: '[A-Za-z0-9_-]{43}', sample: (f: Fake) => f.chars(43), minEntropy: 3.5 };

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, UUID, nearKeyword } from './service-context';
+import { GAP, UUID, nearKeyword } from './rule-parts';
 
 /** Postmark server and account tokens are bare UUIDs, so they need a Postmark name beside them. */
 export const postmarkRules = [

@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "pnu_" + 36 base62: Prefect Cloud user API keys, set as PREFECT_API_KEY. Prefect documents
 // no format; prefix and length are those other scanners use, not checked against a real key.

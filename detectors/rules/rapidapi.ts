@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** RapidAPI application keys (50 alphanumerics, no prefix): context only. */
 export const rapidapiRules = [

@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "rdme_" + 70 lower-case alphanumerics. https://docs.readme.com/main/reference/authentication
 export const readmeRules = [

@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "tk-us-" + 48 base64url (API tokens; the exchange for a short-lived bearer needs only this).
 // https://developers.scalingo.com/index#authentication

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Sendbird master and secondary API tokens (40 hex); the application id is public. */
 export const sendbirdRules = [

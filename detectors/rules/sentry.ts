@@ -1,7 +1,7 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
 import { decodeBase64Json } from '../validators/base64-json';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** The middle of an org token is base64 JSON with an `iat` claim. */
 function isOrgToken(token: string): boolean {

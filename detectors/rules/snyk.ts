@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword, UUID } from './service-context';
+import { nearKeyword, UUID } from './rule-parts';
 
 /** Snyk API tokens are UUIDs: only with a Snyk name beside them. */
 export const snykRules = [

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { START } from './shared';
+import { START } from './rule-parts';
 
 /** Sourcegraph access tokens; the bare 40-hex tokens of old instances are left to context rules. */
 /** A Segment public API token: not Sourcegraph's, still a secret. */

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword, UUID } from './service-context';
+import { nearKeyword, UUID } from './rule-parts';
 
 /** Squarespace Commerce API keys are UUIDs: only with a Squarespace name beside them. */
 export const squarespaceRules = [

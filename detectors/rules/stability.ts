@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Stability AI keys share OpenAI's old `sk-` look, so they need a Stability name beside them. */
 export const stabilityRules = [

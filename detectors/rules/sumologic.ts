@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Sumo Logic access keys (64 base62); the "su…" access id beside them is an identifier. */
 export const sumologicRules = [

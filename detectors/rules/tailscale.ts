@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 /** Tailscale auth keys, API access tokens, OAuth client secrets, webhook and SCIM secrets. */
 export const tailscaleRules = [

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 const REVOKE = 'https://developer.hashicorp.com/vault/docs/commands/token/revoke';
 

@@ -1,7 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
-import { prefixed } from './shared';
+import { nearKeyword, prefixed } from './rule-parts';
 
 const ROTATE = 'https://yandex.cloud/en/docs/iam/operations/api-key/delete';
 

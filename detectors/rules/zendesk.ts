@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Zendesk API tokens have no prefix, so they need a Zendesk name beside them. */
 export const zendeskRules = [
