@@ -3,7 +3,7 @@ import { DESCRIPTIVE_RULE_PROPERTIES } from '../scripts/strip-rule-examples';
 import { Engine } from './engine';
 import { fake } from './fake';
 import { BUILT_IN_PROVIDER_NAMES } from './provider-names-data';
-import { allRules } from './rules';
+import { allRules } from './all-rules';
 import { crc32, toBase62 } from './validators/checksum';
 
 // The content script's build drops these properties from every rule (scripts/strip-rule-examples.ts);

@@ -3,7 +3,7 @@
  * build leaves these words out of its rule table (scripts/strip-rule-examples.ts) to stay small,
  * and asks the background for them when a dialog needs them.
  */
-import { allRules } from '@/detectors/rules';
+import { allRules } from '@/detectors/all-rules';
 
 export interface RuleInfo {
   title: string;
