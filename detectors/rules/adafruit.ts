@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const adafruitRules = [
   defineRule({
     id: 'adafruit-io-key',
-    provider: 'Adafruit',
+    provider: 'adafruit',
     title: 'Adafruit IO key',
     keywords: ['adafruit', 'aio_key', 'aio-key'],
     // https://io.adafruit.com/api/docs/#authentication

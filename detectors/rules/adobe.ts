@@ -5,7 +5,7 @@ import { prefixed } from './rule-parts';
 export const adobeRules = [
   prefixed({
     id: 'adobe-client-secret',
-    provider: 'Adobe',
+    provider: 'adobe',
     title: 'Adobe OAuth client secret',
     prefix: 'p8e-',
     body: '[A-Za-z0-9_-]{32}',

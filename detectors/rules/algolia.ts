@@ -6,7 +6,7 @@ import { GAP, nearKeyword } from './rule-parts';
 export const algoliaRules = [
   defineRule({
     id: 'algolia-admin-key',
-    provider: 'Algolia',
+    provider: 'algolia',
     title: 'Algolia admin API key',
     keywords: ['algolia'],
     // 32 hex named ALGOLIA_ADMIN_(API_)KEY. https://www.algolia.com/doc/guides/security/api-keys/#admin-api-key

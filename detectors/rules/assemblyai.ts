@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const assemblyaiRules = [
   defineRule({
     id: 'assemblyai-api-key',
-    provider: 'AssemblyAI',
+    provider: 'assemblyai',
     title: 'AssemblyAI API key',
     keywords: ['assemblyai', 'assembly_ai'],
     // 32 hex named ASSEMBLYAI_API_KEY. https://www.assemblyai.com/docs/api-reference/overview#authorization

@@ -6,7 +6,7 @@ import { GAP, nearKeyword } from './rule-parts';
 export const auth0Rules = [
   defineRule({
     id: 'auth0-client-secret',
-    provider: 'Auth0',
+    provider: 'auth0',
     title: 'Auth0 client secret',
     keywords: ['auth0'],
     // 64 base64url named AUTH0_CLIENT_SECRET. https://auth0.com/docs/get-started/applications/rotate-client-secret

@@ -6,7 +6,7 @@ import { START } from './rule-parts';
 export const authressRules = [
   defineRule({
     id: 'authress-access-key',
-    provider: 'Authress',
+    provider: 'authress',
     title: 'Authress service client access key',
     keywords: ['sc_', 'ext_', 'scauth_', 'authress_'],
     // sc_|ext_|scauth_|authress_ + client id "." key id "." "acc_" + account id "." base64 of the

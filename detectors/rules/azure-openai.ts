@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const azureOpenaiRules = [
   defineRule({
     id: 'azure-openai-api-key',
-    provider: 'Azure OpenAI',
+    provider: 'azure-openai',
     title: 'Azure OpenAI / AI Services key',
     keywords: ['azure_openai', 'azure-openai', 'azureopenai', 'azure.openai', 'openai.azure.com'],
     // Named AZURE_OPENAI_API_KEY (or next to an *.openai.azure.com endpoint).

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const beamerRules = [
   defineRule({
     id: 'beamer-api-key',
-    provider: 'Beamer',
+    provider: 'beamer',
     title: 'Beamer API key',
     keywords: ['beamer'],
     // https://www.getbeamer.com/api

@@ -6,7 +6,7 @@ import { UUID } from './rule-parts';
 export const bitwardenRules = [
   defineRule({
     id: 'bitwarden-access-token',
-    provider: 'Bitwarden',
+    provider: 'bitwarden',
     title: 'Bitwarden Secrets Manager access token',
     keywords: ['0.'],
     // 0.<access token uuid>.<30-char client secret>:<base64 16-byte encryption key>.

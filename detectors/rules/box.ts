@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const boxRules = [
   defineRule({
     id: 'box-api-credential',
-    provider: 'Box',
+    provider: 'box',
     title: 'Box developer token or client secret',
     keywords: ['box'],
     // 32 base62 named BOX_DEVELOPER_TOKEN / BOX_CLIENT_SECRET. https://developer.box.com/guides/authentication/tokens/developer-tokens/

@@ -5,7 +5,7 @@ import { prefixed } from './rule-parts';
 export const clickhouseRules = [
   prefixed({
     id: 'clickhouse-cloud-api-secret',
-    provider: 'ClickHouse',
+    provider: 'clickhouse',
     title: 'ClickHouse Cloud API key secret',
     prefix: '4b1d',
     body: '[A-Za-z0-9]{38}',

@@ -5,7 +5,7 @@ import { prefixed } from './rule-parts';
 export const clojarsRules = [
   prefixed({
     id: 'clojars-deploy-token',
-    provider: 'Clojars',
+    provider: 'clojars',
     title: 'Clojars deploy token',
     prefix: 'CLOJARS_',
     body: '[a-f0-9]{60}',

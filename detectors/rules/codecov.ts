@@ -6,7 +6,7 @@ import { nearKeyword, UUID } from './rule-parts';
 export const codecovRules = [
   defineRule({
     id: 'codecov-upload-token',
-    provider: 'Codecov',
+    provider: 'codecov',
     title: 'Codecov upload token',
     keywords: ['codecov'],
     // A UUID, set as CODECOV_TOKEN. https://docs.codecov.com/docs/codecov-tokens

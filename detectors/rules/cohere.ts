@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const cohereRules = [
   defineRule({
     id: 'cohere-api-key',
-    provider: 'Cohere',
+    provider: 'cohere',
     title: 'Cohere API key',
     keywords: ['cohere', 'co_api_key'],
     // 40 base62 named COHERE_API_KEY / CO_API_KEY. https://docs.cohere.com/reference/about

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const confluentRules = [
   defineRule({
     id: 'confluent-api-secret',
-    provider: 'Confluent',
+    provider: 'confluent',
     title: 'Confluent Cloud API secret',
     keywords: ['confluent'],
     // 64 base64 characters, shown once with its 16-character key id.

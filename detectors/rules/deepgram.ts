@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const deepgramRules = [
   defineRule({
     id: 'deepgram-api-key',
-    provider: 'Deepgram',
+    provider: 'deepgram',
     title: 'Deepgram API key',
     keywords: ['deepgram'],
     // 40 hex named DEEPGRAM_API_KEY, sent as `Authorization: Token …`. https://developers.deepgram.com/docs/authenticating

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const deepseekRules = [
   defineRule({
     id: 'deepseek-api-key',
-    provider: 'DeepSeek',
+    provider: 'deepseek',
     title: 'DeepSeek API key',
     keywords: ['deepseek'],
     // sk- + 32 hex, named DEEPSEEK_API_KEY. https://api-docs.deepseek.com/

@@ -5,7 +5,7 @@ import { prefixed } from './rule-parts';
 export const definedNetworkingRules = [
   prefixed({
     id: 'defined-networking-api-key',
-    provider: 'Defined Networking',
+    provider: 'defined-networking',
     title: 'Defined Networking API key',
     prefix: 'dnkey-',
     body: '[A-Z0-9]{26}-[A-Z0-9]{52}',

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const droneciRules = [
   defineRule({
     id: 'drone-ci-token',
-    provider: 'Drone',
+    provider: 'drone',
     title: 'Drone CI personal token',
     keywords: ['droneci', 'drone_ci', 'drone_token', 'drone-token'],
     // 32 alphanumerics, set as DRONE_TOKEN for the drone CLI. https://docs.drone.io/cli/setup/

@@ -6,7 +6,7 @@ import { END, START } from './rule-parts';
 export const dynatraceRules = [
   defineRule({
     id: 'dynatrace-api-token',
-    provider: 'Dynatrace',
+    provider: 'dynatrace',
     title: 'Dynatrace API token',
     keywords: ['dt0'],
     // "dt0" + kind letter + 2 digits (dt0c01 classic API token, dt0s01…dt0s16 account, OAuth and

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const etsyRules = [
   defineRule({
     id: 'etsy-api-key',
-    provider: 'Etsy',
+    provider: 'etsy',
     title: 'Etsy API keystring',
     keywords: ['etsy'],
     // 24 lower-case alphanumerics, sent as x-api-key. https://developers.etsy.com/documentation/essentials/authentication

@@ -8,7 +8,7 @@ const ROTATE = 'https://developers.facebook.com/apps/';
 export const facebookRules = [
   defineRule({
     id: 'facebook-access-token',
-    provider: 'Facebook',
+    provider: 'facebook',
     title: 'Facebook access token',
     keywords: ['eaa'],
     // "EAA" + a token-kind letter + 100…1000 base62; Meta prints them in its samples but
@@ -34,7 +34,7 @@ export const facebookRules = [
   }),
   defineRule({
     id: 'facebook-app-secret',
-    provider: 'Facebook',
+    provider: 'facebook',
     title: 'Facebook app secret or app access token',
     keywords: ['facebook', 'fb_app', 'fb-app', 'fb_secret'],
     // App secret: 32 hex. App access token: app id (15-16 digits) "|" app secret or client

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const fastlyRules = [
   defineRule({
     id: 'fastly-api-token',
-    provider: 'Fastly',
+    provider: 'fastly',
     title: 'Fastly API token',
     keywords: ['fastly'],
     // 32 base64url characters, sent as Fastly-Key. https://www.fastly.com/documentation/reference/api/auth-tokens/

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const finicityRules = [
   defineRule({
     id: 'finicity-credential',
-    provider: 'Finicity',
+    provider: 'finicity',
     title: 'Finicity app key or partner secret',
     keywords: ['finicity'],
     // App key: 32 hex (Finicity-App-Key); partner secret: 20 alphanumerics.

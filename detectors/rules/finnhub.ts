@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const finnhubRules = [
   defineRule({
     id: 'finnhub-api-key',
-    provider: 'Finnhub',
+    provider: 'finnhub',
     title: 'Finnhub API key',
     keywords: ['finnhub'],
     // 20 lower-case alphanumerics, sent as ?token= or X-Finnhub-Token. https://finnhub.io/docs/api/authentication

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const flickrRules = [
   defineRule({
     id: 'flickr-api-credential',
-    provider: 'Flickr',
+    provider: 'flickr',
     title: 'Flickr API key or secret',
     keywords: ['flickr'],
     // Key: 32 hex; secret: 16 hex. https://www.flickr.com/services/api/misc.api_keys.html

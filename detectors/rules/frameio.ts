@@ -4,7 +4,7 @@ import { prefixed } from './rule-parts';
 export const frameioRules = [
   prefixed({
     id: 'frameio-api-token',
-    provider: 'Frame.io',
+    provider: 'frame-io',
     title: 'Frame.io developer token',
     prefix: 'fio-u-',
     body: '[A-Za-z0-9_-]{64}',

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const freshbooksRules = [
   defineRule({
     id: 'freshbooks-access-token',
-    provider: 'FreshBooks',
+    provider: 'freshbooks',
     title: 'FreshBooks access token or client secret',
     keywords: ['freshbooks'],
     // 64 hex. https://www.freshbooks.com/api/authentication

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const gocardlessRules = [
   defineRule({
     id: 'gocardless-access-token',
-    provider: 'GoCardless',
+    provider: 'gocardless',
     title: 'GoCardless access token',
     keywords: ['gocardless'],
     // "live_" or "sandbox_" + 40 base64url. https://developer.gocardless.com/getting-started/api/making-your-first-request

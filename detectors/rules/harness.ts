@@ -6,7 +6,7 @@ import { START } from './rule-parts';
 export const harnessRules = [
   defineRule({
     id: 'harness-api-token',
-    provider: 'Harness',
+    provider: 'harness',
     title: 'Harness API token',
     keywords: ['pat.', 'sat.'],
     // pat|sat "." 22-char account id "." 24-char token id "." 20-char secret.

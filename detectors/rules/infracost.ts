@@ -4,7 +4,7 @@ import { prefixed } from './rule-parts';
 export const infracostRules = [
   prefixed({
     id: 'infracost-api-key',
-    provider: 'Infracost',
+    provider: 'infracost',
     title: 'Infracost API key',
     prefix: 'ico-',
     body: '[A-Za-z0-9]{32}',

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const krakenRules = [
   defineRule({
     id: 'kraken-private-key',
-    provider: 'Kraken',
+    provider: 'kraken',
     title: 'Kraken API private key',
     keywords: ['kraken'],
     // 88 base64 characters ending in "==". https://docs.kraken.com/api/docs/guides/spot-rest-auth

@@ -6,7 +6,7 @@ import { nearKeyword, UUID } from './rule-parts';
 export const kucoinRules = [
   defineRule({
     id: 'kucoin-api-secret',
-    provider: 'KuCoin',
+    provider: 'kucoin',
     title: 'KuCoin API secret',
     keywords: ['kucoin'],
     // A UUID, used with the API key and passphrase to sign requests.

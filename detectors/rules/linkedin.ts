@@ -6,7 +6,7 @@ import { GAP, nearKeyword } from './rule-parts';
 export const linkedinRules = [
   defineRule({
     id: 'linkedin-client-secret',
-    provider: 'LinkedIn',
+    provider: 'linkedin',
     title: 'LinkedIn OAuth client secret',
     keywords: ['linkedin', 'linked_in', 'linked-in'],
     // 16 alphanumerics (older apps) or "WPL_AP1." + base64 (apps since 2023).

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const lobRules = [
   defineRule({
     id: 'lob-api-key',
-    provider: 'Lob',
+    provider: 'lob',
     title: 'Lob secret API key',
     keywords: ['lob'],
     // https://docs.lob.com/#tag/Authentication

@@ -6,7 +6,7 @@ import { GAP, nearKeyword } from './rule-parts';
 export const lookerRules = [
   defineRule({
     id: 'looker-client-secret',
-    provider: 'Looker',
+    provider: 'looker',
     title: 'Looker API client secret',
     keywords: ['looker'],
     // 24 alphanumerics. https://cloud.google.com/looker/docs/api-auth

@@ -6,7 +6,7 @@ import { GAP, nearKeyword } from './rule-parts';
 export const mattermostRules = [
   defineRule({
     id: 'mattermost-access-token',
-    provider: 'Mattermost',
+    provider: 'mattermost',
     title: 'Mattermost personal access token',
     keywords: ['mattermost'],
     // 26 lower-case alphanumerics. https://developers.mattermost.com/integrate/reference/personal-access-token/

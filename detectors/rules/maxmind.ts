@@ -6,7 +6,7 @@ import { START } from './rule-parts';
 export const maxmindRules = [
   defineRule({
     id: 'maxmind-license-key',
-    provider: 'MaxMind',
+    provider: 'maxmind',
     title: 'MaxMind license key',
     keywords: ['_mmk'],
     // 6-char key id "_" 29 alphanumerics "_mmk". https://dev.maxmind.com/license-key/

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const merakiRules = [
   defineRule({
     id: 'cisco-meraki-api-key',
-    provider: 'Cisco Meraki',
+    provider: 'cisco-meraki',
     title: 'Cisco Meraki Dashboard API key',
     keywords: ['meraki'],
     // 40 hex, sent as X-Cisco-Meraki-API-Key or a bearer token.

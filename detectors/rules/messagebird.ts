@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const messagebirdRules = [
   defineRule({
     id: 'messagebird-access-key',
-    provider: 'MessageBird',
+    provider: 'messagebird',
     title: 'MessageBird (Bird) access key',
     keywords: ['messagebird', 'message_bird', 'message-bird'],
     // 25 alphanumerics, sent as "Authorization: AccessKey …". https://developers.messagebird.com/api/#authentication

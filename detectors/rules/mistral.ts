@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const mistralRules = [
   defineRule({
     id: 'mistral-api-key',
-    provider: 'Mistral',
+    provider: 'mistral',
     title: 'Mistral AI API key',
     keywords: ['mistral'],
     // 32 base62 named MISTRAL_API_KEY. https://docs.mistral.ai/getting-started/quickstart/

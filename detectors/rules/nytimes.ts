@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const nytimesRules = [
   defineRule({
     id: 'nytimes-api-key',
-    provider: 'New York Times',
+    provider: 'new-york-times',
     title: 'New York Times API key',
     keywords: ['nytimes', 'newyorktimes', 'new_york_times', 'new-york-times'],
     // 32 alphanumerics, sent as ?api-key=. https://developer.nytimes.com/get-started

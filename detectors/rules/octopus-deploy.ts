@@ -6,7 +6,7 @@ import { prefixed } from './rule-parts';
 export const octopusDeployRules = [
   prefixed({
     id: 'octopus-deploy-api-key',
-    provider: 'Octopus Deploy',
+    provider: 'octopus-deploy',
     title: 'Octopus Deploy API key',
     prefix: 'API-',
     body: '[A-Z0-9]{26}',

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const oktaRules = [
   defineRule({
     id: 'okta-api-token',
-    provider: 'Okta',
+    provider: 'okta',
     title: 'Okta API token',
     keywords: ['okta', 'ssws'],
     // 00 + 40 base64url, sent as `Authorization: SSWS …`. https://developer.okta.com/docs/guides/create-an-api-token/

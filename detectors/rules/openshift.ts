@@ -5,7 +5,7 @@ import { prefixed } from './rule-parts';
 export const openshiftRules = [
   prefixed({
     id: 'openshift-user-token',
-    provider: 'OpenShift',
+    provider: 'openshift',
     title: 'OpenShift OAuth access token',
     prefix: 'sha256~',
     body: '[A-Za-z0-9_-]{43}',

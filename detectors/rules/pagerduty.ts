@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const pagerdutyRules = [
   defineRule({
     id: 'pagerduty-api-key',
-    provider: 'PagerDuty',
+    provider: 'pagerduty',
     title: 'PagerDuty REST API key',
     keywords: ['pagerduty', 'token token'],
     // 20 chars of [A-Za-z0-9_+-], sent as `Authorization: Token token=…`. https://developer.pagerduty.com/docs/authentication

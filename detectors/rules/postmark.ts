@@ -6,7 +6,7 @@ import { GAP, UUID, nearKeyword } from './rule-parts';
 export const postmarkRules = [
   defineRule({
     id: 'postmark-token',
-    provider: 'Postmark',
+    provider: 'postmark',
     title: 'Postmark server or account API token',
     keywords: ['postmark'],
     // UUID named X-Postmark-Server-Token / POSTMARK_API_TOKEN. https://postmarkapp.com/developer/api/overview#authentication

@@ -6,7 +6,7 @@ import { prefixed } from './rule-parts';
 export const prefectRules = [
   prefixed({
     id: 'prefect-api-key',
-    provider: 'Prefect',
+    provider: 'prefect',
     title: 'Prefect Cloud API key',
     prefix: 'pnu_',
     body: '[A-Za-z0-9]{36}',

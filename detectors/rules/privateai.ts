@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const privateaiRules = [
   defineRule({
     id: 'privateai-api-key',
-    provider: 'Private AI',
+    provider: 'private-ai',
     title: 'Private AI API key',
     keywords: ['privateai', 'private_ai', 'private-ai'],
     // 32 hex, sent as x-api-key. https://docs.private-ai.com/reference/latest/api-reference/

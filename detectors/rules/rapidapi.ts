@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const rapidapiRules = [
   defineRule({
     id: 'rapidapi-key',
-    provider: 'RapidAPI',
+    provider: 'rapidapi',
     title: 'RapidAPI application key',
     keywords: ['rapidapi'],
     // 50 alphanumerics, sent as X-RapidAPI-Key. https://docs.rapidapi.com/docs/keys-and-key-rotation

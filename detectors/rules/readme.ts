@@ -4,7 +4,7 @@ import { prefixed } from './rule-parts';
 export const readmeRules = [
   prefixed({
     id: 'readme-api-key',
-    provider: 'ReadMe',
+    provider: 'readme',
     title: 'ReadMe API key',
     prefix: 'rdme_',
     body: '[a-z0-9]{70}',

@@ -4,6 +4,7 @@
  */
 import { characterClasses, shannonEntropy } from '../entropy';
 import { fake, type Fake } from '../fake';
+import type { ProviderId } from '../providers';
 import { defineRule, type Confidence, type NoMatchExample, type RuleSpec } from '../rule';
 
 /** Not preceded by a token character, so `xghp_…` does not count. */
@@ -59,7 +60,7 @@ function escapeRegex(s: string): string {
 
 export interface PrefixedSpec {
   id: string;
-  provider: string;
+  provider: ProviderId;
   title: string;
   /** The literal prefix, e.g. `dop_v1_`. */
   prefix: string;

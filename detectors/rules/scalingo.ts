@@ -5,7 +5,7 @@ import { prefixed } from './rule-parts';
 export const scalingoRules = [
   prefixed({
     id: 'scalingo-api-token',
-    provider: 'Scalingo',
+    provider: 'scalingo',
     title: 'Scalingo API token',
     prefix: 'tk-us-',
     body: '[A-Za-z0-9_-]{48}',

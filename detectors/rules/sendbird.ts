@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const sendbirdRules = [
   defineRule({
     id: 'sendbird-api-token',
-    provider: 'Sendbird',
+    provider: 'sendbird',
     title: 'Sendbird API token',
     keywords: ['sendbird'],
     // 40 hex, sent as Api-Token. https://sendbird.com/docs/chat/platform-api/v3/prepare-to-use-api#2-authentication

@@ -14,7 +14,7 @@ function isOrgToken(token: string): boolean {
 export const sentryRules = [
   defineRule({
     id: 'sentry-user-token',
-    provider: 'Sentry',
+    provider: 'sentry',
     title: 'Sentry user auth token',
     keywords: ['sntryu_'],
     // sntryu_ + 64 hex. https://docs.sentry.io/account/auth-tokens/#user-auth-tokens
@@ -37,7 +37,7 @@ export const sentryRules = [
   }),
   defineRule({
     id: 'sentry-org-token',
-    provider: 'Sentry',
+    provider: 'sentry',
     title: 'Sentry organization auth token',
     keywords: ['sntrys_'],
     // sntrys_<base64 JSON claims>_<43-char secret>. https://docs.sentry.io/account/auth-tokens/#organization-auth-tokens
@@ -67,7 +67,7 @@ export const sentryRules = [
   }),
   defineRule({
     id: 'sentry-legacy-token',
-    provider: 'Sentry',
+    provider: 'sentry',
     title: 'Sentry auth token (legacy)',
     keywords: ['sentry'],
     // 64 hex named SENTRY_AUTH_TOKEN. https://docs.sentry.io/account/auth-tokens/

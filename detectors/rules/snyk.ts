@@ -6,7 +6,7 @@ import { nearKeyword, UUID } from './rule-parts';
 export const snykRules = [
   defineRule({
     id: 'snyk-api-token',
-    provider: 'Snyk',
+    provider: 'snyk',
     title: 'Snyk API token',
     keywords: ['snyk'],
     // A UUID, set as SNYK_TOKEN or passed to `snyk auth`.

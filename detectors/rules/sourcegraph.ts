@@ -12,7 +12,7 @@ const segment = (body: string) => {
 export const sourcegraphRules = [
   defineRule({
     id: 'sourcegraph-access-token',
-    provider: 'Sourcegraph',
+    provider: 'sourcegraph',
     title: 'Sourcegraph access token',
     keywords: ['sgp_'],
     // "sgp_" + (16-hex instance id | "local") + "_" + 40 hex, or "sgp_" + 40 hex (5.0 format).

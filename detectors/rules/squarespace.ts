@@ -6,7 +6,7 @@ import { nearKeyword, UUID } from './rule-parts';
 export const squarespaceRules = [
   defineRule({
     id: 'squarespace-api-key',
-    provider: 'Squarespace',
+    provider: 'squarespace',
     title: 'Squarespace API key',
     keywords: ['squarespace'],
     // A UUID sent as a bearer token. https://developers.squarespace.com/commerce-apis/authentication-and-permissions

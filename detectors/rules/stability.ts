@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const stabilityRules = [
   defineRule({
     id: 'stability-api-key',
-    provider: 'Stability AI',
+    provider: 'stability-ai',
     title: 'Stability AI API key',
     keywords: ['stability'],
     // sk- + 48 base62, named STABILITY_API_KEY. https://platform.stability.ai/docs/getting-started/authentication

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const sumologicRules = [
   defineRule({
     id: 'sumologic-access-key',
-    provider: 'Sumo Logic',
+    provider: 'sumo-logic',
     title: 'Sumo Logic access key',
     keywords: ['sumo'],
     // 64 alphanumerics, shown once next to its 14-character access id.

@@ -4,7 +4,7 @@ import { prefixed } from './rule-parts';
 export const tailscaleRules = [
   prefixed({
     id: 'tailscale-key',
-    provider: 'Tailscale',
+    provider: 'tailscale',
     title: 'Tailscale key',
     // tskey-<kind>-<key id, ending in CNTRL>-<secret>.
     // https://tailscale.com/kb/1085/auth-keys  https://tailscale.com/kb/1101/api

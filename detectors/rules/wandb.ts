@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const wandbRules = [
   defineRule({
     id: 'wandb-api-key',
-    provider: 'Weights & Biases',
+    provider: 'weights-biases',
     title: 'Weights & Biases API key',
     keywords: ['wandb'],
     // 40 hex named WANDB_API_KEY or passed to `wandb login`. https://docs.wandb.ai/guides/track/environment-variables/

@@ -6,7 +6,7 @@ import { nearKeyword } from './rule-parts';
 export const zendeskRules = [
   defineRule({
     id: 'zendesk-api-token',
-    provider: 'Zendesk',
+    provider: 'zendesk',
     title: 'Zendesk API token',
     keywords: ['zendesk', '/token:'],
     // 40 base62, used as email/token:<token> or named ZENDESK_API_TOKEN.
