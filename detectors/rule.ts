@@ -104,7 +104,7 @@ export interface RuleInfo {
   examples: () => RuleExamples;
 }
 
-/** A rule whole, as its provider file declares it: what the tests, the CLI and the corpus read. */
+/** A rule whole, once registered: what the tests, the CLI and the corpus read. */
 export type Rule = RuleMatcher & RuleInfo;
 
 /**
@@ -121,7 +121,7 @@ export interface MatchPlace {
 }
 
 /**
- * A rule as its provider file declares it. Its group is the list that registers it
+ * A rule as its provider file declares it. Its group is the table that registers it
  * (all-rules.ts), so rule files do not repeat it three hundred times in the content script.
  */
 export type RuleSpec = Omit<Rule, 'group'>;
@@ -129,14 +129,4 @@ export type RuleSpec = Omit<Rule, 'group'>;
 /** Identity helper: gives rule files type checking without a class. */
 export function defineRule(rule: RuleSpec): RuleSpec {
   return rule;
-}
-
-/**
- * The rules of one group, as the engine and the options page see them. The group is set on the
- * declared objects themselves (each is registered once): every frame's content script runs this,
- * and copying three hundred rules there would cost it for nothing.
- */
-export function inGroup(group: RuleGroup, rules: RuleSpec[]): Rule[] {
-  for (const rule of rules) (rule as Rule).group = group;
-  return rules as Rule[];
 }
