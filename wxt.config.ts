@@ -4,12 +4,12 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import {
-  DESCRIPTIVE_RULE_PROPERTIES,
-  stripRuleExamples,
+  EXAMPLE_PROPERTIES,
   stripRuleProperties,
   stripSampleSources,
-} from './scripts/strip-rule-examples';
-import { pruneInlineCssTokens } from './scripts/prune-css-tokens';
+  WORD_PROPERTIES,
+} from './build/strip-rule-examples';
+import { pruneInlineCssTokens } from './build/prune-css-tokens';
 import { pseudoLocalise } from './lib/i18n/pseudo';
 
 /** The versions the end-to-end suite runs against (Debian's chromium and firefox-esr). */
@@ -61,7 +61,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   ...(PSEUDO ? { outDir: '.output/pseudo' } : {}),
-  vite: () => ({ plugins: [preact(), stripRuleExamples()] }),
+  vite: () => ({ plugins: [preact(), stripRuleProperties(EXAMPLE_PROPERTIES)] }),
   hooks: {
     'build:done': async (wxt) => {
       if (PSEUDO) await writePseudoLocale(wxt.config.outDir);
@@ -110,7 +110,7 @@ export default defineConfig({
       // Rule titles and rotation pages are ~20 KB of text the dialog asks the background for.
       config.plugins = [
         ...(config.plugins ?? []),
-        stripRuleProperties(DESCRIPTIVE_RULE_PROPERTIES),
+        stripRuleProperties(WORD_PROPERTIES),
         stripSampleSources(),
         // The warning's sheet imports every design token and reads about half of them.
         pruneInlineCssTokens(),

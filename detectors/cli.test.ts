@@ -52,6 +52,8 @@ describe('keywarden CLI', { timeout: 60_000 }, () => {
       line: number;
       column: number;
       ruleId: string;
+      provider: string;
+      providerName: string;
       redacted: string;
     }[];
     expect(rows).toHaveLength(1);
@@ -60,6 +62,8 @@ describe('keywarden CLI', { timeout: 60_000 }, () => {
       line: 1,
       column: 7,
       ruleId: 'github-personal-access-token',
+      provider: 'github',
+      providerName: 'GitHub',
     });
     expect(r.out).not.toContain(token);
   });

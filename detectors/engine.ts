@@ -11,7 +11,7 @@ import { base64Runs, KeywordMatcher } from './prefilter';
 import { namesProvider, type ProviderNames } from './provider-names';
 import { redact } from './redact';
 import { builtFromWords } from './value-shape';
-import type { Confidence, MatchPlace, Rule } from './rule';
+import type { BuiltRule, Confidence, MatchPlace } from './rule';
 import type { Finding, ScanOptions } from './types';
 import { compileUserRules, runUserRules, type UserRuleCheck } from './user-rule-runner';
 
@@ -45,7 +45,7 @@ class Compiled {
   private global?: RegExp;
   private anchored?: RegExp;
   private withIndices?: RegExp;
-  constructor(readonly rule: Rule) {}
+  constructor(readonly rule: BuiltRule) {}
 
   private make(flags: string): RegExp {
     return new RegExp(
@@ -89,7 +89,7 @@ interface Candidate {
 
 // Rule-specific checks first: they reject most look-alikes before the shared ones run.
 function passes(
-  rule: Rule,
+  rule: BuiltRule,
   secret: string,
   groups: Record<string, string | undefined>,
   haystack: string,
@@ -112,7 +112,7 @@ function passes(
   return groups.secret === undefined || secret.includes('://') || !builtFromWords(secret);
 }
 
-function selected(rule: Rule, options: ScanOptions): boolean {
+function selected(rule: BuiltRule, options: ScanOptions): boolean {
   const on = options.rules;
   if (on && !on.includes(rule.id) && !on.includes(rule.group)) return false;
   const off = options.disabled;
@@ -168,7 +168,6 @@ export function resolveOverlaps<
 }
 
 export class Engine {
-  readonly rules: readonly Rule[];
   private readonly compiled: Compiled[];
   private readonly matcher: KeywordMatcher;
   private readonly keywordRules: number[][];
@@ -184,11 +183,10 @@ export class Engine {
    * by `userRuleProblem` beforehand may leave it out (see guard-scan.ts).
    */
   constructor(
-    rules: readonly Rule[],
+    rules: readonly BuiltRule[],
     names: ProviderNames,
     private readonly checkUserRule?: UserRuleCheck,
   ) {
-    this.rules = rules;
     this.compiled = rules.map((rule) => new Compiled(rule));
     this.providerNames = names;
     const index = new Map<string, number>();
@@ -427,8 +425,9 @@ export class Engine {
     }
     out.push({
       ruleId: rule.id,
-      provider: rule.provider,
-      title: rule.title,
+      // Empty where the build strips them (the content script's: its dialog asks for the title).
+      provider: rule.provider ?? '',
+      title: rule.title ?? '',
       group: rule.group,
       confidence: rule.confidence ?? 'high',
       rotateUrl: rule.rotateUrl,

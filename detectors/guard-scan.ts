@@ -6,7 +6,7 @@
  */
 import { Engine } from './engine';
 import { BUILT_IN_PROVIDER_NAMES } from './provider-names-data';
-import { allRules } from './rules';
+import { allRules } from './all-rules';
 import type { Finding, ScanOptions } from './types';
 
 let engine: Engine | undefined;

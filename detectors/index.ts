@@ -4,7 +4,7 @@
  */
 import { Engine } from './engine';
 import { BUILT_IN_PROVIDER_NAMES } from './provider-names-data';
-import { allRules } from './rules';
+import { allRules } from './all-rules';
 import type { Finding, ScanOptions } from './types';
 
 export type { Confidence, Rule, RuleGroup } from './rule';
@@ -12,7 +12,7 @@ export type { Finding, ScanOptions, UserRule } from './types';
 export { redact } from './redact';
 import { userRuleProblem } from './user-rules';
 export { acceptedUserRules, userRuleProblem } from './user-rules';
-export { allRules } from './rules';
+export { allRules } from './all-rules';
 
 let engine: Engine | undefined;
 

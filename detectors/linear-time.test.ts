@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Rule } from './rule';
 import { scan } from './index';
-import { allRules } from './rules';
+import { allRules } from './all-rules';
 
 const N = 25_000;
 

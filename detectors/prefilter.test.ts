@@ -1,7 +1,7 @@
 import { expect, test, vi } from 'vitest';
 import { fake } from './fake';
 import { base64Runs, KeywordMatcher } from './prefilter';
-import { allRules } from './rules';
+import { allRules } from './all-rules';
 
 function naive(text: string, keywords: string[]): string[] {
   const lower = text.toLowerCase();

@@ -3,7 +3,7 @@ import { fake } from './fake';
 import { scan } from './index';
 import { namesProvider, providerNames } from './provider-names';
 import { BUILT_IN_PROVIDER_NAMES } from './provider-names-data';
-import { allRules } from './rules';
+import { allRules } from './all-rules';
 
 const f = fake(77);
 const generic = (text: string) => scan(text).filter((x) => x.ruleId === 'secret-assignment');

@@ -27,9 +27,8 @@ export function providerNames(rules: readonly Rule[]): ProviderNames {
   const keyNames = new Set<string>();
   for (const rule of rules) {
     if (rule.group === 'generic') continue;
-    const provider = rule.provider.toLowerCase();
-    const compact = provider.replace(/[^a-z0-9]/g, '');
-    const providerWords = provider.split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
+    const compact = rule.provider.replace(/-/g, '');
+    const providerWords = rule.provider.split('-').filter((w) => w.length >= 3);
     for (const k of rule.keywords) {
       if (/^[a-z][a-z0-9]{2,}$/.test(k) && compact.includes(k)) names.add(k);
       const first = k.split(/[_-]/)[0] ?? '';

@@ -2,6 +2,7 @@
  * The shape of one detector rule. Rules are data: the engine compiles them, the shared rule test
  * iterates their examples, the options page lists them by group.
  */
+import type { ProviderId } from './providers';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -37,11 +38,13 @@ export interface RuleExamples {
   noMatch: NoMatchExample[];
 }
 
-export interface Rule {
+/**
+ * What the engine needs to find a rule's secrets: all the content script carries of a rule.
+ */
+export interface RuleMatcher {
   /** kebab-case, unique across all rules */
   id: string;
-  provider: string;
-  title: string;
+  /** Set where the rule is registered (all-rules.ts), the one place groups are stated. */
   group: RuleGroup;
   /** Lower-case literals; the rule only runs when one of them occurs in the lower-cased text. */
   keywords: readonly string[];
@@ -56,8 +59,6 @@ export interface Rule {
   minEntropy?: number;
   /** How sure a match is; omitted, 'high' (a rule says when it is less sure). */
   confidence?: Confidence;
-  /** Where the owner revokes or rotates this kind of credential. */
-  rotateUrl?: string;
   /**
    * Characters of context the engine searches on each side of a keyword hit in large texts
    * (default 512). Raise it for long secrets such as PEM blocks.
@@ -85,12 +86,32 @@ export interface Rule {
    * exact format and did not claim the value.
    */
   yieldsToProviders?: boolean;
+}
+
+/**
+ * What a rule tells people, and its examples: what the extension's builds strip from rule files
+ * (build/strip-rule-examples.ts). The examples go from every build; the words go from the
+ * content script's, whose dialog asks the background for them (lib/rule-info.ts).
+ */
+export interface RuleInfo {
+  provider: ProviderId;
+  title: string;
+  /** Where the owner revokes or rotates this kind of credential. */
+  rotateUrl?: string;
   /**
-   * Built lazily so the content script never pays for them, and from parts at run time so the
-   * repository holds no literal token.
+   * Built lazily, and from parts at run time so the repository holds no literal token.
    */
   examples: () => RuleExamples;
 }
+
+/** A rule whole, once registered: what the tests, the CLI and the corpus read. */
+export type Rule = RuleMatcher & RuleInfo;
+
+/**
+ * A rule as an extension build carries it: the matcher always, its info only where that build
+ * keeps it (the background's words, no one's examples).
+ */
+export type BuiltRule = RuleMatcher & Partial<RuleInfo>;
 
 /** Where a rule's whole match lies: `text.slice(start, end)` is the match. */
 export interface MatchPlace {
@@ -100,22 +121,12 @@ export interface MatchPlace {
 }
 
 /**
- * A rule as its provider file declares it. Its group is the list that registers it
- * (`inGroup`), so rule files do not repeat it three hundred times in the content script.
+ * A rule as its provider file declares it. Its group is the table that registers it
+ * (all-rules.ts), so rule files do not repeat it three hundred times in the content script.
  */
 export type RuleSpec = Omit<Rule, 'group'>;
 
 /** Identity helper: gives rule files type checking without a class. */
 export function defineRule(rule: RuleSpec): RuleSpec {
   return rule;
-}
-
-/**
- * The rules of one group, as the engine and the options page see them. The group is set on the
- * declared objects themselves (each is registered once): every frame's content script runs this,
- * and copying three hundred rules there would cost it for nothing.
- */
-export function inGroup(group: RuleGroup, rules: RuleSpec[]): Rule[] {
-  for (const rule of rules) (rule as Rule).group = group;
-  return rules as Rule[];
 }

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { allRules } from './all-rules';
+import { Engine } from './engine';
 import { scan } from './index';
-import type { MatchExample, Rule } from './rule';
-import { allRules } from './rules';
+import { BUILT_IN_PROVIDER_NAMES } from './provider-names-data';
+import type { MatchExample, Rule, RuleGroup } from './rule';
 
 interface Wrapped {
   context: string;
@@ -17,6 +19,9 @@ export function contexts(secret: string): Wrapped[] {
   const out: Wrapped[] = [
     { context: 'env', text: multiline ? `KEY="${secret}"\n` : `KEY=${secret}\n`, inText: secret },
     { context: 'json', text: `{"key": "${json}", "n": 1}`, inText: json },
+    // Under a name the generic rules know: the provider's rule still wins the span.
+    { context: 'env-token', text: `TOKEN=${multiline ? `"${secret}"` : secret}\n`, inText: secret },
+    { context: 'json-token', text: `{"token": "${json}"}`, inText: json },
     { context: 'chat', text: `hey, here you go ${secret} — keep it safe please`, inText: secret },
     { context: 'markdown', text: 'Try this:\n\n```\n' + secret + '\n```\n', inText: secret },
   ];
@@ -31,16 +36,29 @@ export function contexts(secret: string): Wrapped[] {
       inText: indented.slice(4),
     });
   } else {
-    out.push({ context: 'yaml', text: `config:\n  key: ${secret}\n  other: 1\n`, inText: secret });
-    out.push({
-      context: 'curl',
-      text: `curl -H "X-Key: ${secret}" https://api.example.net/v1/items`,
-      inText: secret,
-    });
+    out.push(
+      { context: 'yaml', text: `config:\n  key: ${secret}\n  other: 1\n`, inText: secret },
+      { context: 'yaml-quoted', text: `config:\n  token: '${secret}'\n`, inText: secret },
+      { context: 'inline-code', text: 'Use `' + secret + '` for now.', inText: secret },
+      {
+        context: 'curl',
+        text: `curl -H "X-Key: ${secret}" https://api.example.net/v1/items`,
+        inText: secret,
+      },
+      {
+        context: 'curl-bearer',
+        text: `curl -H "Authorization: Bearer ${secret}" https://api.example.com`,
+        inText: secret,
+      },
+    );
   }
   return out;
 }
 
+/**
+ * Found at exactly `secret`'s place by the full scan, under this rule's id; and by the rule
+ * alone, with nothing else: other rules must not hide a stray match of its own.
+ */
 function expectFound(rule: Rule, text: string, secret: string, label: string) {
   const start = text.indexOf(secret);
   expect(start, `${label}: secret not in text`).toBeGreaterThanOrEqual(0);
@@ -51,7 +69,28 @@ function expectFound(rule: Rule, text: string, secret: string, label: string) {
     `${rule.id} (${label}) found ${JSON.stringify(findings.map((f) => [f.ruleId, f.start, f.end]))}, wanted [${start}, ${start + secret.length}]`,
   ).toBeDefined();
   expect(hit?.ruleId, `${rule.id} (${label})`).toBe(rule.id);
+  const own = alone(rule)
+    .scan(text)
+    .map((f) => [f.start, f.end]);
+  expect(own, `${rule.id} alone (${label})`).toEqual([[start, start + secret.length]]);
 }
+
+const engines = new Map<Rule, Engine>();
+/** An engine with this one rule. */
+const alone = (rule: Rule) => {
+  let engine = engines.get(rule);
+  if (!engine) engines.set(rule, (engine = new Engine([rule], BUILT_IN_PROVIDER_NAMES)));
+  return engine;
+};
+
+/** The service groups' rules came with at least two examples of each kind; they keep them. */
+const MIN_EXAMPLES: Partial<Record<RuleGroup, number>> = {
+  payments: 2,
+  messaging: 2,
+  ai: 2,
+  saas: 2,
+  'secrets-managers': 2,
+};
 
 const exampleText = (m: MatchExample) => (typeof m === 'string' ? { text: m, secret: m } : m);
 
@@ -65,6 +104,12 @@ const FILLER = Array.from(
 
 describe.each(allRules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
   const examples = rule.examples();
+
+  test('has examples of both kinds', () => {
+    const least = MIN_EXAMPLES[rule.group] ?? 1;
+    expect(examples.match.length).toBeGreaterThanOrEqual(least);
+    expect(examples.noMatch.length).toBeGreaterThanOrEqual(least);
+  });
 
   test('every match is found with its exact span', () => {
     for (const m of examples.match) {
@@ -92,6 +137,7 @@ describe.each(allRules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
     for (const n of examples.noMatch) {
       const found = scan(n.text).filter((f) => f.ruleId === rule.id);
       expect(found, `${rule.id} noMatch (${n.why})`).toEqual([]);
+      expect(alone(rule).scan(n.text), `${rule.id} alone, noMatch (${n.why})`).toEqual([]);
     }
   });
 });

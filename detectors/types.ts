@@ -3,6 +3,10 @@ import type { Confidence, RuleGroup } from './rule';
 /** One secret found in a text. `start`/`end` are string offsets of the secret itself. */
 export interface Finding {
   ruleId: string;
+  /**
+   * A provider id (providers.ts), or `user`. With the title, empty in the content script, whose
+   * build strips the words of rules (RuleInfo); its dialog asks the background for the title.
+   */
   provider: string;
   title: string;
   group: RuleGroup | 'user';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RuleInfo } from './rule-info';
+import type { RuleWords } from './rule-info';
 import type { Settings } from './settings';
 import { settingsSchema } from './settings/schema';
 
@@ -106,7 +106,7 @@ export interface Replies {
   /** The effective settings, validated and merged with the policy by the background. */
   'settings.guard': { ok: true; settings: Settings };
   /** Title and rotation page of each known built-in rule named. */
-  'rules.describe': { ok: true; rules: Record<string, RuleInfo> };
+  'rules.describe': { ok: true; rules: Record<string, RuleWords> };
   'setup.open': { ok: true };
   'share.create': { ok: true; links: string[] } | ShareFailed;
   'share.createOne':

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allRules } from '@/detectors/rules';
+import { allRules } from '@/detectors/all-rules';
 import { describeRules } from './rule-info';
 
 describe('describeRules', () => {

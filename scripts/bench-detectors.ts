@@ -14,7 +14,7 @@ import { creator as recommended } from '@secretlint/secretlint-rule-preset-recom
 import { fake } from '../detectors/fake';
 import { scan } from '../detectors/index';
 import { KeywordMatcher } from '../detectors/prefilter';
-import { allRules } from '../detectors/rules';
+import { allRules } from '../detectors/all-rules';
 import { githubBody } from '../detectors/rules/github';
 
 const f = fake(4242);

@@ -16,7 +16,7 @@ import { lintSource } from '@secretlint/core';
 import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend';
 import { scan } from '../detectors/index';
 import { redact } from '../detectors/redact';
-import { allRules } from '../detectors/rules';
+import { allRules } from '../detectors/all-rules';
 import { blindCorpus } from '../test/corpus/blind/index';
 import { generateCorpus } from '../test/corpus/generate';
 

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { allRules } from '../detectors/rules';
+import { allRules } from '../detectors/all-rules';
 import { providerNames } from '../detectors/provider-names';
 
 const { words, keyNames } = providerNames(allRules);

@@ -2,6 +2,7 @@
  * The report in each `--format`. Every format carries the redacted preview only, never the
  * secret; text goes to people, json doubles as a `--baseline`, csv opens in a spreadsheet.
  */
+import { providerName } from '../providers';
 import type { Format } from './args';
 import { commitFields, type Reported } from './accept';
 import { junit } from './junit';
@@ -16,6 +17,7 @@ function row(r: Reported) {
     column: r.column,
     ruleId: f.ruleId,
     provider: f.provider,
+    providerName: providerName(f.provider),
     title: f.title,
     confidence: f.confidence,
     redacted: f.redacted,

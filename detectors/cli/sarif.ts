@@ -6,6 +6,7 @@
  */
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { providerName } from '../providers';
 import { commitFields, type Reported } from './accept';
 import type { ReportContext } from './report';
 
@@ -36,7 +37,7 @@ export function sarif(found: readonly Reported[], context: ReportContext) {
       id: f.ruleId,
       name: pascal(f.ruleId),
       shortDescription: { text: f.title },
-      fullDescription: { text: `${f.title} (${f.provider})` },
+      fullDescription: { text: `${f.title} (${providerName(f.provider)})` },
       ...(f.rotateUrl ? { helpUri: f.rotateUrl } : {}),
       help: { text: help },
       defaultConfiguration: { level: 'error' },

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Adafruit IO keys: "aio_" + 28 alphanumerics, or 32 hex for older accounts. */
 export const adafruitRules = [
   defineRule({
     id: 'adafruit-io-key',
-    provider: 'Adafruit',
+    provider: 'adafruit',
     title: 'Adafruit IO key',
     keywords: ['adafruit', 'aio_key', 'aio-key'],
     // https://io.adafruit.com/api/docs/#authentication

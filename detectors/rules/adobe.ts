@@ -1,11 +1,11 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "p8e-" + 32 alphanumerics: OAuth server-to-server client secrets (client ids, 32 hex, are
 // public identifiers). https://developer.adobe.com/developer-console/docs/guides/authentication/ServerToServerAuthentication/implementation
 export const adobeRules = [
   prefixed({
     id: 'adobe-client-secret',
-    provider: 'Adobe',
+    provider: 'adobe',
     title: 'Adobe OAuth client secret',
     prefix: 'p8e-',
     body: '[A-Za-z0-9_-]{32}',

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const adyenRules = [
   defineRule({
     id: 'adyen-api-key',
-    provider: 'Adyen',
+    provider: 'adyen',
     title: 'Adyen API key',
     keywords: ['aqe'],
     // AQE + base64 blob, "-", 44-char base64 part, optional "-" tail. https://docs.adyen.com/development-resources/api-credentials/

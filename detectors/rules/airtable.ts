@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Airtable personal access tokens and legacy API keys. */
 export const airtableRules = [
   defineRule({
     id: 'airtable-personal-access-token',
-    provider: 'Airtable',
+    provider: 'airtable',
     title: 'Airtable personal access token',
     keywords: ['pat'],
     // pat + 14 base62 (token id) + . + 64 hex (secret). https://airtable.com/developers/web/guides/personal-access-tokens
@@ -29,7 +29,7 @@ export const airtableRules = [
   }),
   defineRule({
     id: 'airtable-api-key',
-    provider: 'Airtable',
+    provider: 'airtable',
     title: 'Airtable API key (legacy)',
     keywords: ['airtable'],
     // key + 14 base62, retired in 2024 but still pasted. https://support.airtable.com/docs/airtable-api-key-deprecation-notice

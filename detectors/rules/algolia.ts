@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 /** Algolia admin API keys; search-only keys ship to browsers and are not flagged. */
 export const algoliaRules = [
   defineRule({
     id: 'algolia-admin-key',
-    provider: 'Algolia',
+    provider: 'algolia',
     title: 'Algolia admin API key',
     keywords: ['algolia'],
     // 32 hex named ALGOLIA_ADMIN_(API_)KEY. https://www.algolia.com/doc/guides/security/api-keys/#admin-api-key

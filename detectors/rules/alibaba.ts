@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { END, keyed, START } from './shared';
+import { END, keyed, START } from './rule-parts';
 
 export const alibabaRules = [
   defineRule({

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const anthropicRules = [
   defineRule({
     id: 'anthropic-api-key',
-    provider: 'Anthropic',
+    provider: 'anthropic',
     title: 'Anthropic API key',
     keywords: ['sk-ant-api0'],
     // sk-ant-api03- + 93 base64url + AA (108 chars in all); the version digit and length are left
@@ -30,7 +30,7 @@ export const anthropicRules = [
   }),
   defineRule({
     id: 'anthropic-admin-key',
-    provider: 'Anthropic',
+    provider: 'anthropic',
     title: 'Anthropic Admin API key',
     keywords: ['sk-ant-admin0'],
     // sk-ant-admin01- + 93 base64url + AA. https://docs.anthropic.com/en/api/administration-api
@@ -53,7 +53,7 @@ export const anthropicRules = [
   }),
   defineRule({
     id: 'anthropic-oauth-token',
-    provider: 'Anthropic',
+    provider: 'anthropic',
     title: 'Anthropic OAuth access or refresh token',
     keywords: ['sk-ant-oat0', 'sk-ant-ort0'],
     // sk-ant-oat01- (access) / sk-ant-ort01- (refresh) + ~95 base64url, issued to Claude Code sign-ins.

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 /** Asana personal access tokens. */
 export const asanaRules = [
   defineRule({
     id: 'asana-personal-access-token',
-    provider: 'Asana',
+    provider: 'asana',
     title: 'Asana personal access token',
     // No literal prefix beyond a digit and a slash; run when the text talks about Asana or tokens.
     keywords: ['asana', 'token', 'bearer'],
@@ -36,7 +36,7 @@ export const asanaRules = [
   }),
   defineRule({
     id: 'asana-client-secret',
-    provider: 'Asana',
+    provider: 'asana',
     title: 'Asana OAuth client secret',
     keywords: ['asana'],
     // 32 hex; the 16-digit client id beside it is public. https://developers.asana.com/docs/oauth

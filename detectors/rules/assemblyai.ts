@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** AssemblyAI API keys: 32 hex beside an AssemblyAI name. */
 export const assemblyaiRules = [
   defineRule({
     id: 'assemblyai-api-key',
-    provider: 'AssemblyAI',
+    provider: 'assemblyai',
     title: 'AssemblyAI API key',
     keywords: ['assemblyai', 'assembly_ai'],
     // 32 hex named ASSEMBLYAI_API_KEY. https://www.assemblyai.com/docs/api-reference/overview#authorization

@@ -8,7 +8,7 @@ import { characterClasses, shannonEntropy } from '../entropy';
 import { identifierStart } from '../identifier';
 import type { MatchPlace } from '../rule';
 import { passwordOfWords } from '../value-shape';
-import { FILE_NAME, looksLikeCode } from './shared';
+import { FILE_NAME, looksLikeCode } from './rule-parts';
 
 /** Key names that describe a secret without being one (`token_url`, `password_policy`…). */
 const NOT_A_SECRET_NAME =

@@ -1,7 +1,7 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
 import { ASSIGN, literalSecret, passStandsAlone, VALUE } from './assignment-syntax';
-import { looksRandom } from './shared';
+import { looksRandom } from './rule-parts';
 
 // Built once: the filters run at every keyword hit that an assignment follows.
 const passwordLiteral = literalSecret(8, 2.8);

@@ -1,7 +1,7 @@
 import { fake, type Fake } from '../fake';
 import { defineRule } from '../rule';
 import { crc32, toHex } from '../validators/checksum';
-import { keyed, START } from './shared';
+import { keyed, START } from './rule-parts';
 
 /** Body followed by the CRC32 of everything before it as 8 upper-case hex digits. */
 export function withHexCrc(head: string): string {

@@ -2,7 +2,7 @@ import { decodeBase64 } from '../decode';
 import { fake } from '../fake';
 import { defineRule } from '../rule';
 import { passwordOfWords } from '../value-shape';
-import { looksLikeCode, looksRandom } from './shared';
+import { looksLikeCode, looksRandom } from './rule-parts';
 
 /**
  * Basic credentials decode to printable "user:password" with a password that is not a demo

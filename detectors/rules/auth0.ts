@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 /** Auth0 application client secrets; client ids and domains are public. */
 export const auth0Rules = [
   defineRule({
     id: 'auth0-client-secret',
-    provider: 'Auth0',
+    provider: 'auth0',
     title: 'Auth0 client secret',
     keywords: ['auth0'],
     // 64 base64url named AUTH0_CLIENT_SECRET. https://auth0.com/docs/get-started/applications/rotate-client-secret

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { START } from './shared';
+import { START } from './rule-parts';
 
 /** Authress service client access keys: ids and a private signing key in one dotted string. */
 export const authressRules = [
   defineRule({
     id: 'authress-access-key',
-    provider: 'Authress',
+    provider: 'authress',
     title: 'Authress service client access key',
     keywords: ['sc_', 'ext_', 'scauth_', 'authress_'],
     // sc_|ext_|scauth_|authress_ + client id "." key id "." "acc_" + account id "." base64 of the

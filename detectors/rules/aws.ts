@@ -1,7 +1,7 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
 import { isAwsKeyId } from '../validators/structure';
-import { END, keyed, START } from './shared';
+import { END, keyed, START } from './rule-parts';
 
 const ROTATE = 'https://console.aws.amazon.com/iam/home#/security_credentials';
 

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Azure OpenAI / Azure AI Services resource keys: 32 hex, or 84 chars with the JQQJ99 mark. */
 export const azureOpenaiRules = [
   defineRule({
     id: 'azure-openai-api-key',
-    provider: 'Azure OpenAI',
+    provider: 'azure-openai',
     title: 'Azure OpenAI / AI Services key',
     keywords: ['azure_openai', 'azure-openai', 'azureopenai', 'azure.openai', 'openai.azure.com'],
     // Named AZURE_OPENAI_API_KEY (or next to an *.openai.azure.com endpoint).

@@ -9,7 +9,7 @@ import {
   encodeCustom,
 } from '../validators/azure';
 import { marvin32 } from '../validators/marvin';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 const PORTAL = 'https://portal.azure.com/';
 

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Beamer API keys: "b_" + 44 base64url, named by Beamer beside them. */
 export const beamerRules = [
   defineRule({
     id: 'beamer-api-key',
-    provider: 'Beamer',
+    provider: 'beamer',
     title: 'Beamer API key',
     keywords: ['beamer'],
     // https://www.getbeamer.com/api

@@ -2,7 +2,7 @@ import { fake } from '../fake';
 import { defineRule } from '../rule';
 import { hasHexCrc32Suffix } from '../validators/tokens';
 import { withHexCrc } from './atlassian';
-import { END, START } from './shared';
+import { END, START } from './rule-parts';
 
 export const bitbucketRules = [
   defineRule({

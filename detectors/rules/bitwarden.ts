@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { UUID } from './service-context';
+import { UUID } from './rule-parts';
 
 /** Bitwarden Secrets Manager machine-account access tokens. */
 export const bitwardenRules = [
   defineRule({
     id: 'bitwarden-access-token',
-    provider: 'Bitwarden',
+    provider: 'bitwarden',
     title: 'Bitwarden Secrets Manager access token',
     keywords: ['0.'],
     // 0.<access token uuid>.<30-char client secret>:<base64 16-byte encryption key>.

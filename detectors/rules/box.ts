@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Box developer tokens and client secrets: 32 base62 beside a Box credential name. */
 export const boxRules = [
   defineRule({
     id: 'box-api-credential',
-    provider: 'Box',
+    provider: 'box',
     title: 'Box developer token or client secret',
     keywords: ['box'],
     // 32 base62 named BOX_DEVELOPER_TOKEN / BOX_CLIENT_SECRET. https://developer.box.com/guides/authentication/tokens/developer-tokens/

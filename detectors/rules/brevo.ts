@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const brevoRules = [
   defineRule({
     id: 'brevo-api-key',
-    provider: 'Brevo',
+    provider: 'brevo',
     title: 'Brevo API key',
     keywords: ['xkeysib-'],
     // xkeysib-<64 hex>-<16 base62>. https://developers.brevo.com/docs/getting-started
@@ -30,7 +30,7 @@ export const brevoRules = [
   }),
   defineRule({
     id: 'brevo-smtp-key',
-    provider: 'Brevo',
+    provider: 'brevo',
     title: 'Brevo SMTP key',
     keywords: ['xsmtpsib-'],
     // xsmtpsib-<64 hex>-<16 base62>. https://help.brevo.com/hc/en-us/articles/7959631848850

@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 export const buildkiteRules = [
   // "bkua_" + 40 hex. https://buildkite.com/docs/apis/managing-api-tokens

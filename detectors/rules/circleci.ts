@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 export const circleciRules = [
   // "CCIPAT_" + 22 base62 + "_" + 40 hex. https://circleci.com/docs/managing-api-tokens/

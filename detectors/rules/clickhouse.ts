@@ -1,11 +1,11 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "4b1d" + 38 base62: ClickHouse Cloud API key secrets (the key id is a separate, public value).
 // https://clickhouse.com/docs/cloud/manage/openapi
 export const clickhouseRules = [
   prefixed({
     id: 'clickhouse-cloud-api-secret',
-    provider: 'ClickHouse',
+    provider: 'clickhouse',
     title: 'ClickHouse Cloud API key secret',
     prefix: '4b1d',
     body: '[A-Za-z0-9]{38}',

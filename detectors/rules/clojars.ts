@@ -1,11 +1,11 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "CLOJARS_" + 60 lower-case hex (deploy tokens, which replaced passwords for deploys in 2020).
 // https://github.com/clojars/clojars-web/wiki/Deploy-Tokens
 export const clojarsRules = [
   prefixed({
     id: 'clojars-deploy-token',
-    provider: 'Clojars',
+    provider: 'clojars',
     title: 'Clojars deploy token',
     prefix: 'CLOJARS_',
     body: '[a-f0-9]{60}',

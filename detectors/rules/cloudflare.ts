@@ -1,7 +1,7 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
 import { crc32, toHex } from '../validators/checksum';
-import { END, keyed, START } from './shared';
+import { END, keyed, START } from './rule-parts';
 
 const ROTATE = 'https://dash.cloudflare.com/profile/api-tokens';
 

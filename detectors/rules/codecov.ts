@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword, UUID } from './service-context';
+import { nearKeyword, UUID } from './rule-parts';
 
 /** Codecov repository upload tokens are UUIDs: only with a Codecov name beside them. */
 export const codecovRules = [
   defineRule({
     id: 'codecov-upload-token',
-    provider: 'Codecov',
+    provider: 'codecov',
     title: 'Codecov upload token',
     keywords: ['codecov'],
     // A UUID, set as CODECOV_TOKEN. https://docs.codecov.com/docs/codecov-tokens

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Cohere API keys have no prefix, so they need a Cohere name beside them. */
 export const cohereRules = [
   defineRule({
     id: 'cohere-api-key',
-    provider: 'Cohere',
+    provider: 'cohere',
     title: 'Cohere API key',
     keywords: ['cohere', 'co_api_key'],
     // 40 base62 named COHERE_API_KEY / CO_API_KEY. https://docs.cohere.com/reference/about

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 const ROTATE = 'https://portal.cdp.coinbase.com/access/api';
 
@@ -8,7 +8,7 @@ const ROTATE = 'https://portal.cdp.coinbase.com/access/api';
 export const coinbaseRules = [
   defineRule({
     id: 'coinbase-cdp-api-secret',
-    provider: 'Coinbase',
+    provider: 'coinbase',
     title: 'Coinbase Developer Platform API secret (Ed25519)',
     keywords: ['coinbase', 'cdp_api', 'cdp-api'],
     // 64-byte Ed25519 key as 88-char base64. https://docs.cdp.coinbase.com/get-started/docs/cdp-api-keys
@@ -38,7 +38,7 @@ export const coinbaseRules = [
   }),
   defineRule({
     id: 'coinbase-api-secret',
-    provider: 'Coinbase',
+    provider: 'coinbase',
     title: 'Coinbase legacy API secret',
     keywords: ['coinbase'],
     // Legacy Coinbase API keys: 16-char key + 32-char secret. https://docs.cdp.coinbase.com/coinbase-app/docs/api-key-authentication

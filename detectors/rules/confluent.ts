@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Confluent Cloud API secrets; the 16-character API key beside them is an identifier. */
 export const confluentRules = [
   defineRule({
     id: 'confluent-api-secret',
-    provider: 'Confluent',
+    provider: 'confluent',
     title: 'Confluent Cloud API secret',
     keywords: ['confluent'],
     // 64 base64 characters, shown once with its 16-character key id.

@@ -1,4 +1,5 @@
 import { fake } from '../fake';
+import type { ProviderId } from '../providers';
 import { defineRule, type RuleSpec } from '../rule';
 import { passwordOfWords } from '../value-shape';
 
@@ -33,7 +34,7 @@ export function realPassword(secret: string): boolean {
  */
 function uri(
   id: string,
-  provider: string,
+  provider: ProviderId,
   title: string,
   schemes: string,
   keywords: string[],

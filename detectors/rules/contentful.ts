@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Contentful personal access tokens (Content Management API). */
 export const contentfulRules = [
   defineRule({
     id: 'contentful-personal-access-token',
-    provider: 'Contentful',
+    provider: 'contentful',
     title: 'Contentful personal access token',
     keywords: ['cfpat-'],
     // CFPAT- + 43 base64url. https://www.contentful.com/developers/docs/references/authentication/#the-content-management-api
@@ -26,7 +26,7 @@ export const contentfulRules = [
   }),
   defineRule({
     id: 'contentful-delivery-token',
-    provider: 'Contentful',
+    provider: 'contentful',
     title: 'Contentful delivery or preview API token',
     keywords: ['contentful'],
     // 43 base64url characters with no prefix; the preview token also reads unpublished drafts.

@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 export const cratesIoRules = [
   // "cio" + 32 alphanumerics. https://crates.io/settings/tokens

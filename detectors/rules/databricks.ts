@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 export const databricksRules = [
   // "dapi" + 32 hex, optionally "-<n>". https://docs.databricks.com/en/dev-tools/auth/pat.html

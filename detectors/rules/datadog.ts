@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Datadog API keys (32 hex) and application keys (40 hex) carry no prefix: context only. */
 export const datadogRules = [
   defineRule({
     id: 'datadog-api-key',
-    provider: 'Datadog',
+    provider: 'datadog',
     title: 'Datadog API key',
     keywords: ['datadog', 'dd_api_key', 'dd-api-key', 'dd_apikey'],
     // 32 hex named DD_API_KEY / DD-API-KEY. https://docs.datadoghq.com/account_management/api-app-keys/
@@ -39,7 +39,7 @@ export const datadogRules = [
   }),
   defineRule({
     id: 'datadog-app-key',
-    provider: 'Datadog',
+    provider: 'datadog',
     title: 'Datadog application key',
     keywords: ['datadog', 'dd_app_key', 'dd-application-key', 'dd_application_key', 'dd-app-key'],
     // 40 hex named DD_APP_KEY / DD-APPLICATION-KEY. https://docs.datadoghq.com/account_management/api-app-keys/

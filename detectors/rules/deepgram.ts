@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Deepgram API keys: 40 hex beside a Deepgram name. */
 export const deepgramRules = [
   defineRule({
     id: 'deepgram-api-key',
-    provider: 'Deepgram',
+    provider: 'deepgram',
     title: 'Deepgram API key',
     keywords: ['deepgram'],
     // 40 hex named DEEPGRAM_API_KEY, sent as `Authorization: Token …`. https://developers.deepgram.com/docs/authenticating

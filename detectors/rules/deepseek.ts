@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** DeepSeek keys look like `sk-` + 32 hex, too generic to flag without a DeepSeek name nearby. */
 export const deepseekRules = [
   defineRule({
     id: 'deepseek-api-key',
-    provider: 'DeepSeek',
+    provider: 'deepseek',
     title: 'DeepSeek API key',
     keywords: ['deepseek'],
     // sk- + 32 hex, named DEEPSEEK_API_KEY. https://api-docs.deepseek.com/

@@ -1,11 +1,11 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "dnkey-" + 26 + "-" + 52 base32 characters (Managed Nebula API keys).
 // https://docs.defined.net/guides/automatically-creating-hosts/
 export const definedNetworkingRules = [
   prefixed({
     id: 'defined-networking-api-key',
-    provider: 'Defined Networking',
+    provider: 'defined-networking',
     title: 'Defined Networking API key',
     prefix: 'dnkey-',
     body: '[A-Z0-9]{26}-[A-Z0-9]{52}',

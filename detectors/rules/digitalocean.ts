@@ -1,5 +1,5 @@
 import type { Fake } from '../fake';
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 const ROTATE = 'https://cloud.digitalocean.com/account/api/tokens';
 const hex64 = { body: '[a-f0-9]{64}', sample: (f: Fake) => f.chars(64, 'hexLower') };

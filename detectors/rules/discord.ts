@@ -1,7 +1,7 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
 import { decodeBase64 } from '../validators/base64-json';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 /** The first segment of a bot token is the bot's snowflake id in base64. */
 function isSnowflakeSegment(token: string): boolean {
@@ -13,7 +13,7 @@ function isSnowflakeSegment(token: string): boolean {
 export const discordRules = [
   defineRule({
     id: 'discord-bot-token',
-    provider: 'Discord',
+    provider: 'discord',
     title: 'Discord bot token',
     // No fixed prefix, so the rule runs only when the text talks about discord, bots or tokens.
     keywords: ['discord', 'bot', 'token'],
@@ -51,7 +51,7 @@ export const discordRules = [
   }),
   defineRule({
     id: 'discord-webhook-url',
-    provider: 'Discord',
+    provider: 'discord',
     title: 'Discord webhook URL',
     keywords: ['discord.com/api', 'discordapp.com/api'],
     // discord.com/api/webhooks/<snowflake>/<68-char token>. https://discord.com/developers/docs/resources/webhook
@@ -79,7 +79,7 @@ export const discordRules = [
   }),
   defineRule({
     id: 'discord-client-secret',
-    provider: 'Discord',
+    provider: 'discord',
     title: 'Discord OAuth2 client secret',
     keywords: ['discord'],
     // 32 base64url characters; the 64-hex application public key beside it is public.

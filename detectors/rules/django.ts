@@ -8,7 +8,7 @@ const CHAR = String.raw`(?:[a-z0-9!@#$^*(\-_=+)]|&(?![a-z_]{1,20}=)|%(?:[0-9A-Fa
 export const djangoRules = [
   defineRule({
     id: 'django-secret-key',
-    provider: 'Django',
+    provider: 'django',
     title: 'Django secret key',
     keywords: ['django-insecure-'],
     // "django-insecure-" + 50 of get_random_secret_key()'s alphabet. The prefix says the key

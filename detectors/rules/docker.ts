@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 const ROTATE = 'https://app.docker.com/settings/personal-access-tokens';
 

@@ -8,7 +8,7 @@ function doppler(kind: string, title: string, seed: number, slug = false): RuleS
   const slugPart = slug ? String.raw`(?:[a-z0-9_-]{2,35}\.)?` : '';
   return defineRule({
     id: `doppler-${kind === 'pt' ? 'personal' : kind === 'st' ? 'service' : kind === 'sa' ? 'service-account' : kind === 'ct' ? 'cli' : kind}-token`,
-    provider: 'Doppler',
+    provider: 'doppler',
     title,
     keywords: [`dp.${kind}.`],
     pattern: new RegExp(String.raw`\bdp\.${kind}\.${slugPart}[A-Za-z0-9]{40,44}\b`),

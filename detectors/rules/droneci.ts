@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Drone CI personal tokens (32 alphanumerics, no prefix): context only. */
 export const droneciRules = [
   defineRule({
     id: 'drone-ci-token',
-    provider: 'Drone',
+    provider: 'drone',
     title: 'Drone CI personal token',
     keywords: ['droneci', 'drone_ci', 'drone_token', 'drone-token'],
     // 32 alphanumerics, set as DRONE_TOKEN for the drone CLI. https://docs.drone.io/cli/setup/

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 const APPS = 'https://www.dropbox.com/developers/apps';
 
@@ -8,7 +8,7 @@ const APPS = 'https://www.dropbox.com/developers/apps';
 export const dropboxRules = [
   defineRule({
     id: 'dropbox-short-lived-token',
-    provider: 'Dropbox',
+    provider: 'dropbox',
     title: 'Dropbox short-lived access token',
     keywords: ['sl.'],
     // sl.[u.]+ 130…1400 base64url (valid four hours, yet full access meanwhile).
@@ -29,7 +29,7 @@ export const dropboxRules = [
   }),
   defineRule({
     id: 'dropbox-long-lived-token',
-    provider: 'Dropbox',
+    provider: 'dropbox',
     title: 'Dropbox long-lived access token (legacy)',
     keywords: ['dropbox'],
     // 11 chars + AAAAAAAAAA + 43 base64url. https://developers.dropbox.com/oauth-guide
@@ -58,7 +58,7 @@ export const dropboxRules = [
   }),
   defineRule({
     id: 'dropbox-app-secret',
-    provider: 'Dropbox',
+    provider: 'dropbox',
     title: 'Dropbox app secret',
     keywords: ['dropbox'],
     // 15 lower-case alphanumerics, the same shape as the public app key: only a name that says

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { END, START } from './shared';
+import { END, START } from './rule-parts';
 
 /** Dynatrace API, platform and OAuth tokens: one dotted format for every kind. */
 export const dynatraceRules = [
   defineRule({
     id: 'dynatrace-api-token',
-    provider: 'Dynatrace',
+    provider: 'dynatrace',
     title: 'Dynatrace API token',
     keywords: ['dt0'],
     // "dt0" + kind letter + 2 digits (dt0c01 classic API token, dt0s01…dt0s16 account, OAuth and

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 const ROTATE = 'https://elevenlabs.io/app/settings/api-keys';
 
@@ -8,7 +8,7 @@ const ROTATE = 'https://elevenlabs.io/app/settings/api-keys';
 export const elevenlabsRules = [
   defineRule({
     id: 'elevenlabs-api-key',
-    provider: 'ElevenLabs',
+    provider: 'elevenlabs',
     title: 'ElevenLabs API key',
     keywords: ['sk_'],
     // sk_ + 48 hex. https://elevenlabs.io/docs/api-reference/authentication
@@ -28,7 +28,7 @@ export const elevenlabsRules = [
   }),
   defineRule({
     id: 'elevenlabs-legacy-api-key',
-    provider: 'ElevenLabs',
+    provider: 'elevenlabs',
     title: 'ElevenLabs API key (legacy)',
     keywords: ['elevenlabs', 'eleven_labs', 'xi-api-key'],
     // 32 hex sent as xi-api-key. https://elevenlabs.io/docs/api-reference/authentication

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Etsy Open API v3 keystrings (24 lower-case alphanumerics): context only. */
 export const etsyRules = [
   defineRule({
     id: 'etsy-api-key',
-    provider: 'Etsy',
+    provider: 'etsy',
     title: 'Etsy API keystring',
     keywords: ['etsy'],
     // 24 lower-case alphanumerics, sent as x-api-key. https://developers.etsy.com/documentation/essentials/authentication

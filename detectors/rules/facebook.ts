@@ -1,7 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
-import { START } from './shared';
+import { nearKeyword, START } from './rule-parts';
 
 const ROTATE = 'https://developers.facebook.com/apps/';
 
@@ -9,7 +8,7 @@ const ROTATE = 'https://developers.facebook.com/apps/';
 export const facebookRules = [
   defineRule({
     id: 'facebook-access-token',
-    provider: 'Facebook',
+    provider: 'facebook',
     title: 'Facebook access token',
     keywords: ['eaa'],
     // "EAA" + a token-kind letter + 100…1000 base62; Meta prints them in its samples but
@@ -35,7 +34,7 @@ export const facebookRules = [
   }),
   defineRule({
     id: 'facebook-app-secret',
-    provider: 'Facebook',
+    provider: 'facebook',
     title: 'Facebook app secret or app access token',
     keywords: ['facebook', 'fb_app', 'fb-app', 'fb_secret'],
     // App secret: 32 hex. App access token: app id (15-16 digits) "|" app secret or client

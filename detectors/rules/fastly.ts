@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Fastly API tokens (32 base64url characters, no prefix): context only. */
 export const fastlyRules = [
   defineRule({
     id: 'fastly-api-token',
-    provider: 'Fastly',
+    provider: 'fastly',
     title: 'Fastly API token',
     keywords: ['fastly'],
     // 32 base64url characters, sent as Fastly-Key. https://www.fastly.com/documentation/reference/api/auth-tokens/

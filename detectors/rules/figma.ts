@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const figmaRules = [
   defineRule({
     id: 'figma-personal-access-token',
-    provider: 'Figma',
+    provider: 'figma',
     title: 'Figma personal access token',
     keywords: ['figd_'],
     // figd_ + 40 base64url. https://www.figma.com/developers/api#access-tokens

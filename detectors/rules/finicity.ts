@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Finicity (Mastercard Open Banking) app keys and partner secrets: context only. */
 export const finicityRules = [
   defineRule({
     id: 'finicity-credential',
-    provider: 'Finicity',
+    provider: 'finicity',
     title: 'Finicity app key or partner secret',
     keywords: ['finicity'],
     // App key: 32 hex (Finicity-App-Key); partner secret: 20 alphanumerics.

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Finnhub API keys (20 lower-case alphanumerics): context only. */
 export const finnhubRules = [
   defineRule({
     id: 'finnhub-api-key',
-    provider: 'Finnhub',
+    provider: 'finnhub',
     title: 'Finnhub API key',
     keywords: ['finnhub'],
     // 20 lower-case alphanumerics, sent as ?token= or X-Finnhub-Token. https://finnhub.io/docs/api/authentication

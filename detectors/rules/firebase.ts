@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 export const firebaseRules = [
   // Legacy FCM server key: "AAAA" + 7 chars + ":APA91b" + 134 base64url.

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Flickr API keys (32 hex) and their secrets (16 hex): context only. */
 export const flickrRules = [
   defineRule({
     id: 'flickr-api-credential',
-    provider: 'Flickr',
+    provider: 'flickr',
     title: 'Flickr API key or secret',
     keywords: ['flickr'],
     // Key: 32 hex; secret: 16 hex. https://www.flickr.com/services/api/misc.api_keys.html

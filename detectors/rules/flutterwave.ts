@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const flutterwaveRules = [
   defineRule({
     id: 'flutterwave-secret-key',
-    provider: 'Flutterwave',
+    provider: 'flutterwave',
     title: 'Flutterwave secret key',
     keywords: ['flwseck'],
     // FLWSECK[_TEST]-<32 hex>-X. https://developer.flutterwave.com/docs/integration-guides/authentication
@@ -28,7 +28,7 @@ export const flutterwaveRules = [
   }),
   defineRule({
     id: 'flutterwave-encryption-key',
-    provider: 'Flutterwave',
+    provider: 'flutterwave',
     title: 'Flutterwave test encryption key',
     keywords: ['flwseck_test'],
     // FLWSECK_TEST + 12 hex, with no dash (the secret key has one): encrypts card payloads for

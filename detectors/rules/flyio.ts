@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 const ROTATE = 'https://fly.io/user/personal_access_tokens';
 

@@ -1,10 +1,10 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "fio-u-" + 64 base64url (developer tokens). https://developer.frame.io/docs/getting-started/authentication
 export const frameioRules = [
   prefixed({
     id: 'frameio-api-token',
-    provider: 'Frame.io',
+    provider: 'frame-io',
     title: 'Frame.io developer token',
     prefix: 'fio-u-',
     body: '[A-Za-z0-9_-]{64}',

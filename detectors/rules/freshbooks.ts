@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** FreshBooks OAuth tokens and client secrets (64 hex): context only. */
 export const freshbooksRules = [
   defineRule({
     id: 'freshbooks-access-token',
-    provider: 'FreshBooks',
+    provider: 'freshbooks',
     title: 'FreshBooks access token or client secret',
     keywords: ['freshbooks'],
     // 64 hex. https://www.freshbooks.com/api/authentication

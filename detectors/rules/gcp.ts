@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { END, START } from './shared';
+import { END, START } from './rule-parts';
 
 export const gcpRules = [
   defineRule({

@@ -3,7 +3,7 @@ import { defineRule, type RuleSpec } from '../rule';
 import { crc32, toBase62 } from '../validators/checksum';
 import { sha256, toBase32 } from '../validators/sha256';
 import { hasBase62Crc32 } from '../validators/tokens';
-import { END, START } from './shared';
+import { END, START } from './rule-parts';
 
 const ROTATE = 'https://github.com/settings/tokens';
 

@@ -2,7 +2,7 @@ import { fake, type Fake } from '../fake';
 import { defineRule, type RuleSpec } from '../rule';
 import { crc32, toBase36 } from '../validators/checksum';
 import { isGitlabRoutable } from '../validators/tokens';
-import { START } from './shared';
+import { START } from './rule-parts';
 
 const DOCS = 'https://docs.gitlab.com/security/tokens/';
 

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** GoCardless API access tokens (live_/sandbox_ + 40): context only, as the prefixes are common words. */
 export const gocardlessRules = [
   defineRule({
     id: 'gocardless-access-token',
-    provider: 'GoCardless',
+    provider: 'gocardless',
     title: 'GoCardless access token',
     keywords: ['gocardless'],
     // "live_" or "sandbox_" + 40 base64url. https://developer.gocardless.com/getting-started/api/making-your-first-request

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const googleChatRules = [
   defineRule({
     id: 'google-chat-webhook-url',
-    provider: 'Google Chat',
+    provider: 'google-chat',
     title: 'Google Chat incoming webhook URL',
     keywords: ['chat.googleapis.com'],
     // chat.googleapis.com/v1/spaces/<space>/messages?key=AIza…&token=<base64url, often %3D-padded>.

@@ -20,7 +20,7 @@ function hasValidChecksum(token: string): boolean {
 export const grafanaRules = [
   defineRule({
     id: 'grafana-service-account-token',
-    provider: 'Grafana',
+    provider: 'grafana',
     title: 'Grafana service account token',
     keywords: ['glsa_'],
     // glsa_ + 32 base62 + _ + CRC32 hex. https://grafana.com/docs/grafana/latest/administration/service-accounts/
@@ -53,7 +53,7 @@ export const grafanaRules = [
   }),
   defineRule({
     id: 'grafana-cloud-token',
-    provider: 'Grafana',
+    provider: 'grafana',
     title: 'Grafana Cloud access policy token',
     keywords: ['glc_'],
     // glc_ + base64 JSON {"o":org,"n":name,"k":key,"m":{"r":region}}. https://grafana.com/docs/grafana-cloud/security-and-account-management/authentication-and-permissions/access-policies/
@@ -82,7 +82,7 @@ export const grafanaRules = [
   }),
   defineRule({
     id: 'grafana-api-key',
-    provider: 'Grafana',
+    provider: 'grafana',
     title: 'Grafana API key (legacy)',
     keywords: ['eyjrijoi'],
     // base64 JSON {"k":key,"n":name,"id":org}, so it starts eyJrIjoi. https://grafana.com/docs/grafana/latest/administration/api-keys/

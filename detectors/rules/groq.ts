@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const groqRules = [
   defineRule({
     id: 'groq-api-key',
-    provider: 'Groq',
+    provider: 'groq',
     title: 'Groq API key',
     keywords: ['gsk_'],
     // gsk_ + 52 base62 as issued; gitleaks expects 48, so both lengths count.

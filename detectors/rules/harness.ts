@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { START } from './shared';
+import { START } from './rule-parts';
 
 /** Harness personal (pat.) and service account (sat.) API tokens. */
 export const harnessRules = [
   defineRule({
     id: 'harness-api-token',
-    provider: 'Harness',
+    provider: 'harness',
     title: 'Harness API token',
     keywords: ['pat.', 'sat.'],
     // pat|sat "." 22-char account id "." 24-char token id "." 20-char secret.

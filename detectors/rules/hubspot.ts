@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { UUID, nearKeyword } from './service-context';
+import { UUID, nearKeyword } from './rule-parts';
 
 /** HubSpot private-app access tokens and legacy developer API keys. */
 export const hubspotRules = [
   defineRule({
     id: 'hubspot-private-app-token',
-    provider: 'HubSpot',
+    provider: 'hubspot',
     title: 'HubSpot private app access token',
     keywords: ['pat-na', 'pat-eu', 'pat-ap'],
     // pat-<region digit>-<uuid>. https://developers.hubspot.com/docs/api/private-apps
@@ -27,7 +27,7 @@ export const hubspotRules = [
   }),
   defineRule({
     id: 'hubspot-api-key',
-    provider: 'HubSpot',
+    provider: 'hubspot',
     title: 'HubSpot API key (legacy hapikey)',
     keywords: ['hapikey', 'hubspot'],
     // UUID passed as ?hapikey= or named HUBSPOT_API_KEY. https://developers.hubspot.com/changelog/upcoming-api-key-sunset

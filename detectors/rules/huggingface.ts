@@ -7,7 +7,7 @@ const ROTATE = 'https://huggingface.co/settings/tokens';
 export const huggingfaceRules = [
   defineRule({
     id: 'huggingface-token',
-    provider: 'Hugging Face',
+    provider: 'hugging-face',
     title: 'Hugging Face access token',
     keywords: ['hf_'],
     // hf_ + 34 letters. https://huggingface.co/docs/hub/security-tokens
@@ -31,7 +31,7 @@ export const huggingfaceRules = [
   }),
   defineRule({
     id: 'huggingface-org-token',
-    provider: 'Hugging Face',
+    provider: 'hugging-face',
     title: 'Hugging Face organisation API token',
     keywords: ['api_org_'],
     // api_org_ + 34 letters (legacy org tokens). https://huggingface.co/docs/hub/security-tokens

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 /** Infisical service tokens and machine-identity client secrets. */
 export const infisicalRules = [
   defineRule({
     id: 'infisical-service-token',
-    provider: 'Infisical',
+    provider: 'infisical',
     title: 'Infisical service token',
     keywords: ['st.'],
     // st.<token id>.<32 hex>.<32 hex>. https://infisical.com/docs/documentation/platform/token
@@ -46,7 +46,7 @@ export const infisicalRules = [
   }),
   defineRule({
     id: 'infisical-client-secret',
-    provider: 'Infisical',
+    provider: 'infisical',
     title: 'Infisical universal-auth client secret',
     keywords: ['infisical'],
     // 64 hex named INFISICAL_UNIVERSAL_AUTH_CLIENT_SECRET. https://infisical.com/docs/documentation/platform/identities/universal-auth

@@ -1,10 +1,10 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "ico-" + 32 alphanumerics. https://www.infracost.io/docs/features/environment_variables/
 export const infracostRules = [
   prefixed({
     id: 'infracost-api-key',
-    provider: 'Infracost',
+    provider: 'infracost',
     title: 'Infracost API key',
     prefix: 'ico-',
     body: '[A-Za-z0-9]{32}',

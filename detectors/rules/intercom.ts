@@ -12,7 +12,7 @@ function isIntercomToken(token: string): boolean {
 export const intercomRules = [
   defineRule({
     id: 'intercom-access-token',
-    provider: 'Intercom',
+    provider: 'intercom',
     title: 'Intercom access token',
     keywords: ['dg9ro'],
     // base64("tok:<uuid>:1:0"), so it starts dG9rO. https://developers.intercom.com/docs/build-an-integration/learn-more/authentication

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { START } from './shared';
+import { START } from './rule-parts';
 
 /** 42 school intranet (intra.42.fr) OAuth application secrets. */
 export const intra42Rules = [
   defineRule({
     id: 'intra42-client-secret',
-    provider: 'Intra42',
+    provider: 'intra42',
     title: '42 intranet OAuth client secret',
     keywords: ['s-s4t2ud-', 's-s4t2af-'],
     // "s-s4t2ud-" (user app) or "s-s4t2af-" + 64 hex. https://api.intra.42.fr/apidoc/guides/getting_started

@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 const ROTATE = 'https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens';
 

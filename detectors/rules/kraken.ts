@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Kraken API private keys (base64 of 64 bytes); the 56-character API key is its public half. */
 export const krakenRules = [
   defineRule({
     id: 'kraken-private-key',
-    provider: 'Kraken',
+    provider: 'kraken',
     title: 'Kraken API private key',
     keywords: ['kraken'],
     // 88 base64 characters ending in "==". https://docs.kraken.com/api/docs/guides/spot-rest-auth

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword, UUID } from './service-context';
+import { nearKeyword, UUID } from './rule-parts';
 
 /** KuCoin API secrets (UUIDs); the 24-hex API key beside them is an identifier. */
 export const kucoinRules = [
   defineRule({
     id: 'kucoin-api-secret',
-    provider: 'KuCoin',
+    provider: 'kucoin',
     title: 'KuCoin API secret',
     keywords: ['kucoin'],
     // A UUID, used with the API key and passphrase to sign requests.

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const langsmithRules = [
   defineRule({
     id: 'langsmith-api-key',
-    provider: 'LangSmith',
+    provider: 'langsmith',
     title: 'LangSmith API key',
     keywords: ['lsv2_'],
     // lsv2_(pt|sk)_<32 hex>_<10 hex>. https://docs.smith.langchain.com/administration/how_to_guides/organization_management/create_account_api_key

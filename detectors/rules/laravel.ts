@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const laravelRules = [
   defineRule({
     id: 'laravel-app-key',
-    provider: 'Laravel',
+    provider: 'laravel',
     title: 'Laravel application key',
     keywords: ['base64:'],
     // `php artisan key:generate` writes APP_KEY=base64:<base64 of 32 random bytes>.

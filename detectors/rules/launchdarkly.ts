@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { UUID } from './service-context';
+import { UUID } from './rule-parts';
 
 const ROTATE = 'https://app.launchdarkly.com/settings/authorization';
 
@@ -8,7 +8,7 @@ const ROTATE = 'https://app.launchdarkly.com/settings/authorization';
 export const launchdarklyRules = [
   defineRule({
     id: 'launchdarkly-access-token',
-    provider: 'LaunchDarkly',
+    provider: 'launchdarkly',
     title: 'LaunchDarkly API access token',
     keywords: ['api-'],
     // api-<uuid>. https://launchdarkly.com/docs/home/account/api
@@ -29,7 +29,7 @@ export const launchdarklyRules = [
   }),
   defineRule({
     id: 'launchdarkly-sdk-key',
-    provider: 'LaunchDarkly',
+    provider: 'launchdarkly',
     title: 'LaunchDarkly server-side SDK key',
     keywords: ['sdk-'],
     // sdk-<uuid>. https://launchdarkly.com/docs/sdk/concepts/client-side-server-side#keys

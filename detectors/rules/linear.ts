@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Linear personal API keys and OAuth access tokens. */
 export const linearRules = [
   defineRule({
     id: 'linear-api-key',
-    provider: 'Linear',
+    provider: 'linear',
     title: 'Linear personal API key',
     keywords: ['lin_api_'],
     // lin_api_ + 40 base62 (a little room either side). https://linear.app/developers/graphql#personal-api-keys
@@ -26,7 +26,7 @@ export const linearRules = [
   }),
   defineRule({
     id: 'linear-oauth-token',
-    provider: 'Linear',
+    provider: 'linear',
     title: 'Linear OAuth access token',
     keywords: ['lin_oauth_'],
     // lin_oauth_ + 64 hex. https://linear.app/developers/oauth-2-0-authentication
@@ -49,7 +49,7 @@ export const linearRules = [
   }),
   defineRule({
     id: 'linear-client-secret',
-    provider: 'Linear',
+    provider: 'linear',
     title: 'Linear OAuth client secret',
     // Whole key names: the bare word "linear" is all over CSS and maths code.
     keywords: ['linear_client_secret', 'linear_oauth_client_secret', 'linear-client-secret'],

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 /** LinkedIn OAuth client secrets; the 14-character client id is public. */
 export const linkedinRules = [
   defineRule({
     id: 'linkedin-client-secret',
-    provider: 'LinkedIn',
+    provider: 'linkedin',
     title: 'LinkedIn OAuth client secret',
     keywords: ['linkedin', 'linked_in', 'linked-in'],
     // 16 alphanumerics (older apps) or "WPL_AP1." + base64 (apps since 2023).

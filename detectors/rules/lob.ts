@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Lob secret API keys (live_/test_ + 35 hex); the publishable keys (…_pub_…) are public. */
 export const lobRules = [
   defineRule({
     id: 'lob-api-key',
-    provider: 'Lob',
+    provider: 'lob',
     title: 'Lob secret API key',
     keywords: ['lob'],
     // https://docs.lob.com/#tag/Authentication

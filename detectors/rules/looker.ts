@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 /** Looker API3 client secrets (24 alphanumerics); the 20-character client id is an identifier. */
 export const lookerRules = [
   defineRule({
     id: 'looker-client-secret',
-    provider: 'Looker',
+    provider: 'looker',
     title: 'Looker API client secret',
     keywords: ['looker'],
     // 24 alphanumerics. https://cloud.google.com/looker/docs/api-auth

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const mailchimpRules = [
   defineRule({
     id: 'mailchimp-api-key',
-    provider: 'Mailchimp',
+    provider: 'mailchimp',
     title: 'Mailchimp API key',
     keywords: ['-us'],
     // <32 hex>-us<data centre>. https://mailchimp.com/developer/marketing/guides/quick-start/#generate-your-api-key

@@ -7,7 +7,7 @@ const ROTATE = 'https://app.mailgun.com/settings/api_security';
 export const mailgunRules = [
   defineRule({
     id: 'mailgun-api-key',
-    provider: 'Mailgun',
+    provider: 'mailgun',
     title: 'Mailgun private API key',
     keywords: ['key-'],
     // key- + 32 hex (keys issued before 2023). https://documentation.mailgun.com/docs/mailgun/api-reference/authentication
@@ -29,7 +29,7 @@ export const mailgunRules = [
   }),
   defineRule({
     id: 'mailgun-private-key',
-    provider: 'Mailgun',
+    provider: 'mailgun',
     title: 'Mailgun private API key (current format)',
     // The new shape has no prefix; the rule runs only when the text mentions Mailgun.
     keywords: ['mailgun'],

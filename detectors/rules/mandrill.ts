@@ -10,7 +10,7 @@ function mixedCase(secret: string): boolean {
 export const mandrillRules = [
   defineRule({
     id: 'mandrill-api-key',
-    provider: 'Mandrill',
+    provider: 'mandrill',
     title: 'Mandrill (Mailchimp Transactional) API key',
     keywords: ['md-'],
     // md- + 22 base64url. https://mailchimp.com/developer/transactional/guides/quick-start/

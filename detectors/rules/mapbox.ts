@@ -6,7 +6,7 @@ import { isBase64JsonWith } from '../validators/base64-json';
 export const mapboxRules = [
   defineRule({
     id: 'mapbox-secret-token',
-    provider: 'Mapbox',
+    provider: 'mapbox',
     title: 'Mapbox secret access token',
     keywords: ['sk.eyj'],
     // sk.<base64url JSON {"u":user,"a":token id}>.<22 base64url>. https://docs.mapbox.com/accounts/guides/tokens/

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 /** Mattermost access tokens share the 26-character shape of its public ids, so the name must say token. */
 export const mattermostRules = [
   defineRule({
     id: 'mattermost-access-token',
-    provider: 'Mattermost',
+    provider: 'mattermost',
     title: 'Mattermost personal access token',
     keywords: ['mattermost'],
     // 26 lower-case alphanumerics. https://developers.mattermost.com/integrate/reference/personal-access-token/

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { START } from './shared';
+import { START } from './rule-parts';
 
 /** MaxMind license keys in the 2024 format, which ends in its marker instead of starting with it. */
 export const maxmindRules = [
   defineRule({
     id: 'maxmind-license-key',
-    provider: 'MaxMind',
+    provider: 'maxmind',
     title: 'MaxMind license key',
     keywords: ['_mmk'],
     // 6-char key id "_" 29 alphanumerics "_mmk". https://dev.maxmind.com/license-key/

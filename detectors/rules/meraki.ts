@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Cisco Meraki Dashboard API keys (40 hex, no prefix): context only. */
 export const merakiRules = [
   defineRule({
     id: 'cisco-meraki-api-key',
-    provider: 'Cisco Meraki',
+    provider: 'cisco-meraki',
     title: 'Cisco Meraki Dashboard API key',
     keywords: ['meraki'],
     // 40 hex, sent as X-Cisco-Meraki-API-Key or a bearer token.

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** MessageBird access keys (25 alphanumerics, no prefix): context only. */
 export const messagebirdRules = [
   defineRule({
     id: 'messagebird-access-key',
-    provider: 'MessageBird',
+    provider: 'messagebird',
     title: 'MessageBird (Bird) access key',
     keywords: ['messagebird', 'message_bird', 'message-bird'],
     // 25 alphanumerics, sent as "Authorization: AccessKey …". https://developers.messagebird.com/api/#authentication

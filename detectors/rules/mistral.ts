@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Mistral API keys have no prefix, so they need a Mistral name beside them. */
 export const mistralRules = [
   defineRule({
     id: 'mistral-api-key',
-    provider: 'Mistral',
+    provider: 'mistral',
     title: 'Mistral AI API key',
     keywords: ['mistral'],
     // 32 base62 named MISTRAL_API_KEY. https://docs.mistral.ai/getting-started/quickstart/

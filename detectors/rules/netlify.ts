@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { keyed, prefixed } from './shared';
+import { keyed, prefixed } from './rule-parts';
 
 const ROTATE = 'https://app.netlify.com/user/applications#personal-access-tokens';
 

@@ -7,7 +7,7 @@ const ROTATE = 'https://one.newrelic.com/api-keys';
 export const newrelicRules = [
   defineRule({
     id: 'newrelic-user-key',
-    provider: 'New Relic',
+    provider: 'new-relic',
     title: 'New Relic user API key',
     keywords: ['nrak-'],
     // NRAK- + 27 upper-case base36. https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#user-key
@@ -27,7 +27,7 @@ export const newrelicRules = [
   }),
   defineRule({
     id: 'newrelic-admin-key',
-    provider: 'New Relic',
+    provider: 'new-relic',
     title: 'New Relic admin API key (legacy)',
     keywords: ['nraa-'],
     // NRAA- + 27 hex. https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/
@@ -47,7 +47,7 @@ export const newrelicRules = [
   }),
   defineRule({
     id: 'newrelic-insights-key',
-    provider: 'New Relic',
+    provider: 'new-relic',
     title: 'New Relic Insights insert or query key',
     keywords: ['nrii-', 'nriq-'],
     // NRII- (insert) / NRIQ- (query) + 32 base64url. https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#insights-insert-key
@@ -67,7 +67,7 @@ export const newrelicRules = [
   }),
   defineRule({
     id: 'newrelic-license-key',
-    provider: 'New Relic',
+    provider: 'new-relic',
     title: 'New Relic license (ingest) key',
     keywords: ['nral'],
     // 36 hex + NRAL (40 chars). https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#license-key
@@ -87,7 +87,7 @@ export const newrelicRules = [
   }),
   defineRule({
     id: 'newrelic-browser-key',
-    provider: 'New Relic',
+    provider: 'new-relic',
     title: 'New Relic browser API key',
     keywords: ['nrjs-'],
     // NRJS- + 19 hex. It ships inside page snippets, so it is low confidence.

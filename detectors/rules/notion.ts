@@ -7,7 +7,7 @@ const ROTATE = 'https://www.notion.so/profile/integrations';
 export const notionRules = [
   defineRule({
     id: 'notion-integration-token',
-    provider: 'Notion',
+    provider: 'notion',
     title: 'Notion integration token',
     keywords: ['ntn_'],
     // ntn_ + 11 digits + 35 base62. https://developers.notion.com/docs/authorization
@@ -30,7 +30,7 @@ export const notionRules = [
   }),
   defineRule({
     id: 'notion-legacy-secret',
-    provider: 'Notion',
+    provider: 'notion',
     title: 'Notion integration secret (legacy)',
     keywords: ['secret_'],
     // secret_ + 43 base62. `secret_` is a common identifier prefix, hence medium. https://developers.notion.com/docs/authorization

@@ -2,7 +2,7 @@ import { fake } from '../fake';
 import { defineRule } from '../rule';
 import { hasBase62Crc32 } from '../validators/tokens';
 import { githubBody } from './github';
-import { END, keyed, START } from './shared';
+import { END, keyed, START } from './rule-parts';
 
 export const npmRules = [
   defineRule({

@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 export const nugetRules = [
   // "oy2" + 43 lower-case base32-ish. https://learn.microsoft.com/nuget/nuget-org/scoped-api-keys

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** New York Times developer API keys (32 alphanumerics): context only. */
 export const nytimesRules = [
   defineRule({
     id: 'nytimes-api-key',
-    provider: 'New York Times',
+    provider: 'new-york-times',
     title: 'New York Times API key',
     keywords: ['nytimes', 'newyorktimes', 'new_york_times', 'new-york-times'],
     // 32 alphanumerics, sent as ?api-key=. https://developer.nytimes.com/get-started

@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "API-" + 26 upper-case alphanumerics. Octopus publishes the prefix (its samples read
 // "API-YOURAPIKEY") but no length; 26 is what other scanners use, not checked against a real key.
@@ -6,7 +6,7 @@ import { prefixed } from './shared';
 export const octopusDeployRules = [
   prefixed({
     id: 'octopus-deploy-api-key',
-    provider: 'Octopus Deploy',
+    provider: 'octopus-deploy',
     title: 'Octopus Deploy API key',
     prefix: 'API-',
     body: '[A-Z0-9]{26}',

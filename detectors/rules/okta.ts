@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Okta API tokens (SSWS) start with 00 and need an Okta name or the SSWS scheme beside them. */
 export const oktaRules = [
   defineRule({
     id: 'okta-api-token',
-    provider: 'Okta',
+    provider: 'okta',
     title: 'Okta API token',
     keywords: ['okta', 'ssws'],
     // 00 + 40 base64url, sent as `Authorization: SSWS …`. https://developer.okta.com/docs/guides/create-an-api-token/

@@ -1,7 +1,7 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
 import { decodeBase64Json } from '../validators/base64-json';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 // The payload's first claim here starts with a digit (`{"1password.com/…`), so it opens eyI, not eyJ.
 const JWT = String.raw`eyJ[A-Za-z0-9_-]{10,500}\.ey[A-Za-z0-9_-]{10,2000}\.[A-Za-z0-9_-]{20,1000}`;
@@ -14,7 +14,7 @@ function b64url(text: string): string {
 export const onepasswordRules = [
   defineRule({
     id: 'onepassword-service-account-token',
-    provider: '1Password',
+    provider: '1password',
     title: '1Password service account token',
     keywords: ['ops_eyj'],
     // ops_ + base64 JSON (sign-in address, credentials). https://developer.1password.com/docs/service-accounts/
@@ -53,7 +53,7 @@ export const onepasswordRules = [
   }),
   defineRule({
     id: 'onepassword-connect-token',
-    provider: '1Password',
+    provider: '1password',
     title: '1Password Connect server token',
     keywords: ['connect_token', 'connect-token'],
     // A JWT named OP_CONNECT_TOKEN. https://developer.1password.com/docs/connect/manage-connect/
@@ -86,7 +86,7 @@ export const onepasswordRules = [
   }),
   defineRule({
     id: 'onepassword-secret-key',
-    provider: '1Password',
+    provider: '1password',
     title: '1Password account Secret Key',
     keywords: ['a3-'],
     // A3-<6>-<6>-<5>-<5>-<5>-<5> (or a 11-char second group), upper-case base32-like. https://support.1password.com/secret-key/

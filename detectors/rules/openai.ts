@@ -14,7 +14,7 @@ function markedKey(
 ): RuleSpec {
   return defineRule({
     id,
-    provider: 'OpenAI',
+    provider: 'openai',
     title,
     keywords: prefixes.map((p) => p.toLowerCase()),
     // <prefix><20…80 base64url>T3BlbkFJ<20…80 base64url>. https://platform.openai.com/docs/api-reference/authentication
@@ -54,7 +54,7 @@ export const openaiRules = [
   ),
   defineRule({
     id: 'openai-legacy-key',
-    provider: 'OpenAI',
+    provider: 'openai',
     title: 'OpenAI API key (legacy user key)',
     keywords: ['t3blbkfj'],
     // sk- + 20 base62 + T3BlbkFJ + 20 base62 (51 chars). https://platform.openai.com/docs/api-reference/authentication

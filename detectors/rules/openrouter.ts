@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const openrouterRules = [
   defineRule({
     id: 'openrouter-api-key',
-    provider: 'OpenRouter',
+    provider: 'openrouter',
     title: 'OpenRouter API key',
     keywords: ['sk-or-v1-'],
     // sk-or-v1- + 64 hex. https://openrouter.ai/docs/api-reference/authentication

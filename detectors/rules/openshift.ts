@@ -1,11 +1,11 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "sha256~" + 43 base64url: OAuth access tokens since OpenShift 4.6 (the server stores only
 // their SHA-256, hence the prefix). https://docs.openshift.com/container-platform/4.15/authentication/managing-oauth-access-tokens.html
 export const openshiftRules = [
   prefixed({
     id: 'openshift-user-token',
-    provider: 'OpenShift',
+    provider: 'openshift',
     title: 'OpenShift OAuth access token',
     prefix: 'sha256~',
     body: '[A-Za-z0-9_-]{43}',

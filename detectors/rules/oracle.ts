@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { keyed } from './shared';
+import { keyed } from './rule-parts';
 
 export const oracleRules = [
   defineRule({

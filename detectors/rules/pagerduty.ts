@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** PagerDuty REST API keys have no prefix (user keys start with u+), so context only. */
 export const pagerdutyRules = [
   defineRule({
     id: 'pagerduty-api-key',
-    provider: 'PagerDuty',
+    provider: 'pagerduty',
     title: 'PagerDuty REST API key',
     keywords: ['pagerduty', 'token token'],
     // 20 chars of [A-Za-z0-9_+-], sent as `Authorization: Token token=…`. https://developer.pagerduty.com/docs/authentication

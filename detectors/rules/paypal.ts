@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, nearKeyword } from './service-context';
+import { GAP, nearKeyword } from './rule-parts';
 
 /** PayPal REST credentials and Braintree gateway keys (Braintree is PayPal's gateway). */
 export const paypalRules = [
   defineRule({
     id: 'braintree-access-token',
-    provider: 'PayPal / Braintree',
+    provider: 'paypal-braintree',
     title: 'Braintree / PayPal access token',
     keywords: ['access_token$'],
     // access_token$<env>$<16 merchant chars>$<32 hex>. https://developer.paypal.com/braintree/docs/guides/authorization/access-token
@@ -26,7 +26,7 @@ export const paypalRules = [
   }),
   defineRule({
     id: 'braintree-private-key',
-    provider: 'PayPal / Braintree',
+    provider: 'paypal-braintree',
     title: 'Braintree private key',
     keywords: ['braintree'],
     // 32 hex with no prefix, so only beside a Braintree private-key name. https://developer.paypal.com/braintree/articles/control-panel/important-gateway-credentials
@@ -55,7 +55,7 @@ export const paypalRules = [
   }),
   defineRule({
     id: 'paypal-client-secret',
-    provider: 'PayPal / Braintree',
+    provider: 'paypal-braintree',
     title: 'PayPal REST client secret',
     keywords: ['paypal'],
     // 80 base64url starting with E; the client id (starting with A) is not secret. https://developer.paypal.com/api/rest/

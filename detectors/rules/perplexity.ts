@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const perplexityRules = [
   defineRule({
     id: 'perplexity-api-key',
-    provider: 'Perplexity',
+    provider: 'perplexity',
     title: 'Perplexity API key',
     keywords: ['pplx-'],
     // pplx- + 48 base62. https://docs.perplexity.ai/guides/getting-started

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { UUID, nearKeyword } from './service-context';
+import { UUID, nearKeyword } from './rule-parts';
 
 const ROTATE = 'https://app.pinecone.io/';
 
@@ -8,7 +8,7 @@ const ROTATE = 'https://app.pinecone.io/';
 export const pineconeRules = [
   defineRule({
     id: 'pinecone-api-key',
-    provider: 'Pinecone',
+    provider: 'pinecone',
     title: 'Pinecone API key',
     keywords: ['pcsk_'],
     // pcsk_<short key id>_<long secret>, base62. https://docs.pinecone.io/guides/projects/manage-api-keys
@@ -31,7 +31,7 @@ export const pineconeRules = [
   }),
   defineRule({
     id: 'pinecone-legacy-api-key',
-    provider: 'Pinecone',
+    provider: 'pinecone',
     title: 'Pinecone API key (legacy UUID)',
     keywords: ['pinecone'],
     // Older keys were bare UUIDs. https://docs.pinecone.io/guides/projects/manage-api-keys

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, UUID, nearKeyword } from './service-context';
+import { GAP, UUID, nearKeyword } from './rule-parts';
 
 /** Plaid item access tokens and API secrets; client ids are not secret. */
 export const plaidRules = [
   defineRule({
     id: 'plaid-access-token',
-    provider: 'Plaid',
+    provider: 'plaid',
     title: 'Plaid access token',
     keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
     // access-<environment>-<uuid>. https://plaid.com/docs/api/tokens/#token-exchange-flow
@@ -26,7 +26,7 @@ export const plaidRules = [
   }),
   defineRule({
     id: 'plaid-secret',
-    provider: 'Plaid',
+    provider: 'plaid',
     title: 'Plaid API secret',
     keywords: ['plaid'],
     // 30 hex with no prefix, so only beside a Plaid secret name. https://plaid.com/docs/quickstart/glossary/#secret

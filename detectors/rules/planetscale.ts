@@ -1,5 +1,5 @@
 import type { Fake } from '../fake';
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 const ROTATE = 'https://app.planetscale.com/';
 const body43 = { body: '[A-Za-z0-9_-]{43}', sample: (f: Fake) => f.chars(43), minEntropy: 3.5 };
@@ -11,7 +11,7 @@ const body43 = { body: '[A-Za-z0-9_-]{43}', sample: (f: Fake) => f.chars(43), mi
 export const planetscaleRules = [
   prefixed({
     id: 'planetscale-password',
-    provider: 'PlanetScale',
+    provider: 'planetscale',
     title: 'PlanetScale database password',
     prefix: 'pscale_pw_',
     ...body43,
@@ -20,7 +20,7 @@ export const planetscaleRules = [
   }),
   prefixed({
     id: 'planetscale-service-token',
-    provider: 'PlanetScale',
+    provider: 'planetscale',
     title: 'PlanetScale service token',
     prefix: 'pscale_tkn_',
     ...body43,
@@ -29,7 +29,7 @@ export const planetscaleRules = [
   }),
   prefixed({
     id: 'planetscale-oauth-token',
-    provider: 'PlanetScale',
+    provider: 'planetscale',
     title: 'PlanetScale OAuth token',
     prefix: 'pscale_oauth_',
     ...body43,

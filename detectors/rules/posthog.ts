@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const posthogRules = [
   defineRule({
     id: 'posthog-personal-api-key',
-    provider: 'PostHog',
+    provider: 'posthog',
     title: 'PostHog personal API key',
     keywords: ['phx_'],
     // phx_ + 43 base62 or underscore. https://posthog.com/docs/api#private-endpoint-authentication

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const postmanRules = [
   defineRule({
     id: 'postman-api-key',
-    provider: 'Postman',
+    provider: 'postman',
     title: 'Postman API key',
     keywords: ['pmak-'],
     // PMAK-<24 hex>-<34 hex>. https://learning.postman.com/docs/developer/postman-api/authentication/

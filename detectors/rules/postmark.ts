@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { GAP, UUID, nearKeyword } from './service-context';
+import { GAP, UUID, nearKeyword } from './rule-parts';
 
 /** Postmark server and account tokens are bare UUIDs, so they need a Postmark name beside them. */
 export const postmarkRules = [
   defineRule({
     id: 'postmark-token',
-    provider: 'Postmark',
+    provider: 'postmark',
     title: 'Postmark server or account API token',
     keywords: ['postmark'],
     // UUID named X-Postmark-Server-Token / POSTMARK_API_TOKEN. https://postmarkapp.com/developer/api/overview#authentication

@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "pnu_" + 36 base62: Prefect Cloud user API keys, set as PREFECT_API_KEY. Prefect documents
 // no format; prefix and length are those other scanners use, not checked against a real key.
@@ -6,7 +6,7 @@ import { prefixed } from './shared';
 export const prefectRules = [
   prefixed({
     id: 'prefect-api-key',
-    provider: 'Prefect',
+    provider: 'prefect',
     title: 'Prefect Cloud API key',
     prefix: 'pnu_',
     body: '[A-Za-z0-9]{36}',

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Private AI API keys (32 hex, no prefix): context only. */
 export const privateaiRules = [
   defineRule({
     id: 'privateai-api-key',
-    provider: 'Private AI',
+    provider: 'private-ai',
     title: 'Private AI API key',
     keywords: ['privateai', 'private_ai', 'private-ai'],
     // 32 hex, sent as x-api-key. https://docs.private-ai.com/reference/latest/api-reference/

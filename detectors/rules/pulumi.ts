@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const pulumiRules = [
   defineRule({
     id: 'pulumi-access-token',
-    provider: 'Pulumi',
+    provider: 'pulumi',
     title: 'Pulumi access token',
     keywords: ['pul-'],
     // pul- + 40 hex. https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/

@@ -1,7 +1,7 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
 import { isPypiMacaroon } from '../validators/structure';
-import { START } from './shared';
+import { START } from './rule-parts';
 
 function macaroon(location: string, seed: number): string {
   const f = fake(seed);

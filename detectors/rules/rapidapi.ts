@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** RapidAPI application keys (50 alphanumerics, no prefix): context only. */
 export const rapidapiRules = [
   defineRule({
     id: 'rapidapi-key',
-    provider: 'RapidAPI',
+    provider: 'rapidapi',
     title: 'RapidAPI application key',
     keywords: ['rapidapi'],
     // 50 alphanumerics, sent as X-RapidAPI-Key. https://docs.rapidapi.com/docs/keys-and-key-rotation

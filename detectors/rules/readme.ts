@@ -1,10 +1,10 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "rdme_" + 70 lower-case alphanumerics. https://docs.readme.com/main/reference/authentication
 export const readmeRules = [
   prefixed({
     id: 'readme-api-key',
-    provider: 'ReadMe',
+    provider: 'readme',
     title: 'ReadMe API key',
     prefix: 'rdme_',
     body: '[a-z0-9]{70}',

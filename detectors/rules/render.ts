@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 export const renderRules = [
   // "rnd_" + 32 alphanumerics. https://render.com/docs/api#1-create-an-api-key

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const replicateRules = [
   defineRule({
     id: 'replicate-api-token',
-    provider: 'Replicate',
+    provider: 'replicate',
     title: 'Replicate API token',
     keywords: ['r8_'],
     // r8_ + 37 base62 (40 chars). https://replicate.com/docs/reference/http#authentication

@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 export const rubygemsRules = [
   // "rubygems_" + 48 hex. https://guides.rubygems.org/api-key-scopes/

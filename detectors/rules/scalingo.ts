@@ -1,11 +1,11 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 // "tk-us-" + 48 base64url (API tokens; the exchange for a short-lived bearer needs only this).
 // https://developers.scalingo.com/index#authentication
 export const scalingoRules = [
   prefixed({
     id: 'scalingo-api-token',
-    provider: 'Scalingo',
+    provider: 'scalingo',
     title: 'Scalingo API token',
     prefix: 'tk-us-',
     body: '[A-Za-z0-9_-]{48}',

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const segmentRules = [
   defineRule({
     id: 'segment-public-api-token',
-    provider: 'Segment',
+    provider: 'segment',
     title: 'Segment Public API token',
     keywords: ['sgp_'],
     // sgp_ + 64 base62. https://docs.segmentapis.com/tag/Getting-Started#section/Get-an-API-token

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Sendbird master and secondary API tokens (40 hex); the application id is public. */
 export const sendbirdRules = [
   defineRule({
     id: 'sendbird-api-token',
-    provider: 'Sendbird',
+    provider: 'sendbird',
     title: 'Sendbird API token',
     keywords: ['sendbird'],
     // 40 hex, sent as Api-Token. https://sendbird.com/docs/chat/platform-api/v3/prepare-to-use-api#2-authentication

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const sendgridRules = [
   defineRule({
     id: 'sendgrid-api-key',
-    provider: 'SendGrid',
+    provider: 'sendgrid',
     title: 'SendGrid API key',
     keywords: ['sg.'],
     // SG.<22-char key id>.<43-char secret>, both base64url. https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys

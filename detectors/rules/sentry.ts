@@ -1,7 +1,7 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
 import { decodeBase64Json } from '../validators/base64-json';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** The middle of an org token is base64 JSON with an `iat` claim. */
 function isOrgToken(token: string): boolean {
@@ -14,7 +14,7 @@ function isOrgToken(token: string): boolean {
 export const sentryRules = [
   defineRule({
     id: 'sentry-user-token',
-    provider: 'Sentry',
+    provider: 'sentry',
     title: 'Sentry user auth token',
     keywords: ['sntryu_'],
     // sntryu_ + 64 hex. https://docs.sentry.io/account/auth-tokens/#user-auth-tokens
@@ -37,7 +37,7 @@ export const sentryRules = [
   }),
   defineRule({
     id: 'sentry-org-token',
-    provider: 'Sentry',
+    provider: 'sentry',
     title: 'Sentry organization auth token',
     keywords: ['sntrys_'],
     // sntrys_<base64 JSON claims>_<43-char secret>. https://docs.sentry.io/account/auth-tokens/#organization-auth-tokens
@@ -67,7 +67,7 @@ export const sentryRules = [
   }),
   defineRule({
     id: 'sentry-legacy-token',
-    provider: 'Sentry',
+    provider: 'sentry',
     title: 'Sentry auth token (legacy)',
     keywords: ['sentry'],
     // 64 hex named SENTRY_AUTH_TOKEN. https://docs.sentry.io/account/auth-tokens/

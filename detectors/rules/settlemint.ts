@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { START } from './shared';
+import { START } from './rule-parts';
 
 /** SettleMint application, personal and service access tokens. */
 export const settlemintRules = [
   defineRule({
     id: 'settlemint-access-token',
-    provider: 'SettleMint',
+    provider: 'settlemint',
     title: 'SettleMint access token',
     keywords: ['sm_aat_', 'sm_pat_', 'sm_sat_'],
     // "sm_" + aat|pat|sat + "_" + 16 alphanumerics. https://console.settlemint.com/documentation/platform-components/security-and-authentication/personal-access-tokens

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const shippingRules = [
   defineRule({
     id: 'shippo-api-token',
-    provider: 'Shippo',
+    provider: 'shippo',
     title: 'Shippo API token',
     keywords: ['shippo_live_', 'shippo_test_'],
     // shippo_(live|test)_ + 40 hex. https://docs.goshippo.com/docs/guides_general/authentication/
@@ -28,7 +28,7 @@ export const shippingRules = [
   }),
   defineRule({
     id: 'easypost-api-key',
-    provider: 'EasyPost',
+    provider: 'easypost',
     title: 'EasyPost API key (production or test)',
     keywords: ['ezak', 'eztk'],
     // EZAK (production) / EZTK (test) + 54 base62. https://docs.easypost.com/docs/authentication
@@ -48,7 +48,7 @@ export const shippingRules = [
   }),
   defineRule({
     id: 'duffel-api-token',
-    provider: 'Duffel',
+    provider: 'duffel',
     title: 'Duffel API access token',
     keywords: ['duffel_live_', 'duffel_test_'],
     // duffel_(live|test)_ + 43 base64url. https://duffel.com/docs/api/overview/authentication

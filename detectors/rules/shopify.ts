@@ -8,7 +8,7 @@ const ROTATE = 'https://admin.shopify.com/settings/apps/development';
 function shopify(id: string, prefix: string, title: string, seed: number): RuleSpec {
   return defineRule({
     id,
-    provider: 'Shopify',
+    provider: 'shopify',
     title,
     keywords: [prefix + '_'],
     pattern: new RegExp(String.raw`\b${prefix}_[a-fA-F0-9]{32}\b`),

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const sidekiqRules = [
   defineRule({
     id: 'sidekiq-gem-credentials',
-    provider: 'Sidekiq',
+    provider: 'sidekiq',
     title: 'Sidekiq Pro/Enterprise gem server credentials',
     keywords: ['contribsys__com'],
     // BUNDLE_GEMS__CONTRIBSYS__COM (or BUNDLE_ENTERPRISE__…) = <8 hex>:<8 hex>, the user and

@@ -8,7 +8,7 @@ const TOKEN_TYPES = 'https://api.slack.com/concepts/token-types';
 export const slackRules = [
   defineRule({
     id: 'slack-bot-token',
-    provider: 'Slack',
+    provider: 'slack',
     title: 'Slack bot token',
     keywords: ['xoxb-'],
     // xoxb-<team id digits>-<bot user digits>-<24 base62>; older bot tokens lack the middle part.
@@ -42,7 +42,7 @@ export const slackRules = [
   }),
   defineRule({
     id: 'slack-user-token',
-    provider: 'Slack',
+    provider: 'slack',
     title: 'Slack user token',
     keywords: ['xoxp-'],
     // xoxp-<team>-<user>-<install>-<32 hex>. https://api.slack.com/concepts/token-types#user
@@ -69,7 +69,7 @@ export const slackRules = [
   }),
   defineRule({
     id: 'slack-app-token',
-    provider: 'Slack',
+    provider: 'slack',
     title: 'Slack app-level token',
     keywords: ['xapp-'],
     // xapp-<version>-<app id>-<digits>-<64 hex>. https://api.slack.com/concepts/token-types#app-level
@@ -109,7 +109,7 @@ export const slackRules = [
   }),
   defineRule({
     id: 'slack-config-access-token',
-    provider: 'Slack',
+    provider: 'slack',
     title: 'Slack app configuration access token',
     keywords: ['xoxe.xox'],
     // xoxe.xoxp-1-<163…166 base62>. https://api.slack.com/authentication/config-tokens
@@ -129,7 +129,7 @@ export const slackRules = [
   }),
   defineRule({
     id: 'slack-config-refresh-token',
-    provider: 'Slack',
+    provider: 'slack',
     title: 'Slack app configuration refresh token',
     keywords: ['xoxe-'],
     // xoxe-1-<146 base62>. https://api.slack.com/authentication/config-tokens
@@ -149,7 +149,7 @@ export const slackRules = [
   }),
   defineRule({
     id: 'slack-legacy-token',
-    provider: 'Slack',
+    provider: 'slack',
     title: 'Slack legacy or workspace token',
     keywords: ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'],
     // xoxa (workspace app), xoxr (refresh), xoxs/xoxo (legacy session) + digit groups. https://api.slack.com/concepts/token-types
@@ -180,7 +180,7 @@ export const slackRules = [
   }),
   defineRule({
     id: 'slack-webhook-url',
-    provider: 'Slack',
+    provider: 'slack',
     title: 'Slack incoming webhook URL',
     keywords: ['hooks.slack.com'],
     // hooks.slack.com/services/T<team>/B<hook>/<24 base62>, or workflows|triggers/T…/A…/<digits>/<32>.

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { keyed, looksRandom } from './shared';
+import { keyed, looksRandom } from './rule-parts';
 
 export const snowflakeRules = [
   defineRule({

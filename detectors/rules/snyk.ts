@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword, UUID } from './service-context';
+import { nearKeyword, UUID } from './rule-parts';
 
 /** Snyk API tokens are UUIDs: only with a Snyk name beside them. */
 export const snykRules = [
   defineRule({
     id: 'snyk-api-token',
-    provider: 'Snyk',
+    provider: 'snyk',
     title: 'Snyk API token',
     keywords: ['snyk'],
     // A UUID, set as SNYK_TOKEN or passed to `snyk auth`.

@@ -1,5 +1,5 @@
 import type { Fake } from '../fake';
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 const ROTATE = 'https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/';
 const hex40 = { body: '[a-f0-9]{40}', sample: (f: Fake) => f.chars(40, 'hexLower') };

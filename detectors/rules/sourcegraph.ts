@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { START } from './shared';
+import { START } from './rule-parts';
 
 /** Sourcegraph access tokens; the bare 40-hex tokens of old instances are left to context rules. */
 /** A Segment public API token: not Sourcegraph's, still a secret. */
@@ -12,7 +12,7 @@ const segment = (body: string) => {
 export const sourcegraphRules = [
   defineRule({
     id: 'sourcegraph-access-token',
-    provider: 'Sourcegraph',
+    provider: 'sourcegraph',
     title: 'Sourcegraph access token',
     keywords: ['sgp_'],
     // "sgp_" + (16-hex instance id | "local") + "_" + 40 hex, or "sgp_" + 40 hex (5.0 format).

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const squareRules = [
   defineRule({
     id: 'square-access-token',
-    provider: 'Square',
+    provider: 'square',
     title: 'Square access token',
     keywords: ['eaaa', 'sq0atp-'],
     // EAAA + 60 base64url (current) or legacy sq0atp- + 22. https://developer.squareup.com/docs/build-basics/access-tokens
@@ -26,7 +26,7 @@ export const squareRules = [
   }),
   defineRule({
     id: 'square-oauth-secret',
-    provider: 'Square',
+    provider: 'square',
     title: 'Square OAuth application secret',
     keywords: ['sq0csp-'],
     // sq0csp- + 43 base64url. https://developer.squareup.com/docs/oauth-api/overview

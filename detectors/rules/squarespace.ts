@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword, UUID } from './service-context';
+import { nearKeyword, UUID } from './rule-parts';
 
 /** Squarespace Commerce API keys are UUIDs: only with a Squarespace name beside them. */
 export const squarespaceRules = [
   defineRule({
     id: 'squarespace-api-key',
-    provider: 'Squarespace',
+    provider: 'squarespace',
     title: 'Squarespace API key',
     keywords: ['squarespace'],
     // A UUID sent as a bearer token. https://developers.squarespace.com/commerce-apis/authentication-and-permissions

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Stability AI keys share OpenAI's old `sk-` look, so they need a Stability name beside them. */
 export const stabilityRules = [
   defineRule({
     id: 'stability-api-key',
-    provider: 'Stability AI',
+    provider: 'stability-ai',
     title: 'Stability AI API key',
     keywords: ['stability'],
     // sk- + 48 base62, named STABILITY_API_KEY. https://platform.stability.ai/docs/getting-started/authentication

@@ -7,7 +7,7 @@ const KEYS_URL = 'https://dashboard.stripe.com/apikeys';
 export const stripeRules = [
   defineRule({
     id: 'stripe-live-secret-key',
-    provider: 'Stripe',
+    provider: 'stripe',
     title: 'Stripe live secret key',
     keywords: ['sk_live_'],
     // sk_live_ + 24…247 base62 (older keys 24, newer 99+). https://docs.stripe.com/keys
@@ -29,7 +29,7 @@ export const stripeRules = [
   }),
   defineRule({
     id: 'stripe-test-secret-key',
-    provider: 'Stripe',
+    provider: 'stripe',
     title: 'Stripe test-mode secret key',
     keywords: ['sk_test_'],
     // sk_test_ + 24…247 base62; test keys still read and write the test account. https://docs.stripe.com/keys
@@ -50,7 +50,7 @@ export const stripeRules = [
   }),
   defineRule({
     id: 'stripe-restricted-key',
-    provider: 'Stripe',
+    provider: 'stripe',
     title: 'Stripe restricted API key',
     keywords: ['rk_live_', 'rk_test_'],
     // rk_live_ / rk_test_ + 24…247 base62. https://docs.stripe.com/keys#create-restricted-api-secret-key
@@ -71,7 +71,7 @@ export const stripeRules = [
   }),
   defineRule({
     id: 'stripe-webhook-secret',
-    provider: 'Stripe',
+    provider: 'stripe',
     title: 'Stripe webhook signing secret',
     keywords: ['whsec_'],
     // whsec_ + 32 base62 (Dashboard) or 64 hex (Stripe CLI). https://docs.stripe.com/webhooks#verify-events

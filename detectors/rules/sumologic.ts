@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Sumo Logic access keys (64 base62); the "su…" access id beside them is an identifier. */
 export const sumologicRules = [
   defineRule({
     id: 'sumologic-access-key',
-    provider: 'Sumo Logic',
+    provider: 'sumo-logic',
     title: 'Sumo Logic access key',
     keywords: ['sumo'],
     // 64 alphanumerics, shown once next to its 14-character access id.

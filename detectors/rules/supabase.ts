@@ -1,4 +1,4 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 const ROTATE = 'https://supabase.com/dashboard/account/tokens';
 

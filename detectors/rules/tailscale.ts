@@ -1,10 +1,10 @@
-import { prefixed } from './shared';
+import { prefixed } from './rule-parts';
 
 /** Tailscale auth keys, API access tokens, OAuth client secrets, webhook and SCIM secrets. */
 export const tailscaleRules = [
   prefixed({
     id: 'tailscale-key',
-    provider: 'Tailscale',
+    provider: 'tailscale',
     title: 'Tailscale key',
     // tskey-<kind>-<key id, ending in CNTRL>-<secret>.
     // https://tailscale.com/kb/1085/auth-keys  https://tailscale.com/kb/1101/api

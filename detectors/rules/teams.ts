@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { UUID } from './service-context';
+import { UUID } from './rule-parts';
 
 const WEBHOOK_DOCS =
   'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook';
@@ -9,7 +9,7 @@ const WEBHOOK_DOCS =
 export const teamsRules = [
   defineRule({
     id: 'teams-incoming-webhook-url',
-    provider: 'Microsoft Teams',
+    provider: 'microsoft-teams',
     title: 'Microsoft Teams incoming webhook URL',
     keywords: ['webhook.office.com', 'outlook.office'],
     // <tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<32 hex>/<owner>[/V2…].
@@ -40,7 +40,7 @@ export const teamsRules = [
   }),
   defineRule({
     id: 'teams-workflow-webhook-url',
-    provider: 'Microsoft Teams',
+    provider: 'microsoft-teams',
     title: 'Power Automate / Teams Workflows webhook URL',
     keywords: ['logic.azure.com', 'powerplatform.com'],
     // …logic.azure.com[:443]/workflows/<32 hex>/triggers/manual/paths/invoke?…&sig=<43+ base64url>;

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const telegramRules = [
   defineRule({
     id: 'telegram-bot-token',
-    provider: 'Telegram',
+    provider: 'telegram',
     title: 'Telegram bot token',
     keywords: [':aa'],
     // <bot id digits>:AA<33 base64url>. https://core.telegram.org/bots/api#authorizing-your-bot

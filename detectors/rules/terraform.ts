@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const terraformRules = [
   defineRule({
     id: 'terraform-cloud-token',
-    provider: 'Terraform Cloud',
+    provider: 'terraform-cloud',
     title: 'HCP Terraform API token',
     keywords: ['.atlasv1.'],
     // <14 base62>.atlasv1.<60…70 base64url>. https://developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens

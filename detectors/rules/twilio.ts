@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 const ROTATE = 'https://console.twilio.com/us1/account/keys-credentials/api-keys';
 
@@ -8,7 +8,7 @@ const ROTATE = 'https://console.twilio.com/us1/account/keys-credentials/api-keys
 export const twilioRules = [
   defineRule({
     id: 'twilio-api-key',
-    provider: 'Twilio',
+    provider: 'twilio',
     title: 'Twilio API key SID',
     keywords: ['sk'],
     // SK + 32 lower-case hex; with its secret it authenticates like an AWS key id. https://www.twilio.com/docs/iam/api-keys
@@ -30,7 +30,7 @@ export const twilioRules = [
   }),
   defineRule({
     id: 'twilio-auth-token',
-    provider: 'Twilio',
+    provider: 'twilio',
     title: 'Twilio auth token or API key secret',
     keywords: ['twilio'],
     // 32 characters with no prefix, so only beside a Twilio name. https://www.twilio.com/docs/iam/access-tokens

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 const CONSOLE = 'https://dev.twitch.tv/console/apps';
 
@@ -8,7 +8,7 @@ const CONSOLE = 'https://dev.twitch.tv/console/apps';
 export const twitchRules = [
   defineRule({
     id: 'twitch-chat-oauth-token',
-    provider: 'Twitch',
+    provider: 'twitch',
     title: 'Twitch chat (IRC) OAuth token',
     keywords: ['oauth:'],
     // oauth: + 30 lower-case base36, the IRC PASS value. https://dev.twitch.tv/docs/chat/irc/#connecting-to-the-twitch-irc-server
@@ -32,7 +32,7 @@ export const twitchRules = [
   }),
   defineRule({
     id: 'twitch-api-token',
-    provider: 'Twitch',
+    provider: 'twitch',
     title: 'Twitch client secret or access token',
     keywords: ['twitch'],
     // 30 lower-case base36 named TWITCH_CLIENT_SECRET / TWITCH_TOKEN. https://dev.twitch.tv/docs/authentication/

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 const ROTATE = 'https://developer.x.com/en/portal/projects-and-apps';
 
@@ -12,7 +12,7 @@ const ROTATE = 'https://developer.x.com/en/portal/projects-and-apps';
 export const twitterRules = [
   defineRule({
     id: 'twitter-bearer-token',
-    provider: 'Twitter',
+    provider: 'twitter',
     title: 'X (Twitter) app-only bearer token',
     keywords: ['twitter'],
     // 22 "A" (zero bytes of the base64 header) + 80…140 URL-encoded base64.
@@ -38,7 +38,7 @@ export const twitterRules = [
   }),
   defineRule({
     id: 'twitter-access-token',
-    provider: 'Twitter',
+    provider: 'twitter',
     title: 'X (Twitter) user access token',
     keywords: ['twitter'],
     // Numeric user id "-" 20…40 base62. https://developer.x.com/en/docs/authentication/oauth-1-0a/obtaining-user-access-tokens
@@ -63,7 +63,7 @@ export const twitterRules = [
   }),
   defineRule({
     id: 'twitter-api-secret',
-    provider: 'Twitter',
+    provider: 'twitter',
     title: 'X (Twitter) API secret or access token secret',
     keywords: ['twitter'],
     // API (consumer) secret: 50 base62; access token secret: 45 base62.

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const typeformRules = [
   defineRule({
     id: 'typeform-personal-access-token',
-    provider: 'Typeform',
+    provider: 'typeform',
     title: 'Typeform personal access token',
     keywords: ['tfp_'],
     // tfp_ + 59 chars of base64url and dots. https://www.typeform.com/developers/get-started/personal-access-token/

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 const REVOKE = 'https://developer.hashicorp.com/vault/docs/commands/token/revoke';
 
@@ -8,7 +8,7 @@ const REVOKE = 'https://developer.hashicorp.com/vault/docs/commands/token/revoke
 export const vaultRules = [
   defineRule({
     id: 'vault-service-token',
-    provider: 'HashiCorp Vault',
+    provider: 'hashicorp-vault',
     title: 'Vault service token',
     keywords: ['hvs.'],
     // hvs. + 90…120 base64url (protobuf-wrapped). https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes
@@ -28,7 +28,7 @@ export const vaultRules = [
   }),
   defineRule({
     id: 'vault-batch-token',
-    provider: 'HashiCorp Vault',
+    provider: 'hashicorp-vault',
     title: 'Vault batch token',
     keywords: ['hvb.'],
     // hvb. + 138…300 base64url. https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes
@@ -48,7 +48,7 @@ export const vaultRules = [
   }),
   defineRule({
     id: 'vault-recovery-token',
-    provider: 'HashiCorp Vault',
+    provider: 'hashicorp-vault',
     title: 'Vault recovery token',
     keywords: ['hvr.'],
     // hvr. + 90…120 base64url. https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes
@@ -68,7 +68,7 @@ export const vaultRules = [
   }),
   defineRule({
     id: 'vault-legacy-token',
-    provider: 'HashiCorp Vault',
+    provider: 'hashicorp-vault',
     title: 'Vault service token (pre-1.10)',
     keywords: ['vault'],
     // s. + 24 base62, only beside a Vault name (VAULT_TOKEN, X-Vault-Token). https://developer.hashicorp.com/vault/docs/concepts/tokens

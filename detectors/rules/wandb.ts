@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Weights & Biases API keys: 40 hex beside a W&B name. */
 export const wandbRules = [
   defineRule({
     id: 'wandb-api-key',
-    provider: 'Weights & Biases',
+    provider: 'weights-biases',
     title: 'Weights & Biases API key',
     keywords: ['wandb'],
     // 40 hex named WANDB_API_KEY or passed to `wandb login`. https://docs.wandb.ai/guides/track/environment-variables/

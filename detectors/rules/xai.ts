@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const xaiRules = [
   defineRule({
     id: 'xai-api-key',
-    provider: 'xAI',
+    provider: 'xai',
     title: 'xAI API key',
     keywords: ['xai-'],
     // xai- + 80 base62. https://docs.x.ai/docs/overview

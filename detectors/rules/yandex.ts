@@ -1,7 +1,6 @@
 import { fake } from '../fake';
 import { defineRule, genericSecret } from '../rule';
-import { nearKeyword } from './service-context';
-import { prefixed } from './shared';
+import { nearKeyword, prefixed } from './rule-parts';
 
 const ROTATE = 'https://yandex.cloud/en/docs/iam/operations/api-key/delete';
 
@@ -10,7 +9,7 @@ export const yandexRules = [
   // https://yandex.cloud/en/docs/iam/concepts/authorization/api-key
   prefixed({
     id: 'yandex-cloud-api-key',
-    provider: 'Yandex',
+    provider: 'yandex',
     title: 'Yandex Cloud API key',
     prefix: 'AQVN',
     body: '[A-Za-z0-9_-]{35,38}',
@@ -21,7 +20,7 @@ export const yandexRules = [
   }),
   defineRule({
     id: 'yandex-cloud-credential',
-    provider: 'Yandex',
+    provider: 'yandex',
     title: 'Yandex Cloud static key secret, IAM or OAuth token',
     keywords: ['yandex'],
     // Static access key secret "YC" + 38 base64url (its id, "YCAJ…", is public); IAM token

@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 export const zapierRules = [
   defineRule({
     id: 'zapier-webhook-url',
-    provider: 'Zapier',
+    provider: 'zapier',
     title: 'Zapier catch-hook webhook URL',
     keywords: ['hooks.zapier.com'],
     // hooks.zapier.com/hooks/catch/<account digits>/<hook id>/. https://help.zapier.com/hc/en-us/articles/8496288690317

@@ -1,12 +1,12 @@
 import { fake } from '../fake';
 import { defineRule } from '../rule';
-import { nearKeyword } from './service-context';
+import { nearKeyword } from './rule-parts';
 
 /** Zendesk API tokens have no prefix, so they need a Zendesk name beside them. */
 export const zendeskRules = [
   defineRule({
     id: 'zendesk-api-token',
-    provider: 'Zendesk',
+    provider: 'zendesk',
     title: 'Zendesk API token',
     keywords: ['zendesk', '/token:'],
     // 40 base62, used as email/token:<token> or named ZENDESK_API_TOKEN.

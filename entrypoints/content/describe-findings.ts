@@ -1,17 +1,17 @@
 import { i18n } from '#i18n';
 import type { Finding } from '@/detectors';
 import { sendMessage } from '@/lib/messages';
-import type { RuleInfo } from '@/lib/rule-info';
+import type { RuleWords } from '@/lib/rule-info';
 
 /** Long enough for a sleeping service worker to wake; the dialog must not wait on it for ever. */
 const DESCRIBE_WAIT_MS = 500;
 
-const known = new Map<string, RuleInfo>();
+const known = new Map<string, RuleWords>();
 
 /**
- * Fills in the titles and rotation pages this build leaves out of built-in rules, from the
- * background (user rules carry their own title). A rule the background does not answer for in
- * time is named by its id, so the warning still shows.
+ * Fills in the titles and rotation pages this build strips from built-in rules (their findings
+ * come with an empty title), from the background; user rules carry their own title. A rule the
+ * background does not answer for in time is named by its id, so the warning still shows.
  */
 export async function describeFindings(
   findings: readonly Finding[],
@@ -27,15 +27,16 @@ export async function describeFindings(
       ),
       wait(DESCRIBE_WAIT_MS),
     ]);
-    if (reply?.ok === true) {
-      for (const [id, info] of Object.entries(reply.rules)) known.set(id, info);
-    }
+    if (reply?.ok) for (const [id, words] of Object.entries(reply.rules)) known.set(id, words);
   }
-  return findings.map((finding) => {
-    if (finding.title) return finding;
-    const info = known.get(finding.ruleId);
-    return info
-      ? { ...finding, ...info }
-      : { ...finding, title: i18n.t('dialog.unknownCredential', [finding.ruleId]) };
-  });
+  return findings.map((finding) =>
+    finding.title
+      ? finding
+      : {
+          ...finding,
+          ...(known.get(finding.ruleId) ?? {
+            title: i18n.t('dialog.unknownCredential', [finding.ruleId]),
+          }),
+        },
+  );
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { allRules } from '../../detectors/rules';
+import { allRules } from '../../detectors/all-rules';
 import { generateCorpus } from './generate';
 
 test('the corpus is large, labelled exactly and deterministic', () => {

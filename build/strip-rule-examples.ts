@@ -1,18 +1,26 @@
 /**
- * Vite plugins for the extension build: rule files keep their examples beside each pattern (the
- * shared test and the corpus read them), but the content script must stay small, so the build
- * drops every `examples` property under detectors/rules/, with the sample generators only they
- * read (no extension code calls them; the tests and the corpus read the sources). The content script's own build also drops the words a rule
- * shows to people (title, provider, rotation page): the background hands those out when a dialog
- * needs them. The TypeScript parser finds the properties, so no brace counting over source text.
+ * Vite plugins that strip a rule's `RuleInfo` (detectors/rule.ts) from the extension's builds:
+ * rule files keep their examples beside each pattern (the shared test and the corpus read them),
+ * but no extension code reads them, so every build drops them; the content script must stay
+ * small, so its build also drops the words a rule shows to people, which the background hands
+ * out when a dialog needs them (lib/rule-info.ts). The TypeScript parser finds the properties,
+ * so no brace counting over source text.
  */
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import type { RuleInfo } from '../detectors/rule';
 
 const RULE_FILE = /[\\/]detectors[\\/]rules[\\/][^\\/]+\.ts$/;
 
-/** What the background describes for the content script (see lib/rule-info.ts). */
-export const DESCRIPTIVE_RULE_PROPERTIES = ['title', 'provider', 'rotateUrl'] as const;
+/** A rule's examples, and the fields of a `prefixed()` spec that only its examples read. */
+export const EXAMPLE_PROPERTIES = ['examples', 'sample', 'seed', 'noMatch'] as const;
+
+/** What the content script's build strips besides: the rest of `RuleInfo`. */
+export const WORD_PROPERTIES = [
+  'title',
+  'provider',
+  'rotateUrl',
+] as const satisfies readonly (keyof RuleInfo)[];
 
 /** Removes every object-literal property named in `names` (with its separating comma). */
 export function stripProperties(
@@ -47,15 +55,6 @@ export function stripProperties(
   return out;
 }
 
-/**
- * A rule's examples, and the spec fields that only its examples read (the sample generators of
- * `prefixed()` rules and their extra false examples).
- */
-export const EXAMPLE_RULE_PROPERTIES = ['examples', 'sample', 'seed', 'noMatch'] as const;
-
-export const stripExamples = (source: string, fileName?: string): string =>
-  stripProperties(source, EXAMPLE_RULE_PROPERTIES, fileName);
-
 /** Drops the named properties from every rule file (or `files`) the build reads. */
 export function stripRuleProperties(names: readonly string[], files = RULE_FILE): Plugin {
   return {
@@ -67,8 +66,6 @@ export function stripRuleProperties(names: readonly string[], files = RULE_FILE)
     },
   };
 }
-
-export const stripRuleExamples = (): Plugin => stripRuleProperties(EXAMPLE_RULE_PROPERTIES);
 
 /** Where published samples are printed: for the docs and the tests, not the content script. */
 export const stripSampleSources = (): Plugin =>

@@ -1,6 +1,10 @@
-/** Pattern pieces and example helpers shared by this helper's rule files. */
+/**
+ * What provider files build their rules from: pattern pieces (token edges, `name = value`, a
+ * value near a provider keyword), value checks, and `prefixed()` for tokens known by their prefix.
+ */
 import { characterClasses, shannonEntropy } from '../entropy';
 import { fake, type Fake } from '../fake';
+import type { ProviderId } from '../providers';
 import { defineRule, type Confidence, type NoMatchExample, type RuleSpec } from '../rule';
 
 /** Not preceded by a token character, so `xghp_…` does not count. */
@@ -47,11 +51,6 @@ export function looksRandom(value: string, minLength = 16, minEntropy = 3): bool
   return characterClasses(value) >= 2 || /^[0-9a-f]{32,}$/i.test(value);
 }
 
-/** Wraps a secret in a `NAME=value` line, for keyed examples. */
-export function envLine(name: string, secret: string): { text: string; secret: string } {
-  return { text: `${name}=${secret}`, secret };
-}
-
 /** End of a base64url token. */
 export const END_URL = String.raw`(?![A-Za-z0-9_-])`;
 
@@ -61,7 +60,7 @@ function escapeRegex(s: string): string {
 
 export interface PrefixedSpec {
   id: string;
-  provider: string;
+  provider: ProviderId;
   title: string;
   /** The literal prefix, e.g. `dop_v1_`. */
   prefix: string;
@@ -105,3 +104,39 @@ export function prefixed(spec: PrefixedSpec): RuleSpec {
     },
   });
 }
+
+// Service rules whose value has no prefix of its own (Datadog's 32-hex API key, Twilio's auth
+// token…): the value only counts when a provider keyword names it.
+
+/** The rest of an identifier after the keyword: `_API_KEY`, `.auth-token`. */
+const NAME_TAIL = String.raw`[\w.-]{0,30}`;
+/**
+ * Assignment punctuation between name and value (`=`, `: "`, `=> '`, a header colon, Rust's
+ * `: &str = "`, a Kubernetes env entry's indented next line). Disjoint from NAME_TAIL so the two
+ * never compete for the same characters.
+ */
+const ASSIGN = String.raw`[\s"'\x60:=>,(\[{&]{1,40}`;
+
+/** One more word between the name and its value: `api key: …`, a YAML parent, `token is …`. */
+const HOP = String.raw`(?:[\s"'\x60:=>,(\[{&]{1,40}[\w.-]{1,30})?`;
+
+/**
+ * `keyword…name = value`, allowing up to three more words in between (nesting, prose such as
+ * `datadog api key is …`). The value is the `secret` group; `end` lists characters that may not
+ * follow it. Case-insensitive, so keep value classes case-neutral or accept both cases.
+ */
+export function nearKeyword(keywords: string, value: string, end = String.raw`[\w-]`): RegExp {
+  return new RegExp(
+    `(?:${keywords})${NAME_TAIL}${HOP}${HOP}${HOP}${ASSIGN}(?<secret>${value})(?!${end})`,
+    'i',
+  );
+}
+
+/** A lower-case UUID, the shape several providers use for keys that carry no prefix. */
+export const UUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
+
+/**
+ * Bounded gap between two words of one name, across `_`, `.`, spaces or a YAML nesting
+ * (`paypal:\n  client_secret`), for keywords such as `paypal…secret`.
+ */
+export const GAP = String.raw`[\w\s."':{-]{0,24}`;
