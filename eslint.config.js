@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import noLiteralText from './eslint-rules/no-literal-text.js';
 
 /**
- * Files whose user-visible words all come from the catalogues (locales/, README › Languages):
+ * Files whose user-visible words all come from the catalogues (locales/, docs/translating.md):
  * add a file here once it is converted, and the rule keeps it so.
  */
 const TRANSLATED = [

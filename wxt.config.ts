@@ -84,8 +84,8 @@ export default defineConfig({
       config.resolve.alias = Array.isArray(alias)
         ? [...own, ...alias.filter((entry: { find: unknown }) => !(String(entry.find) in replaced))]
         : { ...alias, ...replaced };
-      // Terser with two compress passes makes the content script 2.4 KB smaller than esbuild's
-      // minifier; the other entrypoints have no budget and keep the faster default.
+      // Terser with two compress passes makes the content script smaller than esbuild's minifier;
+      // the other entrypoints have no budget and keep the faster default.
       config.build = {
         ...config.build,
         // The guard module is loaded with import() (entrypoints/content/bootstrap.ts): an ES
@@ -107,7 +107,7 @@ export default defineConfig({
           checks: { ...config.build?.rolldownOptions?.checks, bundlerTimings: false },
         },
       };
-      // Rule titles and rotation pages are ~20 KB of text the dialog asks the background for.
+      // Rule titles and rotation pages are text the dialog asks the background for.
       config.plugins = [
         ...(config.plugins ?? []),
         stripRuleProperties(WORD_PROPERTIES),
@@ -119,7 +119,7 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    // From the catalogues in locales/ (see README, Languages).
+    // From the catalogues in locales/ (see docs/translating.md).
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -160,7 +160,7 @@ export default defineConfig({
               use_dynamic_url: true,
             },
           ],
-          // What an administrator may set through enterprise policy (see README, Managed policy).
+          // What an administrator may set through enterprise policy (see docs/policy.md).
           storage: { managed_schema: 'managed-schema.json' },
         }),
   }),

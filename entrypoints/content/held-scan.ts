@@ -4,10 +4,10 @@ import type { FindingsFilter } from './findings-filter';
 
 /**
  * Scanning time a paste or send may take inside its own event handler: a text scanned within it
- * (about 1 MB on this project's test machine) is decided at once and a clean paste goes through
- * natively; a longer one is held and the rest scanned in later tasks, so no task nears 50 ms of
- * the guard's own work. A text whose reading alone took longer than this (the browser reads a
- * 10 MB clipboard in about 110 ms here, as for any page that reads its paste) gets one slice.
+ * is decided at once and a clean paste goes through natively; a longer one is held and the rest
+ * scanned in later tasks, so no task nears 50 ms of the guard's own work. A text whose reading
+ * alone took longer than this (a browser reads a large clipboard slowly, for any page that reads
+ * its paste) gets one slice. docs/benchmarks.md (Guard) has the sizes this gives.
  */
 const SYNC_SCAN_BUDGET_MS = 25;
 
