@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { decisionsToCsv, decisionsToJson } from '@/lib/history-export';
 import type { DecisionRecord } from '@/lib/message-schemas';
 import { sendMessage } from '@/lib/messages';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { HISTORY_RETENTION_DAYS, inRange } from '@/lib/settings/limits';
 import { saveSettings, type SettingsState } from '@/lib/settings/store';
 import { downloadText } from './download';
@@ -135,7 +136,11 @@ export function HistorySection({ state }: { state: SettingsState }) {
         value={state.settings.historyRetentionDays}
         disabled={retentionLocked}
         onChange={(e) => {
-          const days = inRange(HISTORY_RETENTION_DAYS, e.currentTarget.value, 90);
+          const days = inRange(
+            HISTORY_RETENTION_DAYS,
+            e.currentTarget.value,
+            DEFAULT_SETTINGS.historyRetentionDays,
+          );
           void saveSettings({ historyRetentionDays: days });
         }}
       />

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { notAllowedText, sendMessage } from '@/lib/messages';
 import { inRange, SHARE_VIEWS } from '@/lib/settings/limits';
 import { EXPIRY_CHOICES } from '@/lib/settings/schema';
-import type { ShareDefaults } from '@/lib/settings';
+import { DEFAULT_SETTINGS, type ShareDefaults } from '@/lib/settings';
 
 const EXPIRY_KEYS = {
   300: 'expiry.minutes5',
@@ -153,7 +153,9 @@ export function ShareForm({
               min={SHARE_VIEWS.min}
               max={SHARE_VIEWS.max}
               value={views}
-              onInput={(e) => setViews(inRange(SHARE_VIEWS, e.currentTarget.value, 1))}
+              onInput={(e) =>
+                setViews(inRange(SHARE_VIEWS, e.currentTarget.value, DEFAULT_SETTINGS.share.views))
+              }
             />
           </span>
         </div>

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { detectLinkServer, forgetLinkServer } from '@/lib/link-server';
 import { hasServerAccess, requestServerAccess, serverOrigin } from '@/lib/server-access';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { inRange, SHARE_VIEWS } from '@/lib/settings/limits';
 import { saveSettings, type SettingsState } from '@/lib/settings/store';
 import { EXPIRY_CHOICES } from '@/lib/settings/schema';
@@ -130,7 +131,11 @@ export function SharingSection({ state }: { state: SettingsState }) {
             value={settings.share.views}
             disabled={locked('share.views')}
             onChange={(e) => {
-              const views = inRange(SHARE_VIEWS, e.currentTarget.value, 1);
+              const views = inRange(
+                SHARE_VIEWS,
+                e.currentTarget.value,
+                DEFAULT_SETTINGS.share.views,
+              );
               void saveSettings({ share: { views } });
             }}
           />
