@@ -371,8 +371,8 @@ const GROUPS: { [G in RuleGroup]: readonly (readonly RuleSpec[])[] } = {
 
 /**
  * Every built-in rule, in order. Each gets its group on the declared object itself (each is
- * registered once): every frame's content script runs this, and copying three hundred rules
- * there would cost it for nothing.
+ * registered once): the guard module runs this in each frame that loads it, and copying three
+ * hundred rules there would cost it for nothing.
  */
 export const allRules: readonly Rule[] = Object.entries(GROUPS).flatMap(([group, lists]) =>
   lists.flat().map((rule) => Object.assign(rule, { group: group as RuleGroup })),
