@@ -77,6 +77,8 @@ export default defineConfig({
       const alias = config.resolve.alias;
       const replaced: Record<string, string> = {
         'wxt/browser': resolve('entrypoints/content/lazy-browser.ts'),
+        // What @wxt-dev/i18n imports: the same pick, made as the script starts, in every frame.
+        '@wxt-dev/browser': resolve('entrypoints/content/lazy-browser.ts'),
         // WXT's context can be ended by any page (see entrypoints/content/lifetime.ts).
         'wxt/utils/content-script-context': resolve('entrypoints/content/wxt-context-stub.ts'),
       };
