@@ -10,7 +10,7 @@
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { fake } from '../detectors/fake';
-import { GUARD_SETTINGS_KEY } from '../lib/settings';
+import { GUARD_SETTINGS_KEY } from '../lib/settings/guard-cache';
 import { chromiumLaunchArgs, findChromium } from '../test/e2e/browsers';
 import { CHROME_BUILD, launchChromium, type ExtensionBrowser } from '../test/e2e/extension-browser';
 import { githubToken } from '../test/e2e/secrets';

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { editableTargetOf, eventOrigin } from '@/lib/insert-text';
 import { sendMessage } from '@/lib/messages';
+import { readCachedGuardSettings } from '@/lib/settings/guard-cache';
 import {
   GUARD_EVENTS,
   incomingOf,
@@ -75,13 +76,17 @@ export function startBootstrap(lifetime: GuardLifetime): void {
   const heldKeys = new Set<string>();
   /** The press being held, until its click. */
   let press: MouseEvent[] | undefined;
-  const load = () =>
-    (loading ??= (
+  const load = () => {
+    if (loading) return loading;
+    // The settings kept on this device are read while the module loads, not after: their answer
+    // takes tens of milliseconds, which a paste with no field focused would otherwise wait for.
+    const cachedSettings = readCachedGuardSettings();
+    return (loading = (
       import(/* @vite-ignore */ browser.runtime.getURL(GUARD_MODULE)) as Promise<{
         default: GuardModule;
       }>
     )
-      .then((module) => module.default.startGuard(lifetime, pending.length > 0))
+      .then((module) => module.default.startGuard(lifetime, pending.length > 0, cachedSettings))
       .then(
         (loaded) => {
           guard = loaded;
@@ -95,6 +100,7 @@ export function startBootstrap(lifetime: GuardLifetime): void {
           press = undefined;
         },
       ));
+  };
   const hold = (event: Event, decide: (guard: LoadedGuard) => void) => {
     event.preventDefault();
     event.stopImmediatePropagation();

@@ -1,5 +1,6 @@
 import type { GuardTrigger } from '@/lib/history';
 import type { GuardLifetime } from './lifetime';
+import type { Settings } from '@/lib/settings';
 
 /**
  * The events the guard acts on, all listened for on the window in the capture phase from
@@ -65,8 +66,15 @@ export interface LoadedGuard {
 
 /** What the lazily loaded module (entrypoints/content-guard.ts) exports. */
 export interface GuardModule {
-  /** Resolves once the user's settings are known, so nothing is decided on the defaults. */
-  startGuard(lifetime: GuardLifetime, pasteWaiting?: boolean): Promise<LoadedGuard>;
+  /**
+   * Resolves once the user's settings are known, so nothing is decided on the defaults.
+   * `cachedSettings`: the settings kept on this device, already being read.
+   */
+  startGuard(
+    lifetime: GuardLifetime,
+    pasteWaiting?: boolean,
+    cachedSettings?: Promise<Settings | undefined>,
+  ): Promise<LoadedGuard>;
 }
 
 /** Holds an event back: neither the page's listeners nor the browser's default action get it. */

@@ -35,7 +35,11 @@ const SETTINGS_WAIT_MS = 3000;
  * SETTINGS_WAIT_MS), so that no paste is decided on the defaults. `pasteWaiting`: a paste is held
  * until then.
  */
-export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promise<LoadedGuard> {
+export function startGuard(
+  lifetime: GuardLifetime,
+  pasteWaiting = false,
+  cachedSettings?: Promise<Settings | undefined>,
+): Promise<LoadedGuard> {
   let settings: Settings = DEFAULT_SETTINGS;
   let mode: SiteMode = 'guard';
   let settled: () => void = () => undefined;
@@ -46,7 +50,7 @@ export function startGuard(lifetime: GuardLifetime, pasteWaiting = false): Promi
     settled();
   };
   mode = siteModeFor(policyUrl(), settings.siteRules, settings.defaultMode).mode;
-  lifetime.onInvalidated(watchGuardSettings(applySettings));
+  lifetime.onInvalidated(watchGuardSettings(applySettings, cachedSettings));
   lifetime.setTimeout(settled, SETTINGS_WAIT_MS);
 
   const warnings = warningUis(lifetime);

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { watchGuardSettings } from './guard';
-import { DEFAULT_SETTINGS, GUARD_SETTINGS_KEY, type Settings } from '.';
+import { DEFAULT_SETTINGS, type Settings } from '.';
+import { GUARD_SETTINGS_KEY } from './guard-cache';
 
 const blocked: Settings = { ...DEFAULT_SETTINGS, defaultMode: 'block' };
 

@@ -5,14 +5,18 @@
  */
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messages';
-import { GUARD_SETTINGS_KEY, type Settings } from '.';
+import type { Settings } from '.';
+import { readCachedGuardSettings } from './guard-cache';
 
 /**
  * Calls back with the effective settings now and whenever the user's settings, their consent or
  * the policy change. The background's last answer, kept on this device, comes first; then a quick
  * answer; then the exact one (the policy read to the end). Returns the unsubscriber.
  */
-export function watchGuardSettings(callback: (settings: Settings) => void): () => void {
+export function watchGuardSettings(
+  callback: (settings: Settings) => void,
+  cached = readCachedGuardSettings(),
+): () => void {
   let latest = 0;
   // 1 cached, 2 quick, 3 exact: an earlier kind arriving late never replaces a later one.
   let rank = 0;
@@ -34,13 +38,7 @@ export function watchGuardSettings(callback: (settings: Settings) => void): () =
     if (area === 'managed' || 'settings' in changes || 'consentedSettings' in changes) ask();
   };
   browser.storage.onChanged.addListener(listener);
-  // The administrator's policy must hold from the first paste: the background's last answer
-  // (policy included) is on this device, while the background may still be starting and Chrome's
-  // first policy read in a fresh profile can take seconds.
-  void browser.storage.local.get(GUARD_SETTINGS_KEY).then(
-    (items) => offer(1, items[GUARD_SETTINGS_KEY] as Settings | undefined),
-    () => undefined,
-  );
+  void cached.then((settings) => offer(1, settings));
   void sendMessage({ type: 'settings.guard' }).then(
     (reply) => reply?.ok === true && offer(2, reply.settings),
     () => undefined,

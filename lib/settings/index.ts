@@ -51,6 +51,3 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
  * `npm start` runs). An install that relied on it keeps it across the update.
  */
 export const LEGACY_SERVER_URL = 'http://127.0.0.1:8787';
-
-/** `storage.local` key of the background's last answer to the guard, read before asking again. */
-export const GUARD_SETTINGS_KEY = 'guardSettings';

@@ -13,7 +13,8 @@ import {
   type EffectiveSettings,
 } from './managed-policy';
 import { withConsent, type SettingChange } from './consent';
-import { GUARD_SETTINGS_KEY, LEGACY_SERVER_URL, type Settings, type ShareDefaults } from '.';
+import { LEGACY_SERVER_URL, type Settings, type ShareDefaults } from '.';
+import { GUARD_SETTINGS_KEY } from './guard-cache';
 import { MIGRATIONS, SETTINGS_VERSION } from './migrations';
 import { withDefaults } from './schema';
 
