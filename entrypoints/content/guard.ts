@@ -7,7 +7,7 @@ import { adapterFor } from './adapters';
 import { describeFindings } from './describe-findings';
 import { createGestureHold } from './gesture-hold';
 import { incomingOf, type GuardEventType, type LoadedGuard } from './guard-events';
-import { heldScanner, warmUpText } from './held-scan';
+import { heldScanner, warmUpTexts } from './held-scan';
 import { createIncidents } from './incident';
 import type { GuardLifetime } from './lifetime';
 import { createPasteHold } from './paste-hold';
@@ -113,14 +113,17 @@ export function startGuard(
     // a field is first focused, so this runs before the paste that usually follows rather than
     // inside it; the same for the warning's host.
     if (mode !== 'off') {
-      lifetime.requestIdleCallback(
-        () => {
-          prepareScan();
-          startScan(warmUpText(), performance.now());
-          warnings.prepare();
-        },
-        { timeout: 2000 },
-      );
+      // One idle task per step, each a few milliseconds.
+      const steps = [
+        prepareScan,
+        ...warmUpTexts().map((text) => () => void startScan(text, performance.now())),
+        () => warnings.prepare(),
+      ];
+      const next = () => {
+        steps.shift()?.();
+        if (steps.length > 0) lifetime.requestIdleCallback(next, { timeout: 2000 });
+      };
+      lifetime.requestIdleCallback(next, { timeout: 2000 });
     }
     return {
       handle: (event) => handlers.get(event.type as GuardEventType)?.(event),
