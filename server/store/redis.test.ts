@@ -176,6 +176,20 @@ describe('redis store with a replica confirming writes', () => {
     await store.close();
   }, 30_000);
 
+  it('leaves nothing of links revealed together once their reveals are confirmed', async () => {
+    const store = await open(2000);
+    const secrets = Array.from({ length: 20 }, () => makeSecret());
+    for (const s of secrets) expect(await store.create(s, Date.now())).toBe('created');
+    const revealed = await Promise.all(secrets.map((s) => store.reveal(s.id, Date.now())));
+    expect(revealed.map((r) => r?.viewsLeft)).toEqual(secrets.map(() => 0));
+    const raw = new Redis(primary.url);
+    await expect.poll(() => raw.exists(...secrets.map((s) => `kw-confirm:${s.id}`))).toBe(0);
+    raw.disconnect();
+    const again = await Promise.all(secrets.map((s) => store.reveal(s.id, Date.now())));
+    expect(again).toEqual(secrets.map(() => null));
+    await store.close();
+  }, 30_000);
+
   it('consumes nothing while no replica is connected, and creates nothing', async () => {
     const store = await open(2000);
     const s = makeSecret({ views: 2 });

@@ -113,6 +113,28 @@ export async function openRedisStore(
     await ledger().kwRelease(live, bytes, `${id}:${size}`, size);
   }
 
+  // Tombstones of confirmed reveals go in one DEL per connection for all those one WAIT confirmed
+  // (their continuations run in one batch of microtasks): a command each cost a confirmed reveal
+  // more of the server's time than its share of the WAIT. A cluster's keys sit in different
+  // slots, which one command may not mix.
+  const tombstones = new Map<Scripted, string[]>();
+  function dropTombstone(client: Scripted, key: string): void {
+    if (!inline) {
+      client.del(key).catch(ignore);
+      return;
+    }
+    let batch = tombstones.get(client);
+    if (!batch) {
+      const keys: string[] = (batch = []);
+      tombstones.set(client, keys);
+      queueMicrotask(() => {
+        tombstones.delete(client);
+        client.del(...keys).catch(ignore);
+      });
+    }
+    batch.push(key);
+  }
+
   // Views being given back after a failed confirmation; close() ends them after their current try.
   const restores = new Set<Promise<void>>();
   let closing = false;
@@ -227,7 +249,7 @@ export async function openRedisStore(
         }
         const viewsLeft = Number(left);
         // The claim is confirmed: its tombstone can go, so that the next reveal answers 404.
-        if (confirmer && viewsLeft === 0) client.del(key).catch(ignore);
+        if (confirmer && viewsLeft === 0) dropTombstone(client, key);
         // The delete is confirmed: a lost release only leaves the count high until the expiry.
         if (viewsLeft === 0) await release(id, size).catch(ignore);
         return { payload, passphraseSalt: salt === '' ? null : salt, viewsLeft };
