@@ -38,14 +38,17 @@ export function heldScanner(
 /**
  * Texts the guard scans at idle once it has loaded, so that the first real paste meets compiled
  * code and patterns rather than compiling them: a short one that takes a scan through its paths
- * (code, an encoded URL, a long base64-like run), then a few kilobytes of ordinary text twice.
- * The engine's loops run interpreted at first and are optimized only once they have run long
- * enough; without the long scans that happened inside the first paste of a few kilobytes.
+ * (code, an encoded URL, a long base64-like run, and a finding: a password the generic rule
+ * reports, made up here, which halves the first warning's scan), then a few kilobytes of ordinary
+ * text twice. The engine's loops run interpreted at first and are optimized only once they have
+ * run long enough; without the long scans that happened inside the first paste of a few kilobytes.
  */
 export const warmUpTexts = () => {
-  const paths = `const page = load("https://example.com/a%20b?q=1");\nvalue = "${'Ab0+'.repeat(12)}"\n`;
+  const password = ['Xk9', 'mQ2', 'vL7', 'pR4'].join('#');
+  const code = `const page = load("https://example.com/a%20b?q=1");\nvalue = "${'Ab0+'.repeat(12)}"\n`;
+  const paths = `${code.repeat(4)}db:\n  password = "${password}"\n`;
   const ordinary =
     'Notes from Monday: the build on main passed, see docs/setup.md for each step.\n' +
     '  if (items.length > 0) { return render(items, { limit: 20 }); }\n';
-  return [paths.repeat(4), ordinary.repeat(60), ordinary.repeat(60)];
+  return [paths, ordinary.repeat(60), ordinary.repeat(60)];
 };
