@@ -118,6 +118,12 @@ export function startGuard(
         prepareScan,
         ...warmUpTexts().map((text) => () => void startScan(text, performance.now())),
         () => warnings.prepare(),
+        // What a paste or a key goes through first, run on events made here: never dispatched
+        // and untrusted, so each handler returns at its first check, compiled by then.
+        () => {
+          handlers.get('paste')?.(new ClipboardEvent('paste'));
+          handlers.get('keydown')?.(new KeyboardEvent('keydown'));
+        },
       ];
       const next = () => {
         steps.shift()?.();
