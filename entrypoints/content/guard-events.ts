@@ -72,8 +72,8 @@ export interface GuardModule {
    */
   startGuard(
     lifetime: GuardLifetime,
-    pasteWaiting?: boolean,
-    cachedSettings?: Promise<Settings | undefined>,
+    pasteWaiting: boolean,
+    cachedSettings: Promise<Settings | undefined>,
   ): Promise<LoadedGuard>;
 }
 

@@ -37,8 +37,8 @@ const SETTINGS_WAIT_MS = 3000;
  */
 export function startGuard(
   lifetime: GuardLifetime,
-  pasteWaiting = false,
-  cachedSettings?: Promise<Settings | undefined>,
+  pasteWaiting: boolean,
+  cachedSettings: Promise<Settings | undefined>,
 ): Promise<LoadedGuard> {
   let settings: Settings = DEFAULT_SETTINGS;
   let mode: SiteMode = 'guard';

@@ -21,13 +21,14 @@ async function apiReadsAtStart(build: string): Promise<string[]> {
     removeEventListener: () => undefined,
   };
   const scope: Record<string, unknown> = {
+    ...frame,
     AbortController,
     browser: api,
     chrome: api,
     document: frame,
     top: {},
   };
-  scope.window = scope.globalThis = Object.assign(scope, frame);
+  scope.window = scope.globalThis = scope;
   vm.runInNewContext(code, scope);
   // Settled, in case the start awaited anything.
   await new Promise((resolve) => setTimeout(resolve, 0));
