@@ -85,6 +85,9 @@ async function firstPaste(context: BrowserContext, url: string, payload: string,
   try {
     await page.goto(url);
     await page.evaluate((value) => navigator.clipboard.writeText(value), payload);
+    // Playwright compiles its own script in the page the first time it waits on one, 10-25 ms
+    // of the page's main thread: done now, not between the key press and the decision it times.
+    await page.waitForFunction(() => 'benchState' in window);
     if (focus) {
       await page.focus('#field');
       await page.waitForTimeout(FOCUS_TO_PASTE_MS);
