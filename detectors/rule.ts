@@ -33,6 +33,22 @@ export function genericSecret(text: string, why: string): NoMatchExample {
   return value ? { text, why, secret: value } : { text, why };
 }
 
+/** A regular expression as text: what the engine compiles (with flags of its own) on first use. */
+export interface PatternText {
+  readonly source: string;
+  readonly flags: string;
+}
+
+/**
+ * A pattern assembled from parts, kept as text until the engine first runs it. The rules load
+ * with the guard on a page, sometimes while a paste waits for them, and parsing all 210 assembled
+ * patterns as they loaded, where that paste needs a few, took 1-2 ms of the wait. Every rule's
+ * pattern is still compiled by the tests (linear-time.test.ts).
+ */
+export function patternText(source: string, flags = ''): PatternText {
+  return { source, flags };
+}
+
 export interface RuleExamples {
   match: MatchExample[];
   noMatch: NoMatchExample[];
@@ -50,9 +66,10 @@ export interface RuleMatcher {
   keywords: readonly string[];
   /**
    * Must run in linear time (no nested quantifiers over overlapping classes). When it has a named
-   * group `secret`, that group is the finding's span; otherwise the whole match is.
+   * group `secret`, that group is the finding's span; otherwise the whole match is. A RegExp
+   * literal, or `patternText()` for one assembled from parts.
    */
-  pattern: RegExp;
+  pattern: PatternText;
   /** Checksum or structure check on the secret span; false drops the candidate. */
   validate?: (secret: string) => boolean;
   /** Shannon entropy floor in bits per character, measured on the secret span. */

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { END, keyed, START } from './rule-parts';
 
 export const alibabaRules = [
@@ -9,7 +9,7 @@ export const alibabaRules = [
     title: 'Alibaba Cloud AccessKey ID',
     keywords: ['ltai'],
     // "LTAI" + 12-20 alphanumerics. https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair
-    pattern: new RegExp(`${START}LTAI[A-Za-z0-9]{12,20}${END}`),
+    pattern: patternText(`${START}LTAI[A-Za-z0-9]{12,20}${END}`),
     minEntropy: 3,
     confidence: 'medium',
     anchored: true,

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { ASSIGN, literalSecret, passStandsAlone, VALUE } from './assignment-syntax';
 import { looksRandom } from './rule-parts';
 
@@ -15,7 +15,7 @@ export const assignmentRules = [
     keywords: ['password', 'passwd', 'pwd', 'passphrase', 'pass'],
     // Any `*password*` / `*passwd*` / `*pwd*` / `*_pass` name assigned a literal that is not a
     // word, a template variable or code. Gated by entropy and character classes.
-    pattern: new RegExp(
+    pattern: patternText(
       String.raw`(?<name>(?:passw(?:or)?d|pwd|passphrase|pass(?![a-z]))${ASSIGN}${VALUE}`,
       'i',
     ),
@@ -114,7 +114,7 @@ export const assignmentRules = [
       'private key',
     ],
     // `*secret*`, `*token*`, `*api_key*`, `*access_key*`… assigned a random-looking literal.
-    pattern: new RegExp(
+    pattern: patternText(
       String.raw`(?<name>(?:secret(?:[ _.-]?(?:access[ _.-]?)?key)?|token|(?:api|access|private|auth|encryption|signing|master|app|hmac)[ _.-]?key|credentials?)${ASSIGN}${VALUE}`,
       'i',
     ),

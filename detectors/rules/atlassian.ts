@@ -1,5 +1,5 @@
 import { fake, type Fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { crc32, toHex } from '../validators/checksum';
 import { keyed, START } from './rule-parts';
 
@@ -21,7 +21,7 @@ export const atlassianRules = [
     // "ATATT3xFfGF0" + base64url + "=" + CRC32 of all before it in 8 hex. The check is not
     // required: Atlassian does not document it, and the prefix alone is distinctive.
     // https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/
-    pattern: new RegExp(`${START}ATATT3[A-Za-z0-9_=-]{100,400}(?![A-Za-z0-9_=-])`),
+    pattern: patternText(`${START}ATATT3[A-Za-z0-9_=-]{100,400}(?![A-Za-z0-9_=-])`),
     minEntropy: 4,
     anchored: true,
     rotateUrl: 'https://id.atlassian.com/manage-profile/security/api-tokens',

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { START } from './rule-parts';
 
 /** Authress service client access keys: ids and a private signing key in one dotted string. */
@@ -11,7 +11,7 @@ export const authressRules = [
     keywords: ['sc_', 'ext_', 'scauth_', 'authress_'],
     // sc_|ext_|scauth_|authress_ + client id "." key id "." "acc_" + account id "." base64 of the
     // Ed25519 private key. https://authress.io/knowledge-base/docs/authorization/service-clients
-    pattern: new RegExp(
+    pattern: patternText(
       `${START}(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][A-Za-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120}(?![A-Za-z0-9+/_=-])`,
     ),
     minEntropy: 4,

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { isAwsKeyId } from '../validators/structure';
 import { END, keyed, START } from './rule-parts';
 
@@ -13,7 +13,7 @@ export const awsRules = [
     keywords: ['akia', 'asia', 'abia', 'acca'],
     // AKIA (long-term) / ASIA (STS) / ABIA / ACCA + 16 base32 chars encoding the account id.
     // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids
-    pattern: new RegExp(`${START}(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}${END}`),
+    pattern: patternText(`${START}(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}${END}`),
     validate: isAwsKeyId,
     anchored: true,
     rotateUrl: ROTATE,

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { hasHexCrc32Suffix } from '../validators/tokens';
 import { withHexCrc } from './atlassian';
 import { END, START } from './rule-parts';
@@ -11,7 +11,7 @@ export const bitbucketRules = [
     title: 'Bitbucket app password',
     keywords: ['atbb'],
     // "ATBB" + 24 base62 + CRC32 of all before it in 8 hex. https://support.atlassian.com/bitbucket-cloud/docs/app-passwords/
-    pattern: new RegExp(`${START}ATBB[A-Za-z0-9]{24}[A-F0-9]{8}${END}`),
+    pattern: patternText(`${START}ATBB[A-Za-z0-9]{24}[A-F0-9]{8}${END}`),
     validate: hasHexCrc32Suffix,
     anchored: true,
     rotateUrl: 'https://bitbucket.org/account/settings/app-passwords/',
@@ -30,7 +30,7 @@ export const bitbucketRules = [
     title: 'Bitbucket repository/workspace access token',
     keywords: ['atctt3'],
     // "ATCTT3xFfGN0" + base64url + "=" + CRC32 in 8 hex. https://support.atlassian.com/bitbucket-cloud/docs/access-tokens/
-    pattern: new RegExp(`${START}ATCTT3[A-Za-z0-9_=-]{20,400}[A-F0-9]{8}(?![A-Za-z0-9_=-])`),
+    pattern: patternText(`${START}ATCTT3[A-Za-z0-9_=-]{20,400}[A-F0-9]{8}(?![A-Za-z0-9_=-])`),
     validate: hasHexCrc32Suffix,
     anchored: true,
     rotateUrl: 'https://support.atlassian.com/bitbucket-cloud/docs/access-tokens/',
@@ -50,7 +50,7 @@ export const bitbucketRules = [
     title: 'Bitbucket Data Center HTTP access token',
     keywords: ['bbdc-'],
     // "BBDC-" + 44 base64 of "<id>:<random>". https://confluence.atlassian.com/bitbucketserver/http-access-tokens-939515499.html
-    pattern: new RegExp(`${START}BBDC-[A-Za-z0-9+/@_-]{44}(?![A-Za-z0-9+/@_-])`),
+    pattern: patternText(`${START}BBDC-[A-Za-z0-9+/@_-]{44}(?![A-Za-z0-9+/@_-])`),
     minEntropy: 3.5,
     anchored: true,
     rotateUrl: 'https://confluence.atlassian.com/bitbucketserver/http-access-tokens-939515499.html',

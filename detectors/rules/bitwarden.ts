@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { UUID } from './rule-parts';
 
 /** Bitwarden Secrets Manager machine-account access tokens. */
@@ -11,7 +11,7 @@ export const bitwardenRules = [
     keywords: ['0.'],
     // 0.<access token uuid>.<30-char client secret>:<base64 16-byte encryption key>.
     // https://bitwarden.com/help/access-tokens/
-    pattern: new RegExp(String.raw`\b0\.${UUID}\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==`),
+    pattern: patternText(String.raw`\b0\.${UUID}\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==`),
     anchored: true,
     rotateUrl: 'https://bitwarden.com/help/access-tokens/#revoke-an-access-token',
     examples: () => {

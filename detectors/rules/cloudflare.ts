@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { crc32, toHex } from '../validators/checksum';
 import { END, keyed, START } from './rule-parts';
 
@@ -24,7 +24,7 @@ export const cloudflareRules = [
     // "cfk_" (global API key), "cfut_" (user token) or "cfat_" (account token) + 40 base62 + CRC32
     // of those 40 as 8 lower-case hex (as secretlint's rule states; checked against a public
     // token). https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/
-    pattern: new RegExp(`${START}cf(?:k|ut|at)_[A-Za-z0-9]{40}[0-9a-f]{8}${END}`),
+    pattern: patternText(`${START}cf(?:k|ut|at)_[A-Za-z0-9]{40}[0-9a-f]{8}${END}`),
     validate: hasBodyCrc32,
     anchored: true,
     rotateUrl: ROTATE,
@@ -91,7 +91,7 @@ export const cloudflareRules = [
     title: 'Cloudflare Origin CA key',
     keywords: ['v1.0-'],
     // "v1.0-" + 24 hex + "-" + 146 hex. https://developers.cloudflare.com/ssl/origin-configuration/origin-ca/
-    pattern: new RegExp(`${START}v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}(?![a-f0-9])`),
+    pattern: patternText(`${START}v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}(?![a-f0-9])`),
     anchored: true,
     rotateUrl: ROTATE,
     examples: () => {

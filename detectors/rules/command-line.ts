@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { randomLiteral } from './assignment-syntax';
 
 /** Quoted or bare argument: the password itself, without its quotes. */
@@ -16,7 +16,7 @@ export const commandLineRules = [
     keywords: ['mysql', 'mariadb'],
     // `mysql -p<password>` (no space: `-p` alone prompts) or `--password=<password>`.
     // https://dev.mysql.com/doc/refman/8.4/en/connection-options.html#option_general_password
-    pattern: new RegExp(
+    pattern: patternText(
       String.raw`\b(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t](?:-p|--password=)${ARG}`,
     ),
     filter,
@@ -41,7 +41,7 @@ export const commandLineRules = [
     title: 'Password given to sshpass',
     keywords: ['sshpass'],
     // sshpass -p <password> ssh …  https://linux.die.net/man/1/sshpass
-    pattern: new RegExp(String.raw`\bsshpass[ \t]+-p[ \t]*${ARG}`),
+    pattern: patternText(String.raw`\bsshpass[ \t]+-p[ \t]*${ARG}`),
     filter,
     examples: () => {
       const f = fake(562);
@@ -59,7 +59,7 @@ export const commandLineRules = [
     keywords: [' login'],
     // docker / podman / helm registry login -u <user> -p <password> <registry>.
     // https://docs.docker.com/reference/cli/docker/login/
-    pattern: new RegExp(
+    pattern: patternText(
       String.raw`\b(?:docker|podman|buildah|skopeo|helm[ \t]+registry|oras|nerdctl)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:[ \t]+|=)${ARG}`,
     ),
     filter,

@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import type { ProviderId } from '../providers';
-import { defineRule, type RuleSpec } from '../rule';
+import { defineRule, patternText, type RuleSpec } from '../rule';
 import { passwordOfWords } from '../value-shape';
 
 /**
@@ -46,7 +46,7 @@ function uri(
     provider,
     title,
     keywords,
-    pattern: new RegExp(
+    pattern: patternText(
       `(?<![A-Za-z0-9+.-])(?:${schemes})(?:\\+[\\w.-]{1,30})?://[^\\s:@/?#'"\`<>]{0,100}:(?<secret>[^\\s/?#'"\`<>]{1,200})@(?<host>[^\\s/?#:'"\`<>,;@]{1,253})`,
       'i',
     ),

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { randomLiteral } from './assignment-syntax';
 
 /** A string literal argument, the way Java, C# and Kotlin write them. */
@@ -15,7 +15,7 @@ export const credentialCallRules = [
     // new NetworkCredential("user", "<password>") (.NET), UsernamePasswordCredentials /
     // PasswordAuthentication("user", "<password>"[.toCharArray()]) (Java).
     // https://learn.microsoft.com/dotnet/api/system.net.networkcredential.-ctor
-    pattern: new RegExp(
+    pattern: patternText(
       String.raw`\b(?:NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication)\([ \t]*${STRING}[ \t]*,[ \t]*"(?<secret>[^"\n]{6,128})"`,
     ),
     filter: (secret) => randomLiteral(secret),
@@ -42,7 +42,7 @@ export const credentialCallRules = [
     keywords: ['getconnection('],
     // DriverManager.getConnection("jdbc:…", "user", "<password>").
     // https://docs.oracle.com/javase/8/docs/api/java/sql/DriverManager.html#getConnection-java.lang.String-java.lang.String-java.lang.String-
-    pattern: new RegExp(
+    pattern: patternText(
       String.raw`getConnection\(\s{0,40}${STRING}\s{0,40},\s{0,40}${STRING}\s{0,40},\s{0,40}"(?<secret>[^"\n]{6,128})"`,
     ),
     filter: (secret) => randomLiteral(secret),

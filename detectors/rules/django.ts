@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 
 /** Django's alphabet for generated secret keys, also URL-encoded. */
 const CHAR = String.raw`(?:[a-z0-9!@#$^*(\-_=+)]|&(?![a-z_]{1,20}=)|%(?:[0-9A-Fa-f]{2})?)`;
@@ -14,7 +14,7 @@ export const djangoRules = [
     // "django-insecure-" + 50 of get_random_secret_key()'s alphabet. The prefix says the key
     // was never replaced, not that it is harmless: it signs sessions and reset links.
     // https://docs.djangoproject.com/en/5.1/ref/settings/#secret-key
-    pattern: new RegExp(String.raw`django-insecure-${CHAR}{50,150}(?!${CHAR})`),
+    pattern: patternText(String.raw`django-insecure-${CHAR}{50,150}(?!${CHAR})`),
     minEntropy: 3.5,
     rotateUrl: 'https://docs.djangoproject.com/en/5.1/ref/settings/#secret-key-fallbacks',
     examples: () => {

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule, type RuleSpec } from '../rule';
+import { defineRule, patternText, type RuleSpec } from '../rule';
 
 const TOKENS = 'https://docs.doppler.com/docs/service-tokens';
 
@@ -11,7 +11,7 @@ function doppler(kind: string, title: string, seed: number, slug = false): RuleS
     provider: 'doppler',
     title,
     keywords: [`dp.${kind}.`],
-    pattern: new RegExp(String.raw`\bdp\.${kind}\.${slugPart}[A-Za-z0-9]{40,44}\b`),
+    pattern: patternText(String.raw`\bdp\.${kind}\.${slugPart}[A-Za-z0-9]{40,44}\b`),
     minEntropy: 3.5,
     rotateUrl: TOKENS,
     examples: () => {

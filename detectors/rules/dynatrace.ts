@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { END, START } from './rule-parts';
 
 /** Dynatrace API, platform and OAuth tokens: one dotted format for every kind. */
@@ -13,7 +13,7 @@ export const dynatraceRules = [
     // platform tokens) "." 24-char public id "." 64-char secret, upper-case alphanumeric; the
     // documentation gives this very expression.
     // https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens#token-format
-    pattern: new RegExp(`${START}dt0[a-z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}${END}`),
+    pattern: patternText(`${START}dt0[a-z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}${END}`),
     minEntropy: 3.5,
     anchored: true,
     rotateUrl:

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { nearKeyword, START } from './rule-parts';
 
 const ROTATE = 'https://developers.facebook.com/apps/';
@@ -13,7 +13,7 @@ export const facebookRules = [
     keywords: ['eaa'],
     // "EAA" + a token-kind letter + 100…1000 base62; Meta prints them in its samples but
     // documents no length. https://developers.facebook.com/docs/facebook-login/guides/access-tokens
-    pattern: new RegExp(`${START}EAA[A-Za-z0-9]{100,1000}(?![A-Za-z0-9_+/=%-])`),
+    pattern: patternText(`${START}EAA[A-Za-z0-9]{100,1000}(?![A-Za-z0-9_+/=%-])`),
     // Mixed case and digits throughout, unlike base64 of zero-filled binary data.
     minEntropy: 4.5,
     anchored: true,

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { END, START } from './rule-parts';
 
 export const gcpRules = [
@@ -9,7 +9,7 @@ export const gcpRules = [
     title: 'Google API key',
     keywords: ['aiza'],
     // "AIza" + 35 base64url characters. https://cloud.google.com/docs/authentication/api-keys
-    pattern: new RegExp(`${START}AIza[0-9A-Za-z_-]{35}${END.replace('_', '_-')}`),
+    pattern: patternText(`${START}AIza[0-9A-Za-z_-]{35}${END.replace('_', '_-')}`),
     anchored: true,
     rotateUrl: 'https://console.cloud.google.com/apis/credentials',
     examples: () => {
@@ -62,7 +62,7 @@ export const gcpRules = [
     title: 'Google OAuth client secret',
     keywords: ['gocspx-'],
     // "GOCSPX-" + 28 base64url characters. https://developers.google.com/identity/protocols/oauth2
-    pattern: new RegExp(`${START}GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])`),
+    pattern: patternText(`${START}GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])`),
     anchored: true,
     rotateUrl: 'https://console.cloud.google.com/apis/credentials',
     examples: () => {
@@ -79,7 +79,7 @@ export const gcpRules = [
     title: 'Google OAuth access token',
     keywords: ['ya29.'],
     // "ya29." + base64url. https://developers.google.com/identity/protocols/oauth2#size
-    pattern: new RegExp(`${START}ya29\\.[0-9A-Za-z_-]{30,2000}(?![A-Za-z0-9_-])`),
+    pattern: patternText(`${START}ya29\\.[0-9A-Za-z_-]{30,2000}(?![A-Za-z0-9_-])`),
     minEntropy: 4,
     anchored: true,
     rotateUrl: 'https://myaccount.google.com/permissions',

@@ -1,5 +1,5 @@
 import { fake, type Fake } from '../fake';
-import { defineRule, type RuleSpec } from '../rule';
+import { defineRule, patternText, type RuleSpec } from '../rule';
 import { crc32, toBase62 } from '../validators/checksum';
 import { sha256, toBase32 } from '../validators/sha256';
 import { hasBase62Crc32 } from '../validators/tokens';
@@ -35,7 +35,7 @@ function classic(id: string, kind: string, title: string, seed: number): RuleSpe
     provider: 'github',
     title,
     keywords: [`gh${kind}_`],
-    pattern: new RegExp(`${START}gh${kind}_[A-Za-z0-9]{36}${END}`),
+    pattern: patternText(`${START}gh${kind}_[A-Za-z0-9]{36}${END}`),
     validate: (t) => hasBase62Crc32(t),
     anchored: true,
     rotateUrl: ROTATE,
@@ -69,7 +69,7 @@ export const githubRules = [
     // fineGrainedChecksum) + 8 base62. The check is not required: GitHub does not document it,
     // so a change on its side must not hide real tokens, and the shape alone is distinctive.
     // https://github.blog/security/application-security/introducing-fine-grained-personal-access-tokens-for-github/
-    pattern: new RegExp(`${START}github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}${END}`),
+    pattern: patternText(`${START}github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}${END}`),
     minEntropy: 4,
     anchored: true,
     rotateUrl: 'https://github.com/settings/personal-access-tokens',

@@ -1,5 +1,5 @@
 import { fake, type Fake } from '../fake';
-import { defineRule, type RuleSpec } from '../rule';
+import { defineRule, patternText, type RuleSpec } from '../rule';
 import { crc32, toBase36 } from '../validators/checksum';
 import { isGitlabRoutable } from '../validators/tokens';
 import { START } from './rule-parts';
@@ -25,7 +25,7 @@ function gitlab(
     provider: 'gitlab',
     title,
     keywords: [prefix.toLowerCase()],
-    pattern: new RegExp(
+    pattern: patternText(
       `${START}${p}(?:[0-9A-Za-z_-]{27,300}\\.01\\.[0-9a-z]{9}|${legacy})(?![0-9A-Za-z_.-])`,
     ),
     validate: (t) => !t.includes('.01.') || isGitlabRoutable(t),
@@ -106,7 +106,7 @@ export const gitlabRules = [
     title: 'GitLab runner registration token (deprecated)',
     keywords: ['gr1348941'],
     // "GR1348941" + 20 base64url. https://docs.gitlab.com/security/tokens/#runner-registration-tokens-deprecated
-    pattern: new RegExp(`${START}GR1348941[0-9A-Za-z_-]{20}(?![0-9A-Za-z_-])`),
+    pattern: patternText(`${START}GR1348941[0-9A-Za-z_-]{20}(?![0-9A-Za-z_-])`),
     minEntropy: 3,
     anchored: true,
     rotateUrl: DOCS,

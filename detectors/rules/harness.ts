@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { START } from './rule-parts';
 
 /** Harness personal (pat.) and service account (sat.) API tokens. */
@@ -11,7 +11,7 @@ export const harnessRules = [
     keywords: ['pat.', 'sat.'],
     // pat|sat "." 22-char account id "." 24-char token id "." 20-char secret.
     // https://developer.harness.io/docs/platform/automation/api/add-and-manage-api-keys
-    pattern: new RegExp(
+    pattern: patternText(
       `${START}[ps]at\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}(?![A-Za-z0-9_.-])`,
     ),
     minEntropy: 3.5,

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { UUID, nearKeyword } from './rule-parts';
 
 /** HubSpot private-app access tokens and legacy developer API keys. */
@@ -10,7 +10,7 @@ export const hubspotRules = [
     title: 'HubSpot private app access token',
     keywords: ['pat-na', 'pat-eu', 'pat-ap'],
     // pat-<region digit>-<uuid>. https://developers.hubspot.com/docs/api/private-apps
-    pattern: new RegExp(String.raw`\bpat-(?:na|eu|ap)[0-9]-${UUID}\b`),
+    pattern: patternText(String.raw`\bpat-(?:na|eu|ap)[0-9]-${UUID}\b`),
     rotateUrl:
       'https://developers.hubspot.com/docs/api/private-apps#rotate-your-private-app-access-token',
     examples: () => {

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { START } from './rule-parts';
 
 /** 42 school intranet (intra.42.fr) OAuth application secrets. */
@@ -10,7 +10,7 @@ export const intra42Rules = [
     title: '42 intranet OAuth client secret',
     keywords: ['s-s4t2ud-', 's-s4t2af-'],
     // "s-s4t2ud-" (user app) or "s-s4t2af-" + 64 hex. https://api.intra.42.fr/apidoc/guides/getting_started
-    pattern: new RegExp(`${START}s-s4t2(?:ud|af)-[a-f0-9]{64}(?![A-Za-z0-9_-])`),
+    pattern: patternText(`${START}s-s4t2(?:ud|af)-[a-f0-9]{64}(?![A-Za-z0-9_-])`),
     minEntropy: 3,
     anchored: true,
     rotateUrl: 'https://profile.intra.42.fr/oauth/applications',

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { UUID } from './rule-parts';
 
 const ROTATE = 'https://app.launchdarkly.com/settings/authorization';
@@ -12,7 +12,7 @@ export const launchdarklyRules = [
     title: 'LaunchDarkly API access token',
     keywords: ['api-'],
     // api-<uuid>. https://launchdarkly.com/docs/home/account/api
-    pattern: new RegExp(String.raw`(?<![\w-])api-${UUID}\b`),
+    pattern: patternText(String.raw`(?<![\w-])api-${UUID}\b`),
     confidence: 'medium',
     rotateUrl: ROTATE,
     examples: () => {
@@ -33,7 +33,7 @@ export const launchdarklyRules = [
     title: 'LaunchDarkly server-side SDK key',
     keywords: ['sdk-'],
     // sdk-<uuid>. https://launchdarkly.com/docs/sdk/concepts/client-side-server-side#keys
-    pattern: new RegExp(String.raw`(?<![\w-])sdk-${UUID}\b`),
+    pattern: patternText(String.raw`(?<![\w-])sdk-${UUID}\b`),
     confidence: 'medium',
     rotateUrl: ROTATE,
     examples: () => {

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { START } from './rule-parts';
 
 /** MaxMind license keys in the 2024 format, which ends in its marker instead of starting with it. */
@@ -10,7 +10,7 @@ export const maxmindRules = [
     title: 'MaxMind license key',
     keywords: ['_mmk'],
     // 6-char key id "_" 29 alphanumerics "_mmk". https://dev.maxmind.com/license-key/
-    pattern: new RegExp(`${START}[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk(?![A-Za-z0-9_-])`),
+    pattern: patternText(`${START}[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk(?![A-Za-z0-9_-])`),
     minEntropy: 3.5,
     rotateUrl: 'https://www.maxmind.com/en/accounts/current/license-key',
     examples: () => {

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { hasBase62Crc32 } from '../validators/tokens';
 import { githubBody } from './github';
 import { END, keyed, START } from './rule-parts';
@@ -12,7 +12,7 @@ export const npmRules = [
     keywords: ['npm_'],
     // "npm_" + 30 base62 + 6 base62 CRC32, as GitHub's format.
     // https://github.blog/changelog/2021-09-23-npm-has-a-new-access-token-format/
-    pattern: new RegExp(`${START}npm_[A-Za-z0-9]{36}${END}`),
+    pattern: patternText(`${START}npm_[A-Za-z0-9]{36}${END}`),
     validate: (t) => hasBase62Crc32(t),
     anchored: true,
     rotateUrl: 'https://www.npmjs.com/settings/~/tokens',

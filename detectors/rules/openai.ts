@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule, type RuleSpec } from '../rule';
+import { defineRule, patternText, type RuleSpec } from '../rule';
 
 const KEYS = 'https://platform.openai.com/api-keys';
 /** Every OpenAI key carries base64("openai") = T3BlbkFJ between two random runs. */
@@ -18,7 +18,7 @@ function markedKey(
     title,
     keywords: prefixes.map((p) => p.toLowerCase()),
     // <prefix><20…80 base64url>T3BlbkFJ<20…80 base64url>. https://platform.openai.com/docs/api-reference/authentication
-    pattern: new RegExp(
+    pattern: patternText(
       String.raw`\b(?:${prefixes.join('|')})[A-Za-z0-9_-]{20,80}${MARKER}[A-Za-z0-9_-]{20,80}(?![\w-])`,
     ),
     minEntropy: 3.5,
@@ -58,7 +58,7 @@ export const openaiRules = [
     title: 'OpenAI API key (legacy user key)',
     keywords: ['t3blbkfj'],
     // sk- + 20 base62 + T3BlbkFJ + 20 base62 (51 chars). https://platform.openai.com/docs/api-reference/authentication
-    pattern: new RegExp(String.raw`\bsk-[A-Za-z0-9]{20}${MARKER}[A-Za-z0-9]{20}\b`),
+    pattern: patternText(String.raw`\bsk-[A-Za-z0-9]{20}${MARKER}[A-Za-z0-9]{20}\b`),
     minEntropy: 3.5,
     rotateUrl: KEYS,
     examples: () => {

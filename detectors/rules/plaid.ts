@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { GAP, UUID, nearKeyword } from './rule-parts';
 
 /** Plaid item access tokens and API secrets; client ids are not secret. */
@@ -10,7 +10,7 @@ export const plaidRules = [
     title: 'Plaid access token',
     keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
     // access-<environment>-<uuid>. https://plaid.com/docs/api/tokens/#token-exchange-flow
-    pattern: new RegExp(String.raw`\baccess-(?:sandbox|development|production)-${UUID}\b`),
+    pattern: patternText(String.raw`\baccess-(?:sandbox|development|production)-${UUID}\b`),
     rotateUrl: 'https://plaid.com/docs/api/items/#itemremove',
     examples: () => {
       const f = fake(161);

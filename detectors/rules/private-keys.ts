@@ -1,6 +1,6 @@
 import { fake } from '../fake';
 import { armor, certificateDer, keySamples, PRIVATE_KEY } from '../fake-keys';
-import { defineRule, type RuleSpec } from '../rule';
+import { defineRule, patternText, type RuleSpec } from '../rule';
 import { isPrivateKeyBlock } from '../validators/private-key-structure';
 
 const ROTATE =
@@ -36,7 +36,7 @@ export const privateKeyRules = [
     // PKCS#1 RSA, OpenSSL's DSA, SEC1 EC and PKCS#8 of any algorithm (RSA, EC, Ed25519, Ed448,
     // X25519, DSA, ML-DSA…), plain or with OpenSSL's legacy Proc-Type/DEK-Info encryption.
     // https://www.rfc-editor.org/rfc/rfc7468#section-10
-    pattern: new RegExp(block('(?:RSA |DSA |EC |)PRIVATE KEY')),
+    pattern: patternText(block('(?:RSA |DSA |EC |)PRIVATE KEY')),
     examples: () => {
       const f = fake(501);
       const keys = keySamples();
@@ -89,7 +89,7 @@ export const privateKeyRules = [
     keywords: ['encrypted private key-----'],
     // PKCS#8 EncryptedPrivateKeyInfo. Still worth a one-time link: the passphrase is often nearby.
     // https://www.rfc-editor.org/rfc/rfc7468#section-11
-    pattern: new RegExp(block('ENCRYPTED PRIVATE KEY')),
+    pattern: patternText(block('ENCRYPTED PRIVATE KEY')),
     confidence: 'medium',
     examples: () => {
       const keys = keySamples();
@@ -116,7 +116,7 @@ export const privateKeyRules = [
     keywords: ['openssh private key-----', 'ssh2 encrypted private key'],
     // openssh-key-v1 container (encrypted or not), and the SSH.com "SSH2 ENCRYPTED" format.
     // https://github.com/openssh/openssh-portable/blob/master/PROTOCOL.key
-    pattern: new RegExp(block('OPENSSH PRIVATE KEY|SSH2 ENCRYPTED PRIVATE KEY')),
+    pattern: patternText(block('OPENSSH PRIVATE KEY|SSH2 ENCRYPTED PRIVATE KEY')),
     rotateUrl: ROTATE,
     examples: () => {
       const f = fake(503);
@@ -140,7 +140,7 @@ export const privateKeyRules = [
     title: 'PGP private key block',
     keywords: ['pgp private key block-----'],
     // ASCII-armoured secret key. https://www.rfc-editor.org/rfc/rfc9580#section-6.2
-    pattern: new RegExp(block('PGP PRIVATE KEY BLOCK', 65536)),
+    pattern: patternText(block('PGP PRIVATE KEY BLOCK', 65536)),
     window: 66000,
     examples: () => {
       const f = fake(504);

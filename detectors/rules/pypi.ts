@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { isPypiMacaroon } from '../validators/structure';
 import { START } from './rule-parts';
 
@@ -22,7 +22,7 @@ export const pypiRules = [
     keywords: ['pypi-age'],
     // "pypi-" + base64url of a v2 macaroon whose location is pypi.org or test.pypi.org.
     // https://pypi.org/help/#apitoken
-    pattern: new RegExp(`${START}pypi-AgE[A-Za-z0-9_-]{70,1000}(?![A-Za-z0-9_-])`),
+    pattern: patternText(`${START}pypi-AgE[A-Za-z0-9_-]{70,1000}(?![A-Za-z0-9_-])`),
     validate: isPypiMacaroon,
     anchored: true,
     rotateUrl: 'https://pypi.org/manage/account/#api-tokens',

@@ -5,7 +5,14 @@
 import { characterClasses, shannonEntropy } from '../entropy';
 import { fake, type Fake } from '../fake';
 import type { ProviderId } from '../providers';
-import { defineRule, type Confidence, type NoMatchExample, type RuleSpec } from '../rule';
+import {
+  defineRule,
+  patternText,
+  type Confidence,
+  type NoMatchExample,
+  type PatternText,
+  type RuleSpec,
+} from '../rule';
 
 /** Not preceded by a token character, so `xghp_…` does not count. */
 export const START = String.raw`(?<![A-Za-z0-9_])`;
@@ -21,8 +28,8 @@ export function keyed(
   names: string,
   value: string,
   end = String.raw`(?![A-Za-z0-9_+/=-])`,
-): RegExp {
-  return new RegExp(
+): PatternText {
+  return patternText(
     String.raw`(?:${names})[\w.-]{0,30}["'\x60]?[ \t]{0,8}(?::=|=>|=|:|\s)[ \t]{0,8}["'\x60]?(?<secret>${value})${end}`,
     'i',
   );
@@ -85,7 +92,7 @@ export function prefixed(spec: PrefixedSpec): RuleSpec {
     provider: spec.provider,
     title: spec.title,
     keywords: [spec.prefix.toLowerCase()],
-    pattern: new RegExp(`${START}${escapeRegex(spec.prefix)}${spec.body}${spec.end ?? END_URL}`),
+    pattern: patternText(`${START}${escapeRegex(spec.prefix)}${spec.body}${spec.end ?? END_URL}`),
     validate: spec.validate,
     minEntropy: spec.minEntropy,
     anchored: true,
@@ -125,8 +132,8 @@ const HOP = String.raw`(?:[\s"'\x60:=>,(\[{&]{1,40}[\w.-]{1,30})?`;
  * `datadog api key is …`). The value is the `secret` group; `end` lists characters that may not
  * follow it. Case-insensitive, so keep value classes case-neutral or accept both cases.
  */
-export function nearKeyword(keywords: string, value: string, end = String.raw`[\w-]`): RegExp {
-  return new RegExp(
+export function nearKeyword(keywords: string, value: string, end = String.raw`[\w-]`): PatternText {
+  return patternText(
     `(?:${keywords})${NAME_TAIL}${HOP}${HOP}${HOP}${ASSIGN}(?<secret>${value})(?!${end})`,
     'i',
   );

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { START } from './rule-parts';
 
 /** SettleMint application, personal and service access tokens. */
@@ -10,7 +10,7 @@ export const settlemintRules = [
     title: 'SettleMint access token',
     keywords: ['sm_aat_', 'sm_pat_', 'sm_sat_'],
     // "sm_" + aat|pat|sat + "_" + 16 alphanumerics. https://console.settlemint.com/documentation/platform-components/security-and-authentication/personal-access-tokens
-    pattern: new RegExp(`${START}sm_[aps]at_[A-Za-z0-9]{16}(?![A-Za-z0-9_-])`),
+    pattern: patternText(`${START}sm_[aps]at_[A-Za-z0-9]{16}(?![A-Za-z0-9_-])`),
     minEntropy: 3,
     anchored: true,
     rotateUrl: 'https://console.settlemint.com/',

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule, type RuleSpec } from '../rule';
+import { defineRule, patternText, type RuleSpec } from '../rule';
 
 const ROTATE = 'https://admin.shopify.com/settings/apps/development';
 
@@ -11,7 +11,7 @@ function shopify(id: string, prefix: string, title: string, seed: number): RuleS
     provider: 'shopify',
     title,
     keywords: [prefix + '_'],
-    pattern: new RegExp(String.raw`\b${prefix}_[a-fA-F0-9]{32}\b`),
+    pattern: patternText(String.raw`\b${prefix}_[a-fA-F0-9]{32}\b`),
     minEntropy: 3,
     rotateUrl: ROTATE,
     examples: () => {

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { START } from './rule-parts';
 
 /** Sourcegraph access tokens; the bare 40-hex tokens of old instances are left to context rules. */
@@ -17,7 +17,7 @@ export const sourcegraphRules = [
     keywords: ['sgp_'],
     // "sgp_" + (16-hex instance id | "local") + "_" + 40 hex, or "sgp_" + 40 hex (5.0 format).
     // https://sourcegraph.com/docs/cli/how-tos/revoking_an_access_token
-    pattern: new RegExp(`${START}sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}(?![A-Za-z0-9_-])`),
+    pattern: patternText(`${START}sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}(?![A-Za-z0-9_-])`),
     minEntropy: 3,
     anchored: true,
     rotateUrl: 'https://sourcegraph.com/docs/cli/how-tos/revoking_an_access_token',

@@ -1,5 +1,5 @@
 import { fake } from '../fake';
-import { defineRule } from '../rule';
+import { defineRule, patternText } from '../rule';
 import { UUID } from './rule-parts';
 
 const WEBHOOK_DOCS =
@@ -14,7 +14,7 @@ export const teamsRules = [
     keywords: ['webhook.office.com', 'outlook.office'],
     // <tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<32 hex>/<owner>[/V2…].
     // https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook
-    pattern: new RegExp(
+    pattern: patternText(
       String.raw`https:\/\/(?:[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/${UUID}@${UUID}\/IncomingWebhook\/[a-f0-9]{32}\/${UUID}(?:\/[A-Za-z0-9_-]{20,80})?(?![\w-])`,
     ),
     rotateUrl: WEBHOOK_DOCS,
