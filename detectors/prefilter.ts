@@ -43,14 +43,19 @@ export class KeywordMatcher {
    * a base64 one (one load per character).
    */
   private readonly delta: Int32Array;
-  /** For each state, the keyword indices ending there (own and inherited through failure). */
+  /** For each state, the keyword indices ending there: its own, then its failure state's. */
   private readonly outputs: (readonly number[] | undefined)[];
+  /** The keyword indices ending exactly at each state (nothing inherited). */
+  private readonly own: (number[] | undefined)[];
   /** The trie, to fill a row: see the constructor. */
   private readonly firstChild: Int32Array;
   private readonly sibling: Int32Array;
   private readonly charOf: Uint8Array;
+  /**
+   * Each state's failure state (the longest proper suffix of its path that is in the trie), set
+   * when its parent's row is filled.
+   */
   private readonly failOf: Int32Array;
-  private readonly breadthFirst: Int32Array;
   /** 1 for each state whose row of `delta` is filled. */
   private readonly filled: Uint8Array;
   private readonly bytes = new Uint8Array(CHUNK);
@@ -69,11 +74,12 @@ export class KeywordMatcher {
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords;
-    // Only the trie and its failure links are built here, in a few typed arrays (no object per
-    // state: the collector's work counted too); a state's row of the DFA is filled the first
-    // time the scan enters that state (`settle`). The engine is built on a page's main thread
-    // when the first paste arrives, and filling all 2,400 rows (1.2 MB) there took most of its
-    // build, where a paste of ordinary text enters a few dozen states.
+    // Only the trie is built here, in a few typed arrays (no object per state: the collector's
+    // work counted too); a state's row of the DFA is filled the first time the scan enters that
+    // state (`settle`), and its children's failure states then. The engine is built on a page's
+    // main thread, sometimes while a paste waits for it, and a paste of ordinary text enters a
+    // few dozen of the 2,400 states: filling every row (1.2 MB) took most of the build, and
+    // every failure state, found up front in interpreted code, most of what was left.
     let capacity = 1;
     for (const word of keywords) capacity += word.length;
     // Children as linked lists: the first child of a state, each child's next sibling (0, the
@@ -81,57 +87,41 @@ export class KeywordMatcher {
     const firstChild = new Int32Array(capacity);
     const sibling = new Int32Array(capacity);
     const charOf = new Uint8Array(capacity);
-    const child = (state: number, c: number) => {
-      let next = firstChild[state] as number;
-      while (next !== 0 && charOf[next] !== c) next = sibling[next] as number;
-      return next;
-    };
-    const out: (number[] | undefined)[] = [];
+    // The root's children are also indexed by char: every keyword's first char is looked up
+    // there, and its list of ~60 children, walked in interpreted code, took a third of the build.
+    const rootChild = new Int32Array(WIDTH);
+    const own: (number[] | undefined)[] = [];
     let states = 1;
     keywords.forEach((word, index) => {
       let state = 0;
       for (let i = 0; i < word.length; i++) {
         const c = word.charCodeAt(i) & 0x7f;
-        let next = child(state, c);
+        let next: number;
+        if (state === 0) next = rootChild[c] as number;
+        else {
+          next = firstChild[state] as number;
+          while (next !== 0 && charOf[next] !== c) next = sibling[next] as number;
+        }
         if (next === 0) {
           next = states++;
           charOf[next] = c;
           sibling[next] = firstChild[state] as number;
           firstChild[state] = next;
+          if (state === 0) rootChild[c] = next;
         }
         state = next;
       }
-      (out[state] ??= []).push(index);
+      (own[state] ??= []).push(index);
     });
-    out.length = states;
-    const failOf = new Int32Array(states);
-    // Breadth first, so a state's failure state and its inherited outputs are settled first.
-    const queue = new Int32Array(states);
-    for (let head = 0, tail = 1; head < tail; head++) {
-      const state = queue[head] as number;
-      for (let next = firstChild[state] as number; next !== 0; next = sibling[next] as number) {
-        const c = charOf[next] as number;
-        let fail = 0;
-        if (state !== 0) {
-          let f = failOf[state] as number;
-          while (f !== 0 && child(f, c) === 0) f = failOf[f] as number;
-          fail = child(f, c);
-        }
-        failOf[next] = fail;
-        const inherited = out[fail];
-        if (inherited)
-          out[next] = out[next] ? [...(out[next] as number[]), ...inherited] : inherited;
-        queue[tail++] = next;
-      }
-    }
+    own.length = states;
     this.firstChild = firstChild;
     this.sibling = sibling;
     this.charOf = charOf;
-    this.failOf = failOf;
-    this.breadthFirst = queue;
+    this.failOf = new Int32Array(states);
     this.filled = new Uint8Array(states);
     this.delta = new Int32Array(states * WIDTH);
-    this.outputs = out;
+    this.own = own;
+    this.outputs = new Array<readonly number[] | undefined>(states);
     this.lead = Math.max(1, ...keywords.map((k) => k.length));
     this.later = new Int32Array(CHUNK + 2 * this.lead);
     this.fill(0);
@@ -144,7 +134,15 @@ export class KeywordMatcher {
    */
   fillAll(): void {
     this.filled.fill(1);
-    for (const state of this.breadthFirst) this.fill(state);
+    const order = new Int32Array(this.filled.length);
+    for (let head = 0, tail = 1; head < tail; head++) {
+      const state = order[head] as number;
+      this.fill(state);
+      for (let next = this.firstChild[state] as number; next !== 0;) {
+        order[tail++] = next;
+        next = this.sibling[next] as number;
+      }
+    }
   }
 
   /** The transition into `next` on `c`, once `next`'s row is filled. */
@@ -157,21 +155,30 @@ export class KeywordMatcher {
   /**
    * Fills a state's row: its failure state's row (filled first, being shallower), then its own
    * edges; last, A-Z are folded onto a-z so matching is case-insensitive without lower-casing
-   * the text.
+   * the text. Each child's failure state and outputs are settled here too: the child's failure
+   * state is where this state's failure row goes on the child's char. No row is needed before
+   * a transition into its state exists, and that transition was first made in its parent's row,
+   * so every state's failure state is known by the time its row is filled.
    */
   private fill(state: number): void {
     const table = this.delta;
     const row = state * WIDTH;
+    const fail = this.failOf[state] as number;
     if (state === 0) {
       for (let c = 0; c < WIDTH; c++) table[c] = BASE64_CHAR[c] === 1 ? BASE64_FLAG : 0;
+      this.outputs[0] = this.own[0];
     } else {
-      const fail = this.failOf[state] as number;
       if (this.filled[fail] !== 1) this.fill(fail);
       table.copyWithin(row, fail * WIDTH, fail * WIDTH + WIDTH);
     }
     this.filled[state] = 1;
     for (let next = this.firstChild[state] as number; next !== 0;) {
       const c = this.charOf[next] as number;
+      const nextFail = state === 0 ? 0 : ((table[fail * WIDTH + c] as number) & STATE_MASK) >>> 7;
+      this.failOf[next] = nextFail;
+      const own = this.own[next];
+      const inherited = this.outputs[nextFail];
+      this.outputs[next] = own && inherited ? [...own, ...inherited] : (own ?? inherited);
       table[row + c] = this.encode(next, c);
       next = this.sibling[next] as number;
     }
