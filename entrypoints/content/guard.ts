@@ -50,7 +50,18 @@ export function startGuard(
     settled();
   };
   mode = siteModeFor(policyUrl(), settings.siteRules, settings.defaultMode).mode;
-  lifetime.onInvalidated(watchGuardSettings(applySettings, cachedSettings));
+  const watchSettings = () =>
+    lifetime.onInvalidated(watchGuardSettings(applySettings, cachedSettings));
+  if (pasteWaiting) {
+    // The paste is decided on the settings kept on this device, when there are some, and the
+    // background is asked and changes watched only after that, in a task of their own: the
+    // extension API's first messages and listener in this frame took 2-6 ms of the wait.
+    void cachedSettings.then((cached) => {
+      if (!cached) return watchSettings();
+      applySettings(cached);
+      lifetime.setTimeout(watchSettings, 0);
+    });
+  } else watchSettings();
   lifetime.setTimeout(settled, SETTINGS_WAIT_MS);
 
   const warnings = warningUis(lifetime);

@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { GUARD_SETTINGS_KEY } from '../../lib/settings/guard-cache';
 import type { ExtPage } from './extension-browser';
-import { expect, test } from './fixtures';
+import { configureExtension, expect, test } from './fixtures';
 import { dialogOpen, fieldText } from './page-probes';
 import { githubToken } from './secrets';
 
@@ -48,6 +49,57 @@ for (const selector of ['#late', '#late-editor'] as const) {
     await page.close();
   });
 }
+
+/** Runs in an extension page: whether the guard's settings are kept on this device. */
+async function hasCachedSettings(key: string): Promise<boolean> {
+  type Local = { get(key: string): Promise<Record<string, unknown>> };
+  const scope = globalThis as unknown as {
+    browser?: { storage: { local: Local } };
+    chrome: { storage: { local: Local } };
+  };
+  return (await (scope.browser ?? scope.chrome).storage.local.get(key))[key] !== undefined;
+}
+
+// A guard a held paste loaded decides that paste on the settings kept on the device, and only
+// then starts watching for changes (entrypoints/content/guard.ts).
+test('a guard loaded by a paste with no earlier focus follows the settings changed after it @firefox', async ({
+  extension,
+  site,
+  linkServer,
+}) => {
+  // As in a profile in use: the background has kept the guard's settings on the device.
+  const helper = await extension.openExtensionPage('/popup.html');
+  await expect.poll(() => helper.evaluate(hasCachedSettings, GUARD_SETTINGS_KEY)).toBe(true);
+  await helper.close();
+  const page = await extension.newPage();
+  await page.goto(site.url('/lazy.html'));
+  await unlockedField(page, '#late');
+  await page.paste('nothing secret in here');
+  await expect.poll(() => page.evaluate(fieldText, '#late')).toBe('nothing secret in here');
+  const host = new URL(site.origin).host;
+  await configureExtension(extension, {
+    serverUrl: linkServer.url,
+    siteRules: [{ pattern: host, mode: 'off' }],
+  });
+  try {
+    // The change reaches the open page a moment after it is saved; until then a key is held.
+    const token = githubToken();
+    await expect
+      .poll(async () => {
+        if (await page.evaluate(dialogOpen, undefined)) await page.press('Escape');
+        await page.evaluate(() => {
+          (document.querySelector('#late') as HTMLTextAreaElement).value = '';
+        }, undefined);
+        await page.focus('#late');
+        await page.paste(token);
+        return page.evaluate(fieldText, '#late');
+      })
+      .toBe(token);
+  } finally {
+    await configureExtension(extension, { serverUrl: linkServer.url });
+    await page.close();
+  }
+});
 
 test('a page whose content security policy allows no script does not keep the guard from loading @firefox', async ({
   extension,
