@@ -13,6 +13,7 @@ import { fake } from '../detectors/fake';
 import { GUARD_SETTINGS_KEY } from '../lib/settings/guard-cache';
 import { chromiumLaunchArgs, findChromium } from '../test/e2e/browsers';
 import { CHROME_BUILD, launchChromium, type ExtensionBrowser } from '../test/e2e/extension-browser';
+import { hasCachedSettings } from '../test/e2e/page-probes';
 import { githubToken } from '../test/e2e/secrets';
 import { startFixtureSite } from '../test/e2e/site';
 
@@ -109,11 +110,7 @@ async function settingsCached(browser: ExtensionBrowser): Promise<number> {
   const page = await browser.openExtensionPage('/popup.html');
   try {
     for (;;) {
-      const cached = await page.evaluate(async (key) => {
-        type Local = { get(key: string): Promise<Record<string, unknown>> };
-        const { chrome } = globalThis as unknown as { chrome: { storage: { local: Local } } };
-        return (await chrome.storage.local.get(key))[key] !== undefined;
-      }, GUARD_SETTINGS_KEY);
+      const cached = await page.evaluate(hasCachedSettings, GUARD_SETTINGS_KEY);
       if (cached) return performance.now() / 1000;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }

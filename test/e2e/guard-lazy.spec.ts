@@ -2,7 +2,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { GUARD_SETTINGS_KEY } from '../../lib/settings/guard-cache';
 import type { ExtPage } from './extension-browser';
 import { configureExtension, expect, test } from './fixtures';
-import { dialogOpen, fieldText } from './page-probes';
+import { dialogOpen, fieldText, hasCachedSettings } from './page-probes';
 import { githubToken } from './secrets';
 
 /**
@@ -48,16 +48,6 @@ for (const selector of ['#late', '#late-editor'] as const) {
     expect(await page.evaluate(fieldText, selector)).toBe('');
     await page.close();
   });
-}
-
-/** Runs in an extension page: whether the guard's settings are kept on this device. */
-async function hasCachedSettings(key: string): Promise<boolean> {
-  type Local = { get(key: string): Promise<Record<string, unknown>> };
-  const scope = globalThis as unknown as {
-    browser?: { storage: { local: Local } };
-    chrome: { storage: { local: Local } };
-  };
-  return (await (scope.browser ?? scope.chrome).storage.local.get(key))[key] !== undefined;
 }
 
 // A guard a held paste loaded decides that paste on the settings kept on the device, and only

@@ -22,6 +22,19 @@ export function dialogOpen(): boolean {
 }
 
 /**
+ * In an extension page: whether the background has kept the guard's settings on this device, as
+ * it has in a profile in use (a fresh one does once the browser has read the managed policy).
+ */
+export async function hasCachedSettings(key: string): Promise<boolean> {
+  type Local = { get(key: string): Promise<Record<string, unknown>> };
+  const scope = globalThis as unknown as {
+    browser?: { storage: { local: Local } };
+    chrome: { storage: { local: Local } };
+  };
+  return (await (scope.browser ?? scope.chrome).storage.local.get(key))[key] !== undefined;
+}
+
+/**
  * Waits out the moments after the dialog appears in which it takes no click and no way around it
  * (Paste anyway, Send anyway): warning-ui.ts's CLICK_DELAY_MS, and a margin.
  */
