@@ -50,19 +50,19 @@ export function startGuard(
     settled();
   };
   mode = siteModeFor(policyUrl(), settings.siteRules, settings.defaultMode).mode;
-  const watchSettings = () =>
-    lifetime.onInvalidated(watchGuardSettings(applySettings, cachedSettings));
+  const watchSettings = (cached: Promise<Settings | undefined>) =>
+    lifetime.onInvalidated(watchGuardSettings(applySettings, cached));
   if (pasteWaiting) {
     // The paste is decided on the settings kept on this device, when there are some, and the
     // background is asked and changes watched only after that, in a task of their own: the
     // frame's first messages and listener through the extension API took 1-6 ms of the wait.
+    // The watch is then not handed the cached settings again, which are already applied.
     void cachedSettings.then((cached) => {
-      if (cached) {
-        applySettings(cached);
-        lifetime.setTimeout(watchSettings, 0);
-      } else watchSettings();
+      if (!cached) return watchSettings(cachedSettings);
+      applySettings(cached);
+      lifetime.setTimeout(() => watchSettings(Promise.resolve(undefined)), 0);
     });
-  } else watchSettings();
+  } else watchSettings(cachedSettings);
   lifetime.setTimeout(settled, SETTINGS_WAIT_MS);
 
   const warnings = warningUis(lifetime);
