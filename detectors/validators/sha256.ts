@@ -24,7 +24,7 @@ function deriveConstants(): { k: Uint32Array; h0: Uint32Array } {
     h0: Uint32Array.from(primes.slice(0, 8), (p) => fraction32(Math.sqrt(p))),
   };
 }
-let constants: { k: Uint32Array; h0: Uint32Array } | undefined;
+let constants: ReturnType<typeof deriveConstants> | undefined;
 
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 

@@ -40,8 +40,9 @@ export function heldScanner(
  * code and patterns rather than compiling them: a short one that takes a scan through its paths
  * (code, an encoded URL, a long base64-like run, and a finding: a password the generic rule
  * reports, made up here, which takes a third off the first warning's scan), then a few kilobytes
- * of ordinary text twice. The engine's loops run interpreted at first and are optimized only once they have
- * run long enough; without the long scans that happened inside the first paste of a few kilobytes.
+ * of ordinary text twice. The engine's loops run interpreted at first and are optimized only once
+ * they have run long enough; without the long scans that happened inside the first paste of a few
+ * kilobytes.
  */
 export const warmUpTexts = () => {
   const password = ['Xk9', 'mQ2', 'vL7', 'pR4'].join('#');

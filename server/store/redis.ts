@@ -123,16 +123,17 @@ export async function openRedisStore(
       client.del(key).catch(ignore);
       return;
     }
-    let batch = tombstones.get(client);
-    if (!batch) {
-      const keys: string[] = (batch = []);
-      tombstones.set(client, keys);
-      queueMicrotask(() => {
-        tombstones.delete(client);
-        client.del(...keys).catch(ignore);
-      });
+    const batch = tombstones.get(client);
+    if (batch) {
+      batch.push(key);
+      return;
     }
-    batch.push(key);
+    const keys = [key];
+    tombstones.set(client, keys);
+    queueMicrotask(() => {
+      tombstones.delete(client);
+      client.del(...keys).catch(ignore);
+    });
   }
 
   // Views being given back after a failed confirmation; close() ends them after their current try.
