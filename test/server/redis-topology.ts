@@ -300,7 +300,14 @@ export async function startCluster(): Promise<RedisTopologyUnderTest> {
     for (const p of nodes) rmSync(p.dir, { recursive: true, force: true });
   };
   try {
-    for (let i = 0; i < 6; i++) nodes.push(await newProcess('kw-cluster-', nodeArgs));
+    for (let i = 0; i < 6; i++) {
+      // The cluster bus defaults to the port + 10000, which nobody checked was free: a node then
+      // failed to start now and then. Each node gets a bus port of its own, found free like its
+      // port.
+      const busPort = await freePort();
+      const args = (port: number) => [...nodeArgs(port), '--cluster-port', String(busPort)];
+      nodes.push(await newProcess('kw-cluster-', args));
+    }
     await Promise.all(nodes.map((n) => n.start()));
     const created = spawnSync(
       REDIS_CLI,
