@@ -18,8 +18,9 @@ export interface RedisLink {
   close(): Promise<void>;
 }
 
-// After a failover the old primary answers writes with READONLY until Sentinel demotes it:
-// reconnecting makes the Sentinel connector ask for the current primary again.
+// A node demoted to replica answers READONLY (the scripts say it before writing anything, see
+// redis-scripts.ts): reconnecting makes the Sentinel connector ask for the current primary again,
+// should the client have missed the switch or been handed the old primary during one.
 const reconnectOnReadonly = (error: Error) => (error.message.startsWith('READONLY') ? 1 : false);
 
 /** The ioredis options for one node, or for the primary Sentinel names (pure: tested alone). */

@@ -48,11 +48,19 @@ end`;
 
 // `need` > 0: refuse (code below) when the primary has fewer replicas connected, before anything
 // is written or consumed, so a primary cut off from its replicas (a hung one that woke up after a
-// failover, say) fails fast and loses nothing instead of waiting out every WAIT.
+// failover, say) fails fast and loses nothing instead of waiting out every WAIT. A reveal or
+// revoke asks before it reads: such a primary may lack links made since, and its "not found"
+// would tell a reader that a live link is gone. A node that is a
+// replica by now answers READONLY, as its first write would: that error, unlike "short", makes
+// the server's client ask Sentinel for the primary again (redis-link.ts), where a missed switch
+// had left it.
 const REPLICAS_SHORT = `
 local function short(need)
   if need == 0 then return false end
   local info = redis.call('INFO', 'replication')
+  if string.find(info, 'role:slave', 1, true) then
+    error({err = 'READONLY this node became a replica'})
+  end
   return (tonumber(string.match(info, 'connected_slaves:(%d+)')) or 0) < need
 end`;
 
@@ -81,13 +89,14 @@ return 1`;
 const TOMBSTONE_MS = 60_000;
 
 /**
- * KEYS: record [, live, bytes]. ARGV: now, nonce ('' leaves no mark), need, id. Nil when missing;
- * {'x', size} when it had expired (and is now deleted); {'r'} when replicas are short; {'p'} when
- * the last view is claimed by a reveal not yet confirmed (it may come back); else {'v', payload,
- * salt, views left, exp, token hash, size}. With three keys a record that goes leaves the ledger
- * in the same step.
+ * KEYS: record [, live, bytes]. ARGV: now, nonce ('' leaves no mark), need, id. {'r'} when
+ * replicas are short (asked first); nil when missing; {'x', size} when it had expired (and is now
+ * deleted); {'p'} when the last view is claimed by a reveal not yet confirmed (it may come back);
+ * else {'v', payload, salt, views left, exp, token hash, size}. With three keys a record that goes
+ * leaves the ledger in the same step.
  */
 export const REVEAL = `${REPLICAS_SHORT}${LEDGER_FN}
+if short(tonumber(ARGV[3])) then return {'r'} end
 local v = redis.call('HMGET', KEYS[1], 'payload', 'salt', 'views', 'exp', 'n', 'tok', 'claim')
 if not v[1] then
   if v[7] then return {'p'} end
@@ -98,7 +107,6 @@ if tonumber(v[4]) <= tonumber(ARGV[1]) then
   forget(ARGV[4], v[5])
   return {'x', v[5] or ''}
 end
-if short(tonumber(ARGV[3])) then return {'r'} end
 local views = tonumber(v[3])
 if views <= 1 then
   redis.call('DEL', KEYS[1])
@@ -151,13 +159,13 @@ if not v[1] or v[3] ~= ARGV[1] or tonumber(v[2]) <= tonumber(ARGV[2]) then retur
 return {tonumber(v[1]), v[2]}`;
 
 /**
- * KEYS: record [, live, bytes]. ARGV: token hash, now, need, id. Nil when not revoked, {'r'} when
- * replicas are short, else {'d', size}.
+ * KEYS: record [, live, bytes]. ARGV: token hash, now, need, id. {'r'} when replicas are short
+ * (asked first), nil when not revoked, else {'d', size}.
  */
 export const REVOKE = `${REPLICAS_SHORT}${LEDGER_FN}
+if short(tonumber(ARGV[3])) then return {'r'} end
 local v = redis.call('HMGET', KEYS[1], 'exp', 'tok', 'n')
 if not v[1] or v[2] ~= ARGV[1] or tonumber(v[1]) <= tonumber(ARGV[2]) then return false end
-if short(tonumber(ARGV[3])) then return {'r'} end
 redis.call('DEL', KEYS[1])
 forget(ARGV[4], v[3])
 return {'d', v[3] or ''}`;

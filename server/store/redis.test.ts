@@ -190,6 +190,17 @@ describe('redis store with a replica confirming writes', () => {
     await store.close();
   }, 30_000);
 
+  it('hears READONLY from a node that has become a replica, which makes its client look for the primary', async () => {
+    const store = await openRedisStore(
+      redisConfigFromUrl(replica?.url ?? '', { confirmReplicas: 1, confirmTimeoutMs: 200 }),
+      'kw-demoted:',
+    );
+    const error = await store.create(makeSecret(), Date.now()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(((error as Error).cause as Error).message).toMatch(/^READONLY/);
+    await store.close();
+  });
+
   it('consumes nothing while no replica is connected, and creates nothing', async () => {
     const store = await open(2000);
     const s = makeSecret({ views: 2 });
@@ -201,6 +212,12 @@ describe('redis store with a replica confirming writes', () => {
     }
     watch.disconnect();
     await expect(store.reveal(s.id, Date.now())).rejects.toBeInstanceOf(StoreUnavailableError);
+    // Nor "not found" for a link it does not hold: a primary cut off may be one left behind.
+    const other = makeSecret();
+    await expect(store.reveal(other.id, Date.now())).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(store.revoke(other.id, other.manageTokenHash, Date.now())).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
     await expect(store.create(makeSecret(), Date.now())).rejects.toBeInstanceOf(
       StoreUnavailableError,
     );
