@@ -63,15 +63,25 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
   const bad: number[] = [];
   const payload = fakePayload(64);
   const server = () => servers[Math.floor(Math.random() * servers.length)] ?? '';
+  // What each link went through (when, which server, what answered), told for a link lost.
+  const began = Date.now();
+  const trails = new Map<string, string[]>();
+  const note = (id: string, url: string, what: string) => {
+    const trail = trails.get(id) ?? [];
+    trail.push(`${Date.now() - began} ms server ${servers.indexOf(url)} ${what}`);
+    trails.set(id, trail);
+  };
 
-  async function request(url: string, init: RequestInit): Promise<number> {
+  async function request(base: string, path: string, init: RequestInit): Promise<number> {
     const started = Date.now();
     let status: number;
     try {
-      const res = await fetch(url, { ...init, signal: AbortSignal.timeout(10_000) });
+      const res = await fetch(base + path, { ...init, signal: AbortSignal.timeout(10_000) });
       status = res.status;
       if (status === 201) {
-        pending.push(((await res.json()) as { id: string }).id);
+        const { id } = (await res.json()) as { id: string };
+        note(id, base, `create answered 201 after ${Date.now() - started} ms`);
+        pending.push(id);
       } else await res.arrayBuffer();
     } catch {
       status = 0;
@@ -85,7 +95,7 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
 
   async function create(): Promise<void> {
     report.createsSent++;
-    const status = await request(`${server()}/api/secrets`, {
+    const status = await request(server(), '/api/secrets', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ payload }),
@@ -94,7 +104,10 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
   }
 
   async function reveal(id: string): Promise<number> {
-    const status = await request(`${server()}/api/secrets/${id}/reveal`, { method: 'POST' });
+    const base = server();
+    const started = Date.now();
+    const status = await request(base, `/api/secrets/${id}/reveal`, { method: 'POST' });
+    note(id, base, `reveal answered ${status} after ${Date.now() - started} ms`);
     if (status === 200) {
       report.revealsAnswered++;
       if (revealed.has(id)) report.doubleReveals++;
@@ -126,6 +139,7 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
       await sleep(500);
       const how = round % 2 === 0 ? 'kill' : 'hang';
       const faultAt = Date.now();
+      options.log?.(`failover ${round + 1}/${failovers} (${how}) at ${faultAt - began} ms`);
       await topology.failover(how);
       report.failovers++;
       await sleep(500);
@@ -152,6 +166,7 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
     if (status !== 200 && !revealed.has(id)) {
       report.lostConfirmedCreates++;
       if (failedReveal.has(id)) report.lostAfterFailedReveal++;
+      options.log?.(`lost ${id}: ${(trails.get(id) ?? []).join('; ')}`);
     }
   }
   // Every link was for one view: a second answer anywhere is a double reveal.

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { runFailoverDrill } from './failover-drill';
+import { describeDrill, runFailoverDrill } from './failover-drill';
 import type { RedisTopologyUnderTest } from './redis-topology';
 import { spawnServer, type SpawnedServer } from './spawn-server';
 
@@ -29,6 +29,7 @@ export function failoverSuite(
         failovers: 2,
         log: (line) => console.warn(`${topology} drill: ${line}`),
       });
+      for (const line of describeDrill(topology, report)) console.warn(line);
       expect(report).toMatchObject({ failovers: 2, doubleReveals: 0, lostConfirmedCreates: 0 });
       expect(report.recovered).toBe(true);
       expect(report.createsConfirmed).toBeGreaterThan(50);
