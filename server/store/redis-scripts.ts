@@ -81,81 +81,78 @@ if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'salt', ARGV[2]) end
 redis.call('PEXPIREAT', KEYS[1], ARGV[4])
 return 1`;
 
-// A claimed view leaves a mark named by the caller's nonce: for the last view the record becomes
-// a tombstone holding only `claim` (the ciphertext is gone), for others a field `c:<nonce>`. The
-// caller restores the view (RESTORE) only when it cannot confirm the claim, and the mark makes that
-// safe on whichever node it lands: where the claim was lost in a failover there is no mark, so
-// nothing is restored twice, and a view someone else took since leaves a different mark.
-const TOMBSTONE_MS = 60_000;
+// A claimed view leaves a mark named by the caller's nonce: for the last view a field `claim` on
+// the record, which then lives CLAIM_MS at most and answers other reveals "pending" (the
+// ciphertext stays: nothing else can read it, and it is what a give-back restores); for others a
+// field `c:<nonce>`. The caller deletes a confirmed last view, and gives back (RESTORE) a claim it
+// cannot confirm, or whose reply it never got. Nothing but the nonce is needed for that, and the
+// mark makes it safe on whichever node it lands: where the claim was lost in a failover there is
+// no mark, so nothing is restored twice, and a view someone else took since leaves another mark.
+const CLAIM_MS = 60_000;
 
 /**
  * KEYS: record [, live, bytes]. ARGV: now, nonce ('' leaves no mark), need, id. {'r'} when
  * replicas are short (asked first); nil when missing; {'x', size} when it had expired (and is now
  * deleted); {'p'} when the last view is claimed by a reveal not yet confirmed (it may come back);
- * else {'v', payload, salt, views left, exp, token hash, size}. With three keys a record that goes
- * leaves the ledger in the same step.
+ * else {'v', payload, salt, views left, size}. With three keys a last view leaves the ledger in the
+ * same step.
  */
 export const REVEAL = `${REPLICAS_SHORT}${LEDGER_FN}
 if short(tonumber(ARGV[3])) then return {'r'} end
-local v = redis.call('HMGET', KEYS[1], 'payload', 'salt', 'views', 'exp', 'n', 'tok', 'claim')
-if not v[1] then
-  if v[7] then return {'p'} end
-  return false
-end
+local v = redis.call('HMGET', KEYS[1], 'payload', 'salt', 'views', 'exp', 'n', 'claim')
+if not v[1] then return false end
 if tonumber(v[4]) <= tonumber(ARGV[1]) then
   redis.call('DEL', KEYS[1])
   forget(ARGV[4], v[5])
   return {'x', v[5] or ''}
 end
+if v[6] then return {'p'} end
 local views = tonumber(v[3])
 if views <= 1 then
-  redis.call('DEL', KEYS[1])
   forget(ARGV[4], v[5])
   if ARGV[2] ~= '' then
     redis.call('HSET', KEYS[1], 'claim', ARGV[2])
-    redis.call('PEXPIRE', KEYS[1], ${TOMBSTONE_MS})
+    redis.call('PEXPIRE', KEYS[1], ${CLAIM_MS})
+  else
+    redis.call('DEL', KEYS[1])
   end
 else
   redis.call('HINCRBY', KEYS[1], 'views', -1)
   if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'c:' .. ARGV[2], 1) end
 end
-return {'v', v[1], v[2] or '', views - 1, v[4], v[6], v[5] or ''}`;
+return {'v', v[1], v[2] or '', views - 1, v[5] or ''}`;
 
 /**
- * KEYS: record [, live, bytes]. ARGV: nonce, payload, salt, exp, token hash, size, now, need, id.
- * 1 restored now, 2 restored before (a retry: only its confirmation was missing), 0 no mark of
- * this claim here, 3 replicas short (try again: a restore that no replica holds could vanish in
- * the next failover). A recreated record is counted again, caps or not: it was there before.
+ * KEYS: record [, live, bytes]. ARGV: nonce, now, need, id. 1 restored now, 2 restored before (a
+ * retry: only its confirmation was missing), 0 no mark of this claim here, 3 replicas short (try
+ * again: a restore that no replica holds could vanish in the next failover). A last view given
+ * back is counted again, caps or not: it was there before.
  */
 export const RESTORE = `${REPLICAS_SHORT}${LEDGER_FN}
 local done = 'r:' .. ARGV[1]
 if redis.call('HEXISTS', KEYS[1], done) == 1 then return 2 end
 local view = redis.call('HEXISTS', KEYS[1], 'c:' .. ARGV[1]) == 1
-if not view and (redis.call('HGET', KEYS[1], 'claim') ~= ARGV[1]
-    or tonumber(ARGV[4]) <= tonumber(ARGV[7])) then
-  return 0
-end
-if short(tonumber(ARGV[8])) then return 3 end
+local v = redis.call('HMGET', KEYS[1], 'claim', 'exp', 'n')
+if not view and (v[1] ~= ARGV[1] or tonumber(v[2]) <= tonumber(ARGV[2])) then return 0 end
+if short(tonumber(ARGV[3])) then return 3 end
 if view then
   redis.call('HDEL', KEYS[1], 'c:' .. ARGV[1])
   redis.call('HINCRBY', KEYS[1], 'views', 1)
 else
-  redis.call('DEL', KEYS[1])
-  redis.call('HSET', KEYS[1], 'payload', ARGV[2], 'views', 1, 'exp', ARGV[4], 'tok', ARGV[5])
-  if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'salt', ARGV[3]) end
-  if ARGV[6] ~= '' then redis.call('HSET', KEYS[1], 'n', ARGV[6]) end
-  redis.call('PEXPIREAT', KEYS[1], ARGV[4])
-  if inline and ARGV[6] ~= '' then
-    reserve(KEYS[2], KEYS[3], ARGV[9] .. ':' .. ARGV[6], ARGV[6], ARGV[4], ARGV[7], 0, 0)
+  redis.call('HDEL', KEYS[1], 'claim')
+  redis.call('PEXPIREAT', KEYS[1], v[2])
+  if inline and v[3] then
+    reserve(KEYS[2], KEYS[3], ARGV[4] .. ':' .. v[3], v[3], v[2], ARGV[2], 0, 0)
   end
 end
 redis.call('HSET', KEYS[1], done, 1)
 return 1`;
 
-/** KEYS: record. ARGV: token hash, now. */
+/** KEYS: record. ARGV: token hash, now. Nil for a last view claimed, as for one revealed. */
 export const STATUS = `
-local v = redis.call('HMGET', KEYS[1], 'views', 'exp', 'tok')
-if not v[1] or v[3] ~= ARGV[1] or tonumber(v[2]) <= tonumber(ARGV[2]) then return false end
+local v = redis.call('HMGET', KEYS[1], 'views', 'exp', 'tok', 'claim')
+if not v[1] or v[4] then return false end
+if v[3] ~= ARGV[1] or tonumber(v[2]) <= tonumber(ARGV[2]) then return false end
 return {tonumber(v[1]), v[2]}`;
 
 /**

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCuttingRelay } from '../../test/server/cutting-relay';
 import { startRedis, type RunningRedis } from '../../test/server/redis-server';
 import { makeSecret, secretStoreContract } from '../../test/server/store-contract';
 import { redisConfigFromUrl } from '../redis-config';
@@ -174,6 +175,27 @@ describe('redis store with a replica confirming writes', () => {
     expect(await store.reveal(s.id, Date.now())).toBeNull();
     expect(await store.usage()).toEqual({ secrets: 0, bytes: 0 });
     await store.close();
+  }, 30_000);
+
+  it('gives a view back when the reply to its claim was lost with the connection', async () => {
+    const relay = await startCuttingRelay(primary.port);
+    const store = await openRedisStore(
+      redisConfigFromUrl(relay.url, { confirmReplicas: 1, confirmTimeoutMs: 2000 }),
+      'kw-cut:',
+    );
+    const s = makeSecret();
+    expect(await store.create(s, Date.now())).toBe('created');
+    // The reveal script is loaded first, so that the request cut is the one that runs it.
+    expect(await store.reveal(makeSecret().id, Date.now())).toBeNull();
+    relay.cutAfterNextRequest();
+    await expect(store.reveal(s.id, Date.now())).rejects.toBeInstanceOf(StoreUnavailableError);
+    // The claim was made and nobody saw its payload: once given back, the link opens once.
+    const opened = async () =>
+      (await store.reveal(s.id, Date.now()).catch(() => undefined))?.payload;
+    await expect.poll(opened, { timeout: 10_000 }).toBe(s.payload);
+    expect(await store.reveal(s.id, Date.now())).toBeNull();
+    await store.close();
+    await relay.close();
   }, 30_000);
 
   it('leaves nothing of links revealed together once their reveals are confirmed', async () => {

@@ -19,7 +19,7 @@ type RevealReply =
   | ['x', string]
   | ['r']
   | ['p']
-  | [tag: 'v', payload: string, salt: string, left: number, exp: string, tok: string, size: string];
+  | [tag: 'v', payload: string, salt: string, left: number, size: string];
 
 type Arg = string | number;
 
@@ -65,7 +65,7 @@ function scripted(client: Redis): Scripted {
 
 const ignore = () => undefined;
 
-// Within the tombstone's life (redis-scripts.ts), with time to spare.
+// Within a claim's life (CLAIM_MS in redis-scripts.ts), with time to spare.
 const RESTORE_FOR_MS = 30_000;
 
 /**
@@ -113,25 +113,25 @@ export async function openRedisStore(
     await ledger().kwRelease(live, bytes, `${id}:${size}`, size);
   }
 
-  // Tombstones of confirmed reveals go in one DEL per connection for all those one WAIT confirmed
-  // (their continuations run in one batch of microtasks): a command each cost a confirmed reveal
-  // more of the server's time than its share of the WAIT. A cluster's keys sit in different
-  // slots, which one command may not mix.
-  const tombstones = new Map<Scripted, string[]>();
-  function dropTombstone(client: Scripted, key: string): void {
+  // The claimed records of confirmed reveals go in one DEL per connection for all those one WAIT
+  // confirmed (their continuations run in one batch of microtasks): a command each cost a
+  // confirmed reveal more of the server's time than its share of the WAIT. A cluster's keys sit
+  // in different slots, which one command may not mix.
+  const claimed = new Map<Scripted, string[]>();
+  function dropClaimed(client: Scripted, key: string): void {
     if (!inline) {
       client.del(key).catch(ignore);
       return;
     }
-    const batch = tombstones.get(client);
+    const batch = claimed.get(client);
     if (batch) {
       batch.push(key);
       return;
     }
     const keys = [key];
-    tombstones.set(client, keys);
+    claimed.set(client, keys);
     queueMicrotask(() => {
-      tombstones.delete(client);
+      claimed.delete(client);
       client.del(...keys).catch(ignore);
     });
   }
@@ -141,15 +141,15 @@ export async function openRedisStore(
   let closing = false;
 
   // Through whichever node holds the key now, until a replica holds the restore too: the claim's
-  // mark makes it safe anywhere (see REVEAL), and a failover can take seconds. The tombstone
+  // mark makes it safe anywhere (see REVEAL), and a failover can take seconds. The claimed record
   // answers 503 meanwhile, so a reader who retries gets the view once it is back.
-  async function giveBack(id: string, claim: string[]): Promise<void> {
+  async function giveBack(id: string, nonce: string): Promise<void> {
     const deadline = Date.now() + RESTORE_FOR_MS;
     while (!closing && Date.now() < deadline) {
       try {
         const client = scripted(link.clientFor(record(id)));
         const epoch = confirmer?.epoch(client) ?? 0;
-        const outcome = await client.kwRestore(...keys(id), ...claim, Date.now(), need, id);
+        const outcome = await client.kwRestore(...keys(id), nonce, Date.now(), need, id);
         if (outcome === 0) return;
         if (outcome !== 3 && (!confirmer || (await confirmer.confirm(client, epoch)))) return;
       } catch {
@@ -157,6 +157,11 @@ export async function openRedisStore(
       }
       await new Promise((done) => setTimeout(done, 250));
     }
+  }
+
+  function giveBackLater(id: string, nonce: string): void {
+    const restoring = giveBack(id, nonce).finally(() => restores.delete(restoring));
+    restores.add(restoring);
   }
 
   if (config.topology !== 'cluster') {
@@ -225,13 +230,26 @@ export async function openRedisStore(
         const client = scripted(link.clientFor(key));
         const epoch = confirmer?.epoch(client) ?? 0;
         const nonce = confirmer ? randomBase64url(12) : '';
-        let reply = await client.kwReveal(...keys(id), now, nonce, need, id);
-        // Another reveal's claim awaits its confirmation: it is either confirmed soon (then this
-        // one answers 404) or given back (then this one may have it).
-        const patience = Date.now() + config.confirmTimeoutMs + 300;
-        while (reply?.[0] === 'p' && Date.now() < patience) {
-          await new Promise((done) => setTimeout(done, 20));
+        let reply: RevealReply | null;
+        try {
           reply = await client.kwReveal(...keys(id), now, nonce, need, id);
+          // Another reveal's claim awaits its confirmation: it is either confirmed soon (then
+          // this one answers 404) or given back (then this one may have it).
+          const patience = Date.now() + config.confirmTimeoutMs + 300;
+          while (reply?.[0] === 'p' && Date.now() < patience) {
+            await new Promise((done) => setTimeout(done, 20));
+            reply = await client.kwReveal(...keys(id), now, nonce, need, id);
+          }
+        } catch (error) {
+          // The script may have claimed the view and its reply been lost with the connection
+          // (ioredis then sends it again, to the new primary): whatever claim holds this nonce
+          // is given back.
+          if (confirmer) giveBackLater(id, nonce);
+          throw error;
+        }
+        // The same after a reconnect, even with a reply: it answers only the last sending.
+        if (confirmer && reply?.[0] !== 'v' && confirmer.epoch(client) !== epoch) {
+          giveBackLater(id, nonce);
         }
         if (!reply) return null;
         if (reply[0] === 'x') {
@@ -239,18 +257,16 @@ export async function openRedisStore(
           return null;
         }
         if (reply[0] === 'r' || reply[0] === 'p') throw new StoreUnavailableError();
-        const [, payload, salt, left, exp, tok, size] = reply;
+        const [, payload, salt, left, size] = reply;
         if (confirmer && !(await confirmer.confirm(client, epoch))) {
           // The payload has not left: give the view back, so that a retry finds it.
-          const restoring = giveBack(id, [nonce, payload, salt, exp, tok, size]).finally(() =>
-            restores.delete(restoring),
-          );
-          restores.add(restoring);
+          giveBackLater(id, nonce);
           throw new StoreUnavailableError();
         }
         const viewsLeft = Number(left);
-        // The claim is confirmed: its tombstone can go, so that the next reveal answers 404.
-        if (confirmer && viewsLeft === 0) dropTombstone(client, key);
+        // The claim is confirmed: the claimed record, ciphertext and all, can go, so that the next
+        // reveal answers 404 (should the delete be lost, the claim answers 503 until it expires).
+        if (confirmer && viewsLeft === 0) dropClaimed(client, key);
         // The delete is confirmed: a lost release only leaves the count high until the expiry.
         if (viewsLeft === 0) await release(id, size).catch(ignore);
         return { payload, passphraseSalt: salt === '' ? null : salt, viewsLeft };
