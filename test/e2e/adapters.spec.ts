@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from './extension-browser';
 import { expect, test } from './fixtures';
+import { guardModuleLoads } from './guard-module';
 import { dialogOpen, untilDialogArmed } from './page-probes';
 import { holdMainThreadOnWarning, pressQueued, SPACE } from './queued-keys';
 import { linksIn, revealLink } from './reader';
@@ -217,9 +218,14 @@ for (const mimic of MIMICS) {
       extension,
     }) => {
       const page = await newRawPage(extension);
+      const guard = await guardModuleLoads(page);
       await openMimic(page, mimic);
       const token = githubToken();
       await page.locator(mimic.composer).focus();
+      // Typed at machine speed before the guard has loaded, the Enter would be held and its
+      // newline land after the keys typed meanwhile (docs/architecture.md, "Held until loaded").
+      await expect.poll(() => guard.frames.size).toBe(1);
+      await guard.cdp.detach();
       await page.keyboard.type(`first line ${token}`);
       await page.keyboard.press(mimic.newlineKey);
       await page.keyboard.type('second line');

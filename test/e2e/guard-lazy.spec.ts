@@ -1,7 +1,7 @@
-import type { CDPSession, Page } from '@playwright/test';
 import { GUARD_SETTINGS_KEY } from '../../lib/settings/guard-cache';
 import type { ExtPage } from './extension-browser';
 import { configureExtension, expect, test } from './fixtures';
+import { guardModuleLoads } from './guard-module';
 import { dialogOpen, fieldText, hasCachedSettings } from './page-probes';
 import { githubToken } from './secrets';
 
@@ -131,18 +131,6 @@ test('a page can neither fetch nor import the guard module at its extension addr
   expect(probe).toEqual({ fetched: 'refused', imported: 'refused', listed: 0 });
   await page.close();
 });
-
-/** Watches which frames' content scripts parse the guard module, over Chromium's debugger. */
-async function guardModuleLoads(page: Page): Promise<{ cdp: CDPSession; frames: Set<string> }> {
-  const cdp = await page.context().newCDPSession(page);
-  const frames = new Set<string>();
-  cdp.on('Debugger.scriptParsed', (script) => {
-    const frameId = (script.executionContextAuxData as { frameId?: string } | undefined)?.frameId;
-    if (script.url.endsWith('/content-guard.js')) frames.add(frameId ?? '?');
-  });
-  await cdp.send('Debugger.enable');
-  return { cdp, frames };
-}
 
 test('the guard module is not loaded in frames where no field took the focus', async ({
   extension,
