@@ -87,7 +87,8 @@ export function saveCaret(element: EditableElement): Caret {
   };
 }
 
-function restoreCaret(caret: Caret): void {
+/** Puts the focus and the selection back where `caret` was taken (a range taken is live). */
+export function restoreCaret(caret: Caret): void {
   caret.element.focus({ preventScroll: true });
   if ('start' in caret) {
     caret.element.setSelectionRange(caret.start, caret.end);

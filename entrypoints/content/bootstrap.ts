@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { editableTargetOf, eventOrigin } from '@/lib/insert-text';
+import { editableTargetOf, eventOrigin, saveCaret } from '@/lib/insert-text';
 import { sendMessage } from '@/lib/messages';
 import { readCachedGuardSettings } from '@/lib/settings/guard-cache';
 import {
@@ -140,10 +140,13 @@ export function startBootstrap(lifetime: GuardLifetime): void {
     if (!event.isTrusted) return;
     if (event instanceof KeyboardEvent) {
       if (event.type === 'keyup' && heldKeys.delete(event.code)) hold(event, () => undefined);
-      else if (event.type === 'keydown' && mayBeSend(event) && editableTargetOf(event)) {
+      else if (event.type === 'keydown' && mayBeSend(event)) {
+        const field = editableTargetOf(event);
+        if (!field) return;
         heldKeys.add(event.code);
         keepPath(event);
-        hold(event, (loaded) => loaded.decideHeldKey(event));
+        const caret = saveCaret(field);
+        hold(event, (loaded) => loaded.decideHeldKey(event, caret));
       } else if (announcesPaste(event)) void load();
       return;
     }

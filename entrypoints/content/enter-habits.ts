@@ -1,7 +1,9 @@
 import {
   insertText,
+  restoreCaret,
   saveCaret,
   textOf,
+  type Caret,
   type EditableElement,
   type TextControl,
 } from '@/lib/insert-text';
@@ -64,10 +66,35 @@ export function isPlainEnter(event: KeyboardEvent): boolean {
 export function replayEnter(
   field: EditableElement,
   modifiers?: { ctrlKey?: boolean; metaKey?: boolean },
+  heldAt?: Caret,
 ): KeyboardEvent {
   return pressEnter(field, modifiers, () => {
-    if (field instanceof HTMLTextAreaElement) insertText(saveCaret(field), '\n');
-    else if (field instanceof HTMLInputElement) field.form?.requestSubmit();
+    if (field instanceof HTMLInputElement) {
+      field.form?.requestSubmit();
+      return;
+    }
+    // Keys typed while the Enter was held went in first: its newline goes where it was pressed,
+    // and the caret back after what was typed.
+    const now = saveCaret(field);
+    const moved = heldAt && heldAt.element === field && caretMoved(heldAt, now);
+    if (moved) restoreCaret(heldAt);
+    if (field instanceof HTMLTextAreaElement) insertText(moved ? heldAt : saveCaret(field), '\n');
     else field.ownerDocument.execCommand('insertParagraph');
+    if (!moved) return;
+    if ('start' in now && 'start' in heldAt) {
+      const shift = now.start >= heldAt.end ? 1 - (heldAt.end - heldAt.start) : 0;
+      (field as TextControl).setSelectionRange(now.start + shift, now.end + shift);
+    } else restoreCaret(now);
   });
+}
+
+function caretMoved(before: Caret, now: Caret): boolean {
+  if ('start' in before && 'start' in now) {
+    return before.start !== now.start || before.end !== now.end;
+  }
+  if ('start' in before || 'start' in now || !before.range || !now.range) return false;
+  return (
+    before.range.compareBoundaryPoints(Range.START_TO_START, now.range) !== 0 ||
+    before.range.compareBoundaryPoints(Range.END_TO_END, now.range) !== 0
+  );
 }

@@ -1,4 +1,9 @@
-import { editableTargetOf, isTextControl, type EditableElement } from '@/lib/insert-text';
+import {
+  editableTargetOf,
+  isTextControl,
+  type Caret,
+  type EditableElement,
+} from '@/lib/insert-text';
 import type { SiteAdapter } from './adapters/generic';
 import { enterHabits, isPlainEnter, replayEnter } from './enter-habits';
 import { highOnly, type FindingsFilter } from './findings-filter';
@@ -56,6 +61,8 @@ export function createGestureHold({
 }: GestureContext): GestureHold {
   /** An Enter the bootstrap held before the guard was loaded (see `decideHeldKey`). */
   let lateKey: KeyboardEvent | undefined;
+  /** Where each such Enter was pressed in its field, for its newline given back later. */
+  const lateCarets = new WeakMap<KeyboardEvent, Caret>();
   /** Keys whose press the guard held: their release is held too. */
   const heldKeys = new Set<string>();
   /** A send button whose press was held: the rest of the press is held with it. */
@@ -79,7 +86,7 @@ export function createGestureHold({
     const field = editableTargetOf(event);
     if (!field) return;
     heldKeys.add(event.code);
-    replayEnter(field, event);
+    replayEnter(field, event, lateCarets.get(event));
   };
   const holdsKey = (event: KeyboardEvent): boolean => {
     if (takeEarlyKey(event)) return true;
@@ -109,7 +116,7 @@ export function createGestureHold({
     // A held Enter the guard lets go is given back; the page's answer to that is the habit.
     const late = event === lateKey;
     const replay = () => {
-      const down = replayEnter(field);
+      const down = replayEnter(field, undefined, late ? lateCarets.get(event) : undefined);
       if (late) habits.watch(down, field);
     };
     const held =
@@ -185,8 +192,9 @@ export function createGestureHold({
     },
     submit: guardSubmit,
     press,
-    decideHeldKey(event) {
+    decideHeldKey(event, caret) {
       lateKey = event;
+      if (caret) lateCarets.set(event, caret);
       try {
         keydown(event);
       } finally {

@@ -1,4 +1,5 @@
 import type { GuardTrigger } from '@/lib/history';
+import type { Caret } from '@/lib/insert-text';
 import type { GuardLifetime } from './lifetime';
 import type { Settings } from '@/lib/settings';
 
@@ -56,8 +57,11 @@ export interface LoadedGuard {
   handle(event: Event): void;
   /** Decides a held paste or drop: inserted as the browser would have, or warned about. */
   decideHeld(held: HeldIncoming): void;
-  /** Decides a held Enter: a send stopped and warned about, or the key given back. */
-  decideHeldKey(event: KeyboardEvent): void;
+  /**
+   * Decides a held Enter: a send stopped and warned about, or the key given back. `caret`: where
+   * the field's caret was when the key was held, which keys typed since may have moved.
+   */
+  decideHeldKey(event: KeyboardEvent, caret?: Caret): void;
   /** Decides a held press on a button (from its start, possibly to its click): warned or replayed. */
   decideHeldPress(events: MouseEvent[]): void;
   /** Decides a held form submit: warned about, or submitted again. */

@@ -222,8 +222,9 @@ for (const mimic of MIMICS) {
       await openMimic(page, mimic);
       const token = githubToken();
       await page.locator(mimic.composer).focus();
-      // Typed at machine speed before the guard has loaded, the Enter would be held and its
-      // newline land after the keys typed meanwhile (docs/architecture.md, "Held until loaded").
+      // Typed at machine speed before the guard has loaded, the Enter would be held and given
+      // back after the keys typed meanwhile, which an editor that handles Enter itself takes at
+      // its caret of then (docs/architecture.md, "Held until loaded").
       await expect.poll(() => guard.frames.size).toBe(1);
       await guard.cdp.detach();
       await page.keyboard.type(`first line ${token}`);

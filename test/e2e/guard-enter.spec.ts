@@ -75,3 +75,27 @@ test('a key typed before the first Enter in a notes field is asked about once, a
   await expect.poll(() => page.evaluate(fieldText, '#notes')).toBe(`token ${token}\n`);
   await page.close();
 });
+
+test('keys typed while an Enter waits for the guard to load stay after its newline @firefox', async ({
+  extension,
+  site,
+}) => {
+  const page = await extension.newPage();
+  await page.goto(site.url('/plain-enter.html'));
+  // A read-only field's focus does not load the guard; the Enter is then the first thing that
+  // does, and the keys that follow it at machine speed come before the guard is there.
+  await page.evaluate(() => {
+    (document.querySelector('#notes') as HTMLTextAreaElement).readOnly = true;
+  }, undefined);
+  await page.focus('#notes');
+  await page.evaluate(() => {
+    (document.querySelector('#notes') as HTMLTextAreaElement).readOnly = false;
+  }, undefined);
+  await page.typeText('first line');
+  await page.press('Enter');
+  await page.typeText('second line');
+  await expect.poll(() => page.evaluate(fieldText, '#notes')).toBe('first line\nsecond line');
+  await page.typeText(' goes on');
+  expect(await page.evaluate(fieldText, '#notes')).toBe('first line\nsecond line goes on');
+  await page.close();
+});
