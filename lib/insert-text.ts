@@ -87,8 +87,7 @@ export function saveCaret(element: EditableElement): Caret {
   };
 }
 
-/** Puts the focus and the selection back where `caret` was taken (a range taken is live). */
-export function restoreCaret(caret: Caret): void {
+function restoreCaret(caret: Caret): void {
   caret.element.focus({ preventScroll: true });
   if ('start' in caret) {
     caret.element.setSelectionRange(caret.start, caret.end);

@@ -223,8 +223,8 @@ for (const mimic of MIMICS) {
       const token = githubToken();
       await page.locator(mimic.composer).focus();
       // Typed at machine speed before the guard has loaded, the Enter would be held and given
-      // back after the keys typed meanwhile, which an editor that handles Enter itself takes at
-      // its caret of then (docs/architecture.md, "Held until loaded").
+      // back after the keys typed meanwhile, and an editor takes it where its caret is by then
+      // (docs/architecture.md, "Held until loaded").
       await expect.poll(() => guard.frames.size).toBe(1);
       await guard.cdp.detach();
       await page.keyboard.type(`first line ${token}`);
