@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { editableTargetOf, eventOrigin, saveCaret } from '@/lib/insert-text';
+import { editableTargetOf, eventOrigin, isTextControl, saveCaret } from '@/lib/insert-text';
 import { sendMessage } from '@/lib/messages';
 import { readCachedGuardSettings } from '@/lib/settings/guard-cache';
 import {
@@ -145,7 +145,9 @@ export function startBootstrap(lifetime: GuardLifetime): void {
         if (!field) return;
         heldKeys.add(event.code);
         keepPath(event);
-        const caret = saveCaret(field);
+        // Only a textarea's newline is put back where it was pressed (enter-habits.ts): an
+        // editor's live range would only cost the page's every DOM change meanwhile.
+        const caret = isTextControl(field) ? saveCaret(field) : undefined;
         hold(event, (loaded) => loaded.decideHeldKey(event, caret));
       } else if (announcesPaste(event)) void load();
       return;

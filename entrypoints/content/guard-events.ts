@@ -59,7 +59,7 @@ export interface LoadedGuard {
   decideHeld(held: HeldIncoming): void;
   /**
    * Decides a held Enter: a send stopped and warned about, or the key given back. `caret`: where
-   * the field's caret was when the key was held, which keys typed since may have moved.
+   * a text field's caret was when the key was held, which keys typed since may have moved.
    */
   decideHeldKey(event: KeyboardEvent, caret?: Caret): void;
   /** Decides a held press on a button (from its start, possibly to its click): warned or replayed. */

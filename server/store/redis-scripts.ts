@@ -50,10 +50,9 @@ end`;
 // is written or consumed, so a primary cut off from its replicas (a hung one that woke up after a
 // failover, say) fails fast and loses nothing instead of waiting out every WAIT. A reveal or
 // revoke asks before it reads: such a primary may lack links made since, and its "not found"
-// would tell a reader that a live link is gone. A node that is a
-// replica by now answers READONLY, as its first write would: that error, unlike "short", makes
-// the server's client ask Sentinel for the primary again (redis-link.ts), where a missed switch
-// had left it.
+// would tell a reader that a live link is gone. A node that is a replica by now answers READONLY,
+// as its first write would: that error, unlike "short", makes the server's client ask Sentinel
+// for the primary again (redis-link.ts), where a missed switch had left it.
 const REPLICAS_SHORT = `
 local function short(need)
   if need == 0 then return false end
