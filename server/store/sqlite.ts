@@ -35,13 +35,32 @@ export const SQLITE_FILE = 'keywarden.sqlite';
  * IMMEDIATE transactions so that several processes sharing the file still count each view once,
  * and check the caps in `limits` and insert in one step.
  */
+/** Runs `step` again for up to 5 s while SQLite answers that the file is busy. */
+function whileBusy<T>(step: () => T): T {
+  const deadline = Date.now() + 5000;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return step();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY') || Date.now() > deadline) {
+        throw error;
+      }
+      Atomics.wait(pause, 0, 0, 20);
+    }
+  }
+}
+
 export function openSqliteStore(dataDir: string, limits: StoreLimits = NO_LIMITS): SecretStore {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, SQLITE_FILE);
   const db = new Database(file);
   // First, so that a second process opening the file at the same moment waits instead of failing.
   db.pragma('busy_timeout = 5000');
-  db.pragma('journal_mode = WAL');
+  // Except while another one turns the file to WAL: SQLite answers that busy at once, without
+  // its busy handler (a worker failed to start with "database is locked" in a CI run).
+  whileBusy(() => db.pragma('journal_mode = WAL'));
   db.pragma('synchronous = NORMAL');
   // Checkpoints run on their own thread (see checkpointer.ts); a checkpointed WAL is cut back.
   db.pragma('wal_autocheckpoint = 0');
@@ -52,7 +71,7 @@ export function openSqliteStore(dataDir: string, limits: StoreLimits = NO_LIMITS
   // process makes it. They add up `size` (the payload's length, written with the row): reading
   // the payload itself in a trigger cost more CPU than the rest of the insert. A file from before
   // the caps gets the column and is counted once, in the transaction that adds them.
-  db.transaction(() => {
+  const schema = db.transaction(() => {
     db.exec(`
       CREATE TABLE IF NOT EXISTS secrets (
         id TEXT PRIMARY KEY,
@@ -86,7 +105,8 @@ export function openSqliteStore(dataDir: string, limits: StoreLimits = NO_LIMITS
         UPDATE usage SET secrets = secrets - 1, bytes = bytes - OLD.size WHERE id = 1;
       END;
     `);
-  }).immediate();
+  });
+  whileBusy(() => schema.immediate());
 
   const stopCheckpointer = startCheckpointer(
     file,
