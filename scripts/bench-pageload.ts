@@ -1,14 +1,18 @@
 /**
  * `npm run bench:pageload`: what the guard costs a page that never takes a paste. A page of 30
  * ordinary iframes (test/e2e/pages/frames.html) is loaded in a real Chromium with the built
- * extension and in one without, loads interleaved, and the medians compared: the load event, the
- * script time CDP counts (ScriptDuration, content scripts included) and the JS heap after a
- * garbage collection, per frame. Then what the lazy guard costs the first paste: a 10 KB paste a
+ * extension, in one without, and in one with an extension whose content script is empty (the
+ * floor: what any script that runs in every frame costs), loads interleaved, and the medians
+ * compared: the load event, the script time CDP counts (ScriptDuration, content scripts
+ * included) and the JS heap after a garbage collection, per frame. Then what the lazy guard costs the first paste: a 10 KB paste a
  * moment after the first focus on a field, and a paste that comes with no focus on any field.
  * Run `npm run build` first (the script uses .output/chrome-mv3), or point KEYWARDEN_CHROME_BUILD
  * at another build to compare.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fake } from '../detectors/fake';
 import { GUARD_SETTINGS_KEY } from '../lib/settings/guard-cache';
 import { chromiumLaunchArgs, findChromium } from '../test/e2e/browsers';
@@ -17,7 +21,7 @@ import { hasCachedSettings } from '../test/e2e/page-probes';
 import { githubToken } from '../test/e2e/secrets';
 import { startFixtureSite } from '../test/e2e/site';
 
-const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const extensionDir = process.env.KEYWARDEN_CHROME_BUILD ?? CHROME_BUILD;
 /** The top page and its 30 iframes. */
 const FRAMES = 31;
@@ -80,6 +84,29 @@ async function loadOnce(context: BrowserContext, url: string): Promise<LoadSampl
 
 type BenchState = { results: { ms: number; outcome: string; pasteEventMs?: number }[] };
 
+/**
+ * An extension that injects an empty script wherever the built one injects its bootstrap, with an
+ * empty service worker: what the browser charges any extension for a script in every frame (its
+ * isolated world), which no content script can go under.
+ */
+async function writeFloorExtension(): Promise<string> {
+  const built = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts: Record<string, unknown>[];
+  };
+  const dir = await mkdtemp(join(tmpdir(), 'keywarden-floor-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty content script',
+    version: '1.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: built.content_scripts.map((script) => ({ ...script, js: ['empty.js'] })),
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'background.js'), '');
+  await writeFile(join(dir, 'empty.js'), '');
+  return dir;
+}
+
 /** One paste of `payload` on a freshly loaded bench page; `focus` first focuses its field. */
 async function firstPaste(context: BrowserContext, url: string, payload: string, focus: boolean) {
   const page: Page = await context.newPage();
@@ -119,8 +146,15 @@ async function settingsCached(browser: ExtensionBrowser): Promise<number> {
   }
 }
 
+function need(context: BrowserContext | undefined): BrowserContext {
+  if (!context) throw new Error('The Chromium launch gave no Playwright context');
+  return context;
+}
+
 const site = await startFixtureSite();
 const extension = await launchChromium({ extensionDir });
+const floorDir = await writeFloorExtension();
+const floor = await launchChromium({ extensionDir: floorDir });
 // The same kind of launch as the extension's (a persistent context), only without it.
 const plainContext = await chromium.launchPersistentContext('', {
   executablePath: findChromium(),
@@ -129,44 +163,51 @@ const plainContext = await chromium.launchPersistentContext('', {
   args: chromiumLaunchArgs,
 });
 try {
-  const guarded = extension.context;
-  if (!guarded) throw new Error('The Chromium launch gave no Playwright context');
+  const guarded = need(extension.context);
   const framesUrl = site.url('/frames.html');
-  // One load each first, so that neither browser's first start-up counts.
-  await loadOnce(guarded, framesUrl);
-  await loadOnce(plainContext, framesUrl);
-  const withExtension: LoadSample[] = [];
-  const without: LoadSample[] = [];
+  const browsers = { without: plainContext, floor: need(floor.context), guarded };
+  const samples: Record<keyof typeof browsers, LoadSample[]> = {
+    without: [],
+    floor: [],
+    guarded: [],
+  };
+  const names = Object.keys(browsers) as (keyof typeof browsers)[];
+  // One load each first, so that no browser's first start-up counts.
+  for (const name of names) await loadOnce(browsers[name], framesUrl);
   for (let i = 0; i < LOADS; i++) {
-    withExtension.push(await loadOnce(guarded, `${framesUrl}?run=${i}`));
-    without.push(await loadOnce(plainContext, `${framesUrl}?run=${i}`));
+    for (const name of names)
+      samples[name].push(await loadOnce(browsers[name], `${framesUrl}?run=${i}`));
   }
-  if (process.env.BENCH_VERBOSE) console.log(JSON.stringify({ withExtension, without }));
-  const m = (samples: LoadSample[], key: keyof LoadSample) => median(samples.map((s) => s[key]));
-  const [loadWith, loadWithout] = [m(withExtension, 'loadMs'), m(without, 'loadMs')];
-  const [scriptWith, scriptWithout] = [m(withExtension, 'scriptMs'), m(without, 'scriptMs')];
-  const [heapWith, heapWithout] = [m(withExtension, 'heapMb'), m(without, 'heapMb')];
-  const scriptPerFrame = (scriptWith - scriptWithout) / FRAMES;
-  const heapPerFrame = (heapWith - heapWithout) / FRAMES;
-  const ratio = loadWith / loadWithout;
+  if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(samples));
+  const m = (name: keyof typeof browsers, key: keyof LoadSample) =>
+    median(samples[name].map((s) => s[key]));
+  const perFrame = (
+    key: keyof LoadSample,
+    name: keyof typeof browsers,
+    base: keyof typeof browsers,
+  ) => (m(name, key) - m(base, key)) / FRAMES;
   console.log(`Extension: ${extensionDir}`);
   console.log(`A page of 30 iframes (${FRAMES} frames), medians of ${LOADS} loads:`);
-  console.log('                      | without | with Keywarden | ratio');
-  const row = (label: string, a: number, b: number, unit: string) =>
+  console.log('                      | without | empty content script | with Keywarden');
+  const row = (label: string, key: keyof LoadSample, unit: string) =>
     console.log(
-      `${label.padEnd(21)} | ${a.toFixed(1).padStart(7)} | ${b.toFixed(1).padStart(13)} | ${(b / a).toFixed(2)}  (${unit})`,
+      `${label.padEnd(21)} | ${m('without', key).toFixed(1).padStart(7)} | ${m('floor', key).toFixed(1).padStart(20)} | ${m('guarded', key).toFixed(1).padStart(14)}  (${unit})`,
     );
-  row('load event', loadWithout, loadWith, 'ms');
-  row('script (CDP)', scriptWithout, scriptWith, 'ms');
-  row('JS heap after GC', heapWithout, heapWith, 'MB');
+  row('load event', 'loadMs', 'ms');
+  row('script (CDP)', 'scriptMs', 'ms');
+  row('JS heap after GC', 'heapMb', 'MB');
+  const scriptPerFrame = perFrame('scriptMs', 'guarded', 'without');
+  const heapPerFrame = perFrame('heapMb', 'guarded', 'without');
+  const ratio = m('guarded', 'loadMs') / m('without', 'loadMs');
+  const floorRatio = m('floor', 'loadMs') / m('without', 'loadMs');
   console.log(
-    `Script per frame: ${(scriptWith / FRAMES).toFixed(2)} ms with, ${(scriptWithout / FRAMES).toFixed(2)} ms without: the extension's part ${scriptPerFrame.toFixed(3)} ms (target ≤ ${SCRIPT_PER_FRAME_MS} ms: ${verdict(scriptPerFrame <= SCRIPT_PER_FRAME_MS)})`,
+    `Script per frame, the extension's part: ${scriptPerFrame.toFixed(3)} ms; an empty content script's ${perFrame('scriptMs', 'floor', 'without').toFixed(3)} ms (target ≤ ${SCRIPT_PER_FRAME_MS} ms: ${verdict(scriptPerFrame <= SCRIPT_PER_FRAME_MS)})`,
   );
   console.log(
-    `JS heap per frame: ${(heapWith / FRAMES).toFixed(3)} MB with, ${(heapWithout / FRAMES).toFixed(3)} MB without: the extension's part ${heapPerFrame.toFixed(3)} MB (target ≤ ${HEAP_PER_FRAME_MB} MB: ${verdict(heapPerFrame <= HEAP_PER_FRAME_MB)})`,
+    `JS heap per frame, the extension's part: ${heapPerFrame.toFixed(3)} MB; an empty content script's ${perFrame('heapMb', 'floor', 'without').toFixed(3)} MB, Keywarden ${perFrame('heapMb', 'guarded', 'floor').toFixed(3)} MB above it (target ≤ ${HEAP_PER_FRAME_MB} MB: ${verdict(heapPerFrame <= HEAP_PER_FRAME_MB)})`,
   );
   console.log(
-    `Load time: ${loadWith.toFixed(0)} ms with, ${loadWithout.toFixed(0)} ms without, ${((ratio - 1) * 100).toFixed(1)} % more (target within 5 %: ${verdict(ratio <= LOAD_RATIO)})`,
+    `Load time: ${m('guarded', 'loadMs').toFixed(0)} ms with, ${m('without', 'loadMs').toFixed(0)} ms without, ${((ratio - 1) * 100).toFixed(1)} % more; an empty content script ${((floorRatio - 1) * 100).toFixed(1)} % more (target within 5 %: ${verdict(ratio <= LOAD_RATIO)})`,
   );
 
   // A profile in use: the background has left the guard's settings on this device, which a
@@ -202,6 +243,8 @@ try {
   );
 } finally {
   await plainContext.close();
+  await floor.close();
+  await rm(floorDir, { recursive: true, force: true });
   await extension.close();
   await site.close();
 }
