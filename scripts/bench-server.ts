@@ -2,7 +2,8 @@
  * `npm run bench:server`: drives the server with autocannon — create throughput, then reveal
  * throughput — on SQLite, on one Redis node, and on one Redis node with a replica confirming every
  * create and reveal (REDIS_CONFIRM_REPLICAS=1, issue 17), and prints req/s, p50/p99 latency, errors and the
- * server's memory over each phase, then one verdict line per target. The server runs as its own
+ * server's memory over each phase, the CPU time per request of the server and of each Redis
+ * process, then one verdict line per target. The server runs as its own
  * process tree (`npm run server` with WORKERS, access log on, written to /dev/null), so the load
  * generator (this process) does not share its event loop. Each phase starts with a 2-second
  * warm-up of the same requests that is left out of the figures. Every reveal uses an id created
@@ -92,6 +93,8 @@ interface Row {
   rss: number[];
   /** Server CPU time per request, which other load on the machine barely changes. */
   cpuUs: number;
+  /** CPU time per request of each Redis process behind the store: the primary, then any replica. */
+  redisCpuUs: number[];
   /** req/s of every round, in run order, when the row is the median of several. */
   rounds?: number[];
 }
@@ -201,15 +204,19 @@ async function phase(
   pids: number[],
   url: string,
   requests: RequestSpec[],
+  redisPids: number[] = [],
 ): Promise<Row> {
   await autocannon({ url, connections, duration: WARM_UP_SECONDS, requests });
   const samples = [rssMiB(pids)];
   const cpuBefore = cpuSeconds(pids);
+  const redisBefore = redisPids.map((pid) => cpuSeconds([pid]));
   const timer = setInterval(() => samples.push(rssMiB(pids)), SAMPLE_MS);
   const result = await autocannon({ url, connections, duration, requests });
   clearInterval(timer);
   samples.push(rssMiB(pids));
   const cpu = cpuSeconds(pids) - cpuBefore;
+  const answered = Math.max(1, result['2xx'] + result.non2xx);
+  const perRequest = (seconds: number) => Math.round((seconds * 1e6) / answered);
   return {
     store,
     phase: name,
@@ -220,7 +227,8 @@ async function phase(
     ok: result['2xx'],
     errors: result.errors + result.timeouts + result.non2xx,
     rss: samples,
-    cpuUs: Math.round((cpu * 1e6) / Math.max(1, result['2xx'] + result.non2xx)),
+    cpuUs: perRequest(cpu),
+    redisCpuUs: redisPids.map((pid, i) => perRequest(cpuSeconds([pid]) - (redisBefore[i] ?? 0))),
   };
 }
 
@@ -247,35 +255,53 @@ async function benchPeer(): Promise<Row> {
   }
 }
 
-async function benchStore(store: string, env: Record<string, string>): Promise<Row[]> {
+async function benchStore(
+  store: string,
+  env: Record<string, string>,
+  redisPids: number[] = [],
+): Promise<Row[]> {
   const logDir = mkdtempSync(join(tmpdir(), 'kw-bench-log-'));
   const { url, child } = await startServerProcess(env, join(logDir, 'access.log'));
   const pids = serverPids(child.pid ?? 0);
   try {
     const payload = PAYLOAD;
     const ids: string[] = [];
-    const create = await phase(store, 'create', pids, url, [
-      {
-        method: 'POST',
-        path: '/api/secrets',
-        headers: { 'Content-Type': 'application/json' },
-        // 10 views each, so the reveal phase has enough ids to consume.
-        body: JSON.stringify({ payload, views: 10, expiresIn: 3600 }),
-        onResponse: (status, body) => {
-          if (status === 201) ids.push((JSON.parse(body) as { id: string }).id);
+    const create = await phase(
+      store,
+      'create',
+      pids,
+      url,
+      [
+        {
+          method: 'POST',
+          path: '/api/secrets',
+          headers: { 'Content-Type': 'application/json' },
+          // 10 views each, so the reveal phase has enough ids to consume.
+          body: JSON.stringify({ payload, views: 10, expiresIn: 3600 }),
+          onResponse: (status, body) => {
+            if (status === 201) ids.push((JSON.parse(body) as { id: string }).id);
+          },
         },
-      },
-    ]);
+      ],
+      redisPids,
+    );
     let next = 0;
-    const reveal = await phase(store, 'reveal', pids, url, [
-      {
-        method: 'POST',
-        setupRequest: (request) => ({
-          ...request,
-          path: `/api/secrets/${ids[next++ % ids.length] ?? 'none'}/reveal`,
-        }),
-      },
-    ]);
+    const reveal = await phase(
+      store,
+      'reveal',
+      pids,
+      url,
+      [
+        {
+          method: 'POST',
+          setupRequest: (request) => ({
+            ...request,
+            path: `/api/secrets/${ids[next++ % ids.length] ?? 'none'}/reveal`,
+          }),
+        },
+      ],
+      redisPids,
+    );
     return [create, reveal];
   } finally {
     await stopProcess(child);
@@ -293,6 +319,16 @@ async function replicaInStep(url: string): Promise<void> {
       await new Promise((r) => setTimeout(r, 50));
     }
     throw new Error('the replica did not sync');
+  } finally {
+    client.disconnect();
+  }
+}
+
+/** The process of the Redis server at `url`, whose CPU time the bench reads. */
+async function redisPid(url: string): Promise<number> {
+  const client = new Redis(url);
+  try {
+    return Number(/process_id:(\d+)/.exec(await client.info('server'))?.[1]);
   } finally {
     client.disconnect();
   }
@@ -337,6 +373,7 @@ function printTable(rows: Row[]): void {
     'RSS MiB start/peak/end',
     'server CPU µs/req',
     'req/s per free core',
+    'Redis CPU µs/req',
   ];
   const lines = rows.map((r) => [
     r.store,
@@ -351,6 +388,8 @@ function printTable(rows: Row[]): void {
     String(r.cpuUs),
     // What one core would serve at this CPU cost: other load on the machine barely moves it.
     String(Math.round(1e6 / Math.max(1, r.cpuUs))),
+    // The primary's, then the replica's (+).
+    r.redisCpuUs.join('+'),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
@@ -402,6 +441,14 @@ function printVerdicts(rows: Row[]): void {
             `${roundsOf(unconfirmed)} (one node) and ${roundsOf(replicated)} (unconfirmed)`,
         );
       }
+      // The replica shares these cores with everything else here, as it would not in production:
+      // what the server and its primary spend per request, apart from it.
+      const primarySide = (row: Row) => row.cpuUs + (row.redisCpuUs[0] ?? 0);
+      console.log(
+        `      ${label}: CPU per request, server + primary: ${primarySide(r)} µs confirmed against ` +
+          `${primarySide(unconfirmed)} µs on one node (${(primarySide(r) / Math.max(1, primarySide(unconfirmed))).toFixed(2)}×); ` +
+          `the replica another ${r.redisCpuUs[1] ?? 0} µs`,
+      );
     }
     verdict(r.p99 < 25, `${label}: p99 ${r.p99} ms (target < 25 ms)`);
     verdict(r.errors === 0, `${label}: ${r.errors} errors or non-2xx (target 0)`);
@@ -445,16 +492,19 @@ async function main(): Promise<void> {
     const replica = await startRedis(['--replicaof', '127.0.0.1', String(primary.port)]);
     try {
       await replicaInStep(replica.url);
+      const singlePids = [await redisPid(single.url)];
+      const replicatedPids = [await redisPid(primary.url), await redisPid(replica.url)];
       const runs: Row[] = [];
       for (let round = 0; round < rounds; round++) {
         await flush(single.url);
-        runs.push(...(await benchStore('redis', { REDIS_URL: single.url })));
-        await flush(primary.url);
-        runs.push(...(await benchStore('redis+replica', { REDIS_URL: primary.url })));
+        runs.push(...(await benchStore('redis', { REDIS_URL: single.url }, singlePids)));
         await flush(primary.url);
         runs.push(
-          ...(await benchStore(CONFIRMED, { REDIS_URL: primary.url, REDIS_CONFIRM_REPLICAS: '1' })),
+          ...(await benchStore('redis+replica', { REDIS_URL: primary.url }, replicatedPids)),
         );
+        await flush(primary.url);
+        const confirmed = { REDIS_URL: primary.url, REDIS_CONFIRM_REPLICAS: '1' };
+        runs.push(...(await benchStore(CONFIRMED, confirmed, replicatedPids)));
       }
       rows.push(...medianRounds(runs));
     } finally {
