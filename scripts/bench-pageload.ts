@@ -4,8 +4,9 @@
  * extension, in one without, and in one with an extension whose content script is empty (the
  * floor: what any script that runs in every frame costs), loads interleaved, and the medians
  * compared: the load event, the script time CDP counts (ScriptDuration, content scripts
- * included) and the JS heap after a garbage collection, per frame. Then what the lazy guard costs the first paste: a 10 KB paste a
- * moment after the first focus on a field, and a paste that comes with no focus on any field.
+ * included) and the JS heap after a garbage collection, per frame. Then what the lazy guard costs
+ * the first paste: a 10 KB paste a moment after the first focus on a field, and a paste that comes
+ * with no focus on any field.
  * Run `npm run build` first (the script uses .output/chrome-mv3), or point KEYWARDEN_CHROME_BUILD
  * at another build to compare.
  */
