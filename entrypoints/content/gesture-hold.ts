@@ -61,8 +61,8 @@ export function createGestureHold({
 }: GestureContext): GestureHold {
   /** An Enter the bootstrap held before the guard was loaded (see `decideHeldKey`). */
   let lateKey: KeyboardEvent | undefined;
-  /** Where each such Enter was pressed in its field, for its newline given back later. */
-  const lateCarets = new WeakMap<KeyboardEvent, Caret>();
+  /** Where that Enter was pressed in its field, for its newline given back later. */
+  let lateCaret: Caret | undefined;
   /** Keys whose press the guard held: their release is held too. */
   const heldKeys = new Set<string>();
   /** A send button whose press was held: the rest of the press is held with it. */
@@ -86,7 +86,7 @@ export function createGestureHold({
     const field = editableTargetOf(event);
     if (!field) return;
     heldKeys.add(event.code);
-    replayEnter(field, event, lateCarets.get(event));
+    replayEnter(field, event, lateCaret);
   };
   const holdsKey = (event: KeyboardEvent): boolean => {
     if (takeEarlyKey(event)) return true;
@@ -115,8 +115,9 @@ export function createGestureHold({
     const habit = habits.of(field);
     // A held Enter the guard lets go is given back; the page's answer to that is the habit.
     const late = event === lateKey;
+    const heldAt = late ? lateCaret : undefined;
     const replay = () => {
-      const down = replayEnter(field, undefined, late ? lateCarets.get(event) : undefined);
+      const down = replayEnter(field, undefined, heldAt);
       if (late) habits.watch(down, field);
     };
     const held =
@@ -194,11 +195,12 @@ export function createGestureHold({
     press,
     decideHeldKey(event, caret) {
       lateKey = event;
-      if (caret) lateCarets.set(event, caret);
+      lateCaret = caret;
       try {
         keydown(event);
       } finally {
         lateKey = undefined;
+        lateCaret = undefined;
       }
     },
     /**

@@ -30,11 +30,6 @@ const CHECKPOINT_RESTART_FRAMES = 16000;
 /** File name of the database inside DATA_DIR. */
 export const SQLITE_FILE = 'keywarden.sqlite';
 
-/**
- * SQLite store (better-sqlite3, WAL). Calls are synchronous inside one process, and writes run in
- * IMMEDIATE transactions so that several processes sharing the file still count each view once,
- * and check the caps in `limits` and insert in one step.
- */
 /** Runs `step` again for up to 5 s while SQLite answers that the file is busy. */
 function whileBusy<T>(step: () => T): T {
   const deadline = Date.now() + 5000;
@@ -52,6 +47,11 @@ function whileBusy<T>(step: () => T): T {
   }
 }
 
+/**
+ * SQLite store (better-sqlite3, WAL). Calls are synchronous inside one process, and writes run in
+ * IMMEDIATE transactions so that several processes sharing the file still count each view once,
+ * and check the caps in `limits` and insert in one step.
+ */
 export function openSqliteStore(dataDir: string, limits: StoreLimits = NO_LIMITS): SecretStore {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, SQLITE_FILE);
