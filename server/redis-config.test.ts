@@ -107,6 +107,8 @@ describe('loadRedisConfig', () => {
     ['REDIS_TLS', { REDIS_URL: 'redis://x', REDIS_TLS: 'maybe' }],
     ['REDIS_CONFIRM_REPLICAS', { REDIS_URL: 'redis://x', REDIS_CONFIRM_REPLICAS: '-1' }],
     ['REDIS_CONFIRM_TIMEOUT_MS', { REDIS_URL: 'redis://x', REDIS_CONFIRM_TIMEOUT_MS: '0' }],
+    // Longer, and a view that could not be confirmed might outlive its claim before it is back.
+    ['REDIS_CONFIRM_TIMEOUT_MS', { REDIS_URL: 'redis://x', REDIS_CONFIRM_TIMEOUT_MS: '10001' }],
     ['REDIS_PASSWORD', { REDIS_PASSWORD: secret }],
   ];
   it.each(bad)('stops at %s, naming it and never echoing a password', (name, env) => {

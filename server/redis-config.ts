@@ -143,6 +143,13 @@ function text(env: Env, name: string): string | undefined {
   return raw ? raw : undefined;
 }
 
+/**
+ * The longest REDIS_CONFIRM_TIMEOUT_MS. A reveal whose WAIT comes behind one already in flight
+ * waits for both, and a view it cannot confirm must be given back while its claim lives
+ * (redis.ts), so two timeouts and the give-back's retries stay within the claim's life.
+ */
+export const MAX_CONFIRM_TIMEOUT_MS = 10_000;
+
 function wholeNumber(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = text(env, name);
   if (raw === undefined) return fallback;
@@ -212,7 +219,7 @@ export function loadRedisConfig(env: Env): RedisConfig | undefined {
       0,
       16,
     ),
-    confirmTimeoutMs: wholeNumber(env, 'REDIS_CONFIRM_TIMEOUT_MS', 200, 1, 60_000),
+    confirmTimeoutMs: wholeNumber(env, 'REDIS_CONFIRM_TIMEOUT_MS', 200, 1, MAX_CONFIRM_TIMEOUT_MS),
   };
 }
 

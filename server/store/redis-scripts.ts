@@ -87,23 +87,29 @@ return 1`;
 // cannot confirm, or whose reply it never got. Nothing but the nonce is needed for that, and the
 // mark makes it safe on whichever node it lands: where the claim was lost in a failover there is
 // no mark, so nothing is restored twice, and a view someone else took since leaves another mark.
-const CLAIM_MS = 60_000;
+export const CLAIM_MS = 60_000;
 
 /**
  * KEYS: record [, live, bytes]. ARGV: now, nonce ('' leaves no mark), need, id. {'r'} when
  * replicas are short (asked first); nil when missing; {'x', size} when it had expired (and is now
  * deleted); {'p'} when the last view is claimed by a reveal not yet confirmed (it may come back);
  * else {'v', payload, salt, views left, size}. With three keys a last view leaves the ledger in the
- * same step.
+ * same step. A nonce that already left its mark here is the same reveal sent again (ioredis
+ * resends a script whose reply was lost with the connection): it is answered as before and takes
+ * nothing more, since the view it took is given back once, by that nonce.
  */
 export const REVEAL = `${REPLICAS_SHORT}${LEDGER_FN}
 if short(tonumber(ARGV[3])) then return {'r'} end
-local v = redis.call('HMGET', KEYS[1], 'payload', 'salt', 'views', 'exp', 'n', 'claim')
+-- Without a nonce the last field asked for is 'c:', which no reveal writes.
+local v = redis.call('HMGET', KEYS[1], 'payload', 'salt', 'views', 'exp', 'n', 'claim', 'c:' .. ARGV[2])
 if not v[1] then return false end
 if tonumber(v[4]) <= tonumber(ARGV[1]) then
   redis.call('DEL', KEYS[1])
   forget(ARGV[4], v[5])
   return {'x', v[5] or ''}
+end
+if ARGV[2] ~= '' and (v[6] == ARGV[2] or v[7]) then
+  return {'v', v[1], v[2] or '', v[6] == ARGV[2] and 0 or tonumber(v[3]), v[5] or ''}
 end
 if v[6] then return {'p'} end
 local views = tonumber(v[3])

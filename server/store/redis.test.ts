@@ -198,6 +198,52 @@ describe('redis store with a replica confirming writes', () => {
     await relay.close();
   }, 30_000);
 
+  // ioredis sends the script again after the reconnect: the same reveal, which must not take a
+  // second view (three views: one was lost for good; two: the link was gone).
+  it.each([2, 3])(
+    'takes one view of %i for a reveal whose reply was lost, and gives that one back',
+    async (views) => {
+      const relay = await startCuttingRelay(primary.port);
+      const store = await openRedisStore(
+        redisConfigFromUrl(relay.url, { confirmReplicas: 1, confirmTimeoutMs: 2000 }),
+        `kw-cut-${views}:`,
+      );
+      const s = makeSecret({ views });
+      expect(await store.create(s, Date.now())).toBe('created');
+      expect(await store.reveal(makeSecret().id, Date.now())).toBeNull();
+      relay.cutAfterNextRequest();
+      await expect(store.reveal(s.id, Date.now())).rejects.toBeInstanceOf(StoreUnavailableError);
+      const opened = async () =>
+        (await store.reveal(s.id, Date.now()).catch(() => undefined))?.payload;
+      for (let view = 0; view < views; view++) {
+        await expect.poll(opened, { timeout: 10_000 }).toBe(s.payload);
+      }
+      expect(await store.reveal(s.id, Date.now())).toBeNull();
+      await store.close();
+      await relay.close();
+    },
+    30_000,
+  );
+
+  it('answers 503, not 404, for a revoke whose reply was lost with the connection', async () => {
+    const relay = await startCuttingRelay(primary.port);
+    const store = await openRedisStore(
+      redisConfigFromUrl(relay.url, { confirmReplicas: 1, confirmTimeoutMs: 2000 }),
+      'kw-cut-revoke:',
+    );
+    const s = makeSecret();
+    expect(await store.create(s, Date.now())).toBe('created');
+    // The revoke script is loaded first, so that the request cut is the one that runs it.
+    expect(await store.revoke(makeSecret().id, s.manageTokenHash, Date.now())).toBe(false);
+    relay.cutAfterNextRequest();
+    await expect(store.revoke(s.id, s.manageTokenHash, Date.now())).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
+    expect(await store.reveal(s.id, Date.now())).toBeNull();
+    await store.close();
+    await relay.close();
+  }, 30_000);
+
   it('leaves nothing of links revealed together once their reveals are confirmed', async () => {
     const store = await open(2000);
     const secrets = Array.from({ length: 20 }, () => makeSecret());

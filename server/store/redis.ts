@@ -1,6 +1,6 @@
 import { randomBase64url } from '../random';
 import type { Redis } from 'ioredis';
-import { redisConfigFromUrl, type RedisConfig } from '../redis-config';
+import { MAX_CONFIRM_TIMEOUT_MS, redisConfigFromUrl, type RedisConfig } from '../redis-config';
 import { ReplicaConfirmer } from './redis-confirm';
 import { connectRedis, type RedisLink } from './redis-link';
 import * as lua from './redis-scripts';
@@ -65,8 +65,9 @@ function scripted(client: Redis): Scripted {
 
 const ignore = () => undefined;
 
-// Within a claim's life (CLAIM_MS in redis-scripts.ts), with time to spare.
-const RESTORE_FOR_MS = 30_000;
+// What is left of a claim's life once the reveal has waited out two WAITs (its own queued behind
+// one in flight), less 10 s to spare: a view given back after its claim expired would be gone.
+const RESTORE_FOR_MS = lua.CLAIM_MS - 2 * MAX_CONFIRM_TIMEOUT_MS - 10_000;
 
 /**
  * Redis / Valkey store: one node, a Sentinel-managed primary or a cluster (`target` is the parsed
@@ -285,6 +286,11 @@ export async function openRedisStore(
         const client = scripted(link.clientFor(key));
         const epoch = confirmer?.epoch(client) ?? 0;
         const reply = await client.kwRevoke(...keys(id), hash, now, need, id);
+        // Sent again after a reconnect, the revoke finds nothing where its first sending deleted
+        // the record, and no WAIT confirmed that delete: 503, and the owner's retry answers.
+        if (!reply && confirmer && confirmer.epoch(client) !== epoch) {
+          throw new StoreUnavailableError();
+        }
         if (!reply) return false;
         // An unconfirmed revoke is not undone: the owner asked for the record to go. A retry
         // deletes it wherever it survived, or answers 404 where it is gone.
