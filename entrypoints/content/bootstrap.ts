@@ -182,9 +182,18 @@ export function startBootstrap(lifetime: GuardLifetime): void {
     };
     hold(event, (loaded) => loaded.decideHeld(held));
   };
-  for (const type of GUARD_EVENTS) {
-    lifetime.addEventListener(window, type, onEvent, { capture: true });
-  }
+  const listen = () => {
+    for (const type of GUARD_EVENTS) {
+      lifetime.addEventListener(window, type, onEvent, { capture: true });
+    }
+  };
+  listen();
+  // document.open() takes every listener off the window and the document, this world's too: an
+  // editor that writes its about:blank frame so (CKEditor 4, older TinyMCE) would be unguarded,
+  // and any page could switch the guard off. It empties the document first, which this sees.
+  const rewrites = new MutationObserver(listen);
+  rewrites.observe(document, { childList: true });
+  lifetime.onInvalidated(() => rewrites.disconnect());
 
   // Only the top frame speaks for the tab; sub-frames would just repeat it.
   if (window.top === window) void sendMessage({ type: 'guard.ready' }).catch(() => undefined);

@@ -17,6 +17,7 @@ export interface GuardLifetime {
   setTimeout(callback: () => void, ms: number): void;
   requestAnimationFrame(callback: () => void): void;
   requestIdleCallback(callback: () => void, options?: IdleRequestOptions): void;
+  /** Adding the same listener again for the same type and phase adds nothing (the DOM's rule). */
   addEventListener<K extends keyof WindowEventMap>(
     target: Window,
     type: K,
@@ -43,6 +44,8 @@ export function startLifetime(): GuardLifetime {
   };
   /** Timers are not cancelled when the guard ends: they fire and do nothing. */
   const whileLive = (callback: () => void) => () => void (live() && callback());
+  /** One wrapper per listener, so that the DOM sees the same function each time it is added. */
+  const wrapped = new WeakMap<(event: never) => void, (event: Event) => void>();
   return {
     get isInvalid() {
       return !live();
@@ -53,7 +56,12 @@ export function startLifetime(): GuardLifetime {
     requestIdleCallback: (callback, options) =>
       void requestIdleCallback(whileLive(callback), options),
     addEventListener(target, type, listener, options) {
-      target.addEventListener(type, (event) => live() && listener(event), { ...options, signal });
+      let liveListener = wrapped.get(listener);
+      if (!liveListener) {
+        liveListener = (event) => void (live() && listener(event as WindowEventMap[typeof type]));
+        wrapped.set(listener, liveListener);
+      }
+      target.addEventListener(type, liveListener, { ...options, signal });
     },
   };
 }
