@@ -91,7 +91,7 @@ async function timePastes(page: Page, payload: string, warned: boolean): Promise
       .catch(async (error: Error) => {
         const state = await page.evaluate(() => ({
           active: document.activeElement?.tagName,
-          dialog: !!document.querySelector('keywarden-warning'),
+          dialog: !!document.querySelector(':root > div'),
           length: (document.getElementById('field') as HTMLTextAreaElement).value.length,
         }));
         throw new Error(
@@ -110,9 +110,11 @@ async function timePastes(page: Page, payload: string, warned: boolean): Promise
         () => (window as never as { benchState: BenchState }).benchState.results[0]?.drawnMs,
       );
       drawn.push((await drawnMs.jsonValue()) as number);
-      await page.waitForFunction(() => document.activeElement?.tagName === 'KEYWARDEN-WARNING');
+      await page.waitForFunction(
+        () => document.activeElement === document.querySelector(':root > div'),
+      );
       await page.keyboard.press('Escape');
-      await page.waitForFunction(() => !document.querySelector('keywarden-warning'));
+      await page.waitForFunction(() => !document.querySelector(':root > div'));
     }
   }
   return { decided: times, drawn, pasteEvent };
@@ -145,9 +147,9 @@ async function hugePaste(page: Page, payload: string, onPaste: OnPaste = 'preven
     state.onPaste = 'prevent';
     return state.longestTask;
   });
-  if (await page.evaluate(() => !!document.querySelector('keywarden-warning'))) {
+  if (await page.evaluate(() => !!document.querySelector(':root > div'))) {
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('keywarden-warning'));
+    await page.waitForFunction(() => !document.querySelector(':root > div'));
   }
   await page.evaluate(() => {
     (document.getElementById('field') as HTMLTextAreaElement).value = '';

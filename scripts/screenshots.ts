@@ -67,7 +67,7 @@ async function takeSet(
       await page.locator('#textarea').focus();
       await page.evaluate((text) => navigator.clipboard.writeText(text), `key ${githubToken()}`);
       await page.keyboard.press('ControlOrMeta+V');
-      await page.locator('keywarden-warning').waitFor({ state: 'attached' });
+      await page.locator(':root > div').waitFor({ state: 'attached' });
       // Let the dialog's entrance settle so the picture is not mid-transition.
       await page.waitForTimeout(300);
     });

@@ -45,9 +45,14 @@ const QUICK_REPAIRS = 8;
  * whatever their z-index, and outside its ancestors' opacity, transforms and clip paths. Inside
  * the closed root, the page can neither hide it, nor cancel its `beforetoggle`, nor style its
  * `:popover-open` or `::backdrop`.
+ *
+ * The host is a `div`, an element no page can redefine: a page may define any custom element name
+ * before the guard makes its host, and then its own constructor would run on the guard's host (a
+ * sign that the extension is there, with no paste) and could take the shadow root first, so that
+ * no warning could ever be shown.
  */
-export function createShadowHost(lifetime: GuardLifetime, name: string, css: string): ShadowHost {
-  const host = document.createElement(name);
+export function createShadowHost(lifetime: GuardLifetime, css: string): ShadowHost {
+  const host = document.createElement('div');
   const shadow = host.attachShadow({ mode: 'closed' });
   const container = document.createElement('div');
   // Before the styles come, and over the browser's own popover styles.

@@ -59,7 +59,7 @@ export interface WarningUis {
  */
 export function warningUis(lifetime: GuardLifetime): WarningUis {
   let spare: ShadowHost | undefined;
-  const newHost = () => createShadowHost(lifetime, 'keywarden-warning', SECRET_WARNING_CSS);
+  const newHost = () => createShadowHost(lifetime, SECRET_WARNING_CSS);
   return {
     prepare() {
       spare ??= newHost();

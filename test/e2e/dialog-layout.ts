@@ -43,6 +43,7 @@ export async function dialogLayoutProblems(page: Page): Promise<string[]> {
       attributes?: string[];
       children?: DomNode[];
       shadowRoots?: DomNode[];
+      shadowRootType?: string;
       contentDocument?: DomNode;
     };
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
@@ -52,7 +53,10 @@ export async function dialogLayoutProblems(page: Page): Promise<string[]> {
     const visit = (node: DomNode, inWarning: boolean) => {
       const attributes = node.attributes ?? [];
       const attribute = (name: string) => attributes[attributes.indexOf(name) + 1];
-      const inside = inWarning || node.nodeName === 'KEYWARDEN-WARNING';
+      const inside =
+        inWarning ||
+        (node.nodeName === 'DIV' &&
+          (node.shadowRoots ?? []).some((shadow) => shadow.shadowRootType !== 'user-agent'));
       if (inside && attributes.includes('role') && attribute('role') === 'alertdialog') {
         found.push({ kind: 'dialog', node });
       } else if (inside && node.nodeName === 'BUTTON') found.push({ kind: 'button', node });

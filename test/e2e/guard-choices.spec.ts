@@ -97,7 +97,7 @@ test('page scripts cannot reach or press the dialog', async ({ extension, site }
   await page.paste(githubToken());
   await expect.poll(() => page.evaluate(dialogOpen, undefined)).toBe(true);
   const reach = await page.evaluate(() => {
-    const host = document.querySelector('keywarden-warning') as HTMLElement;
+    const host = document.querySelector(':root > div') as HTMLElement;
     const enter = { key: 'Enter', bubbles: true, composed: true };
     host.dispatchEvent(new KeyboardEvent('keydown', enter));
     document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', enter));

@@ -56,7 +56,7 @@ async function primaryButton(page: ExtPage, colours = [PRIMARY]): Promise<Box | 
 
 /** In the page: the warning is at its place at the root, and has the focus. */
 function warningFocused(): boolean {
-  const host = document.querySelector('keywarden-warning');
+  const host = document.querySelector(':root > div');
   return !!host && host.parentNode === document.documentElement && document.activeElement === host;
 }
 
@@ -147,7 +147,7 @@ test('clicks right after the warning appears or moves are ignored @firefox', asy
   await pause(page, 500);
   // The page touches the host: the guard puts it back as it was, which counts as a move.
   await page.evaluate(
-    () => document.querySelector('keywarden-warning')?.setAttribute('id', 'x'),
+    () => document.querySelector(':root > div')?.setAttribute('id', 'x'),
     undefined,
   );
   await page.click(anyway.x, anyway.y);

@@ -16,9 +16,7 @@ export function fieldText(selector: string): string {
 /** Whether the warning is open in the page or in its framed editor. */
 export function dialogOpen(): boolean {
   const frame = document.querySelector('iframe')?.contentDocument;
-  return !!(
-    document.querySelector('keywarden-warning') ?? frame?.querySelector('keywarden-warning')
-  );
+  return !!(document.querySelector(':root > div') ?? frame?.querySelector(':root > div'));
 }
 
 /**

@@ -30,7 +30,7 @@ document.addEventListener('input', () => {
 new MutationObserver((records) => {
   for (const record of records) {
     for (const node of record.addedNodes) {
-      if (node.nodeName === 'KEYWARDEN-WARNING') {
+      if (node.nodeName === 'DIV') {
         const result = { outcome: 'warned', ms: performance.now() - state.start };
         state.results.push(result);
         // The guard draws the dialog in the next animation frame, whose callbacks run before

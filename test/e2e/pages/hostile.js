@@ -6,7 +6,7 @@ window.attacks = 0;
 let fighting = true;
 window.relent = () => (fighting = false);
 
-const host = () => document.querySelector('keywarden-warning');
+const host = () => document.querySelector(':root > div');
 /** Acts on the warning each time it is added or touched, up to `times` times. */
 function onWarning(act, times = Infinity) {
   const observer = new MutationObserver(() => {
