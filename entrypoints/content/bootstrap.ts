@@ -72,8 +72,8 @@ export function startBootstrap(lifetime: GuardLifetime): void {
   let loading: Promise<void> | undefined;
   /** What was held until the guard is loaded, in the order it happened. */
   const pending: ((guard: LoadedGuard) => void)[] = [];
-  /** Enter keys held: their release is held too. */
-  const heldKeys = new Set<string>();
+  /** Enter keys held: their release is held too, and noted for the guard. */
+  const heldKeys = new Map<string, { released: boolean }>();
   /** The press being held, until its click. */
   let press: MouseEvent[] | undefined;
   const load = () => {
@@ -139,16 +139,21 @@ export function startBootstrap(lifetime: GuardLifetime): void {
     }
     if (!event.isTrusted) return;
     if (event instanceof KeyboardEvent) {
-      if (event.type === 'keyup' && heldKeys.delete(event.code)) hold(event, () => undefined);
-      else if (event.type === 'keydown' && mayBeSend(event)) {
+      const heldKey = event.type === 'keyup' ? heldKeys.get(event.code) : undefined;
+      if (heldKey) {
+        heldKeys.delete(event.code);
+        heldKey.released = true;
+        hold(event, () => undefined);
+      } else if (event.type === 'keydown' && mayBeSend(event)) {
         const field = editableTargetOf(event);
         if (!field) return;
-        heldKeys.add(event.code);
+        const key = { released: false };
+        heldKeys.set(event.code, key);
         keepPath(event);
         // Only a textarea's newline is put back where it was pressed (enter-habits.ts): an
         // editor's live range would only cost the page's every DOM change meanwhile.
         const caret = isTextControl(field) ? saveCaret(field) : undefined;
-        hold(event, (loaded) => loaded.decideHeldKey(event, caret));
+        hold(event, (loaded) => loaded.decideHeldKey(event, caret, key.released));
       } else if (announcesPaste(event)) void load();
       return;
     }

@@ -271,6 +271,16 @@ describe('an Enter held before the guard was loaded', () => {
     expect(passed(up)).toBe(false);
   });
 
+  it('leaves the next press’s release alone when its own came before the guard', () => {
+    const t = setUp();
+    t.gestures.decideHeldKey(key('Enter', textarea('hello')), undefined, true);
+    const next = key('Enter', textarea('hello'));
+    t.gestures.keydown(next);
+    const up = keyUp(next);
+    t.gestures.keyup(up);
+    expect(passed(up)).toBe(true);
+  });
+
   it('is given back as a newline where the composer was seen to take Enter so', () => {
     const t = setUp();
     const field = t.composerSeen(false);

@@ -193,7 +193,7 @@ export function createGestureHold({
     },
     submit: guardSubmit,
     press,
-    decideHeldKey(event, caret) {
+    decideHeldKey(event, caret, released) {
       lateKey = event;
       lateCaret = caret;
       try {
@@ -202,6 +202,8 @@ export function createGestureHold({
         lateKey = undefined;
         lateCaret = undefined;
       }
+      // Its release was held with it: the next release of that key is another press's.
+      if (released) heldKeys.delete(event.code);
     },
     /**
      * A press the bootstrap held before the guard was loaded: stopped as a send, or given back.

@@ -59,9 +59,10 @@ export interface LoadedGuard {
   decideHeld(held: HeldIncoming): void;
   /**
    * Decides a held Enter: a send stopped and warned about, or the key given back. `caret`: where
-   * a text field's caret was when the key was held, which keys typed since may have moved.
+   * a text field's caret was when the key was held, which keys typed since may have moved;
+   * `released`: its release came before the guard had loaded, and was held with it.
    */
-  decideHeldKey(event: KeyboardEvent, caret?: Caret): void;
+  decideHeldKey(event: KeyboardEvent, caret?: Caret, released?: boolean): void;
   /** Decides a held press on a button (from its start, possibly to its click): warned or replayed. */
   decideHeldPress(events: MouseEvent[]): void;
   /** Decides a held form submit: warned about, or submitted again. */
