@@ -69,9 +69,40 @@ export function replayEnter(
 ): KeyboardEvent {
   return pressEnter(field, modifiers, () => {
     if (field instanceof HTMLTextAreaElement) newlineIn(field, heldAt);
-    else if (field instanceof HTMLInputElement) field.form?.requestSubmit();
+    else if (field instanceof HTMLInputElement) submitImplicitly(field);
     else field.ownerDocument.execCommand('insertParagraph');
   });
+}
+
+/** Input types of which a form with more than one takes no Enter without a submit button. */
+const BLOCKS_IMPLICIT_SUBMISSION = new Set(
+  'text search email url tel password date month week time datetime-local number'.split(' '),
+);
+
+const isSubmitButton = (element: Element) =>
+  (element instanceof HTMLButtonElement && element.type === 'submit') ||
+  (element instanceof HTMLInputElement && (element.type === 'submit' || element.type === 'image'));
+
+/**
+ * What Enter in a form's field does, by HTML's implicit submission: a click on the form's first
+ * submit button, which submits with that button (nothing when it is disabled); without one, a
+ * submission only when no other field blocks it.
+ * https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#implicit-submission
+ */
+function submitImplicitly(field: HTMLInputElement): void {
+  const form = field.form;
+  if (!form) return;
+  const controls = Array.from(form.elements);
+  const button = controls.find(isSubmitButton) as HTMLButtonElement | HTMLInputElement | undefined;
+  if (button) {
+    if (!button.disabled) button.click();
+    return;
+  }
+  const blocking = controls.filter(
+    (control) =>
+      control instanceof HTMLInputElement && BLOCKS_IMPLICIT_SUBMISSION.has(control.type),
+  );
+  if (blocking.length <= 1) form.requestSubmit();
 }
 
 /**

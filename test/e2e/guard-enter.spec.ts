@@ -99,3 +99,41 @@ test('keys typed while an Enter waits for the guard to load stay after its newli
   expect(await page.evaluate(fieldText, '#notes')).toBe('first line\nsecond line goes on');
   await page.close();
 });
+
+/**
+ * An Enter held in a form's field until the guard has loaded, and given back, does what the
+ * browser's own would have (HTML's implicit submission).
+ */
+const IMPLICIT_SUBMISSIONS = [
+  { form: 'two', submits: [] },
+  { form: 'disabled', submits: [] },
+  { form: 'named', submits: ['named:go'] },
+];
+for (const { form, submits } of IMPLICIT_SUBMISSIONS) {
+  test(`an Enter given back in the form "${form}" submits as the browser would have @firefox`, async ({
+    extension,
+    site,
+  }) => {
+    const page = await extension.newPage();
+    await page.goto(site.url('/implicit-submit.html'));
+    const field = `#${form} input`;
+    // A read-only field's focus does not load the guard: the Enter is what does.
+    await page.evaluate((selector) => {
+      (document.querySelector(selector) as HTMLInputElement).readOnly = true;
+    }, field);
+    await page.focus(field);
+    await page.evaluate((selector) => {
+      (document.querySelector(selector) as HTMLInputElement).readOnly = false;
+    }, field);
+    await page.typeText('hello');
+    await page.press('Enter');
+    const submitted = () =>
+      page.evaluate(() => (window as never as { submits: string[] }).submits, undefined);
+    if (submits.length > 0) await expect.poll(submitted).toEqual(submits);
+    else {
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)), undefined);
+      expect(await submitted()).toEqual([]);
+    }
+    await page.close();
+  });
+}
