@@ -87,6 +87,23 @@ export function saveCaret(element: EditableElement): Caret {
   };
 }
 
+/**
+ * Where a drop at (`x`, `y`) lands in `element`, as the browser's own drop would put it; undefined
+ * where the point is not in it (then the field's selection stands in).
+ */
+export function caretAtPoint(element: EditableElement, x: number, y: number): Caret | undefined {
+  const position = element.ownerDocument.caretPositionFromPoint?.(x, y);
+  if (!position) return undefined;
+  if (isTextControl(element)) {
+    if (position.offsetNode !== element) return undefined;
+    return { element, start: position.offset, end: position.offset };
+  }
+  if (!element.contains(position.offsetNode)) return undefined;
+  const range = element.ownerDocument.createRange();
+  range.setStart(position.offsetNode, position.offset);
+  return { element, range };
+}
+
 function restoreCaret(caret: Caret): void {
   caret.element.focus({ preventScroll: true });
   if ('start' in caret) {

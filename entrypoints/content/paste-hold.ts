@@ -1,5 +1,6 @@
 import type { GuardTrigger } from '@/lib/history';
 import {
+  caretAtPoint,
   dispatchSyntheticPaste,
   editableAt,
   eventOrigin,
@@ -84,7 +85,11 @@ export function createPasteHold(context: HoldContext) {
     // Browsers aim a paste outside fields at different nodes (Firefox at the body): the focus
     // goes back to what had it, and the paste to where the browser sent it.
     const focused = held ? held.focused : document.activeElement;
-    const caret = element && saveCaret(element);
+    // A drop goes where it was dropped, which need not be where the field's caret was.
+    const dropped = event instanceof DragEvent && element;
+    const caret =
+      (dropped && caretAtPoint(dropped, event.clientX, event.clientY)) ||
+      (element && saveCaret(element));
     const place = (content: string, full?: DataTransfer) => {
       if (caret) insertText(caret, content, full);
       else replayTo(target, trigger, content, full);
