@@ -23,13 +23,10 @@ async function apiReadsAtStart(build: string): Promise<string[]> {
   const scope: Record<string, unknown> = {
     ...frame,
     AbortController,
-    MutationObserver: class {
-      observe() {}
-      disconnect() {}
-    },
     browser: api,
     chrome: api,
     document: frame,
+    location: { protocol: 'https:' },
     top: {},
   };
   scope.window = scope.globalThis = scope;

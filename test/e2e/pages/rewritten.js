@@ -1,18 +1,11 @@
-// Documents written with document.open(), write() and close(), which takes every listener off
-// their window and document: `?write=frame` an about:blank frame, as CKEditor 4 and older TinyMCE
-// write their editing frame; `?write=page` this page itself, once loaded.
-const FIELD =
-  '<!doctype html><html><body><textarea id="field" aria-label="Field"></textarea></body></html>';
-const write = (doc) => {
-  doc.open();
-  doc.write(FIELD);
-  doc.close();
-};
-if (location.search.includes('write=frame')) {
-  const frame = document.createElement('iframe');
-  frame.title = 'Written frame';
-  document.body.append(frame);
-  write(frame.contentDocument);
-} else {
-  addEventListener('load', () => setTimeout(() => write(document), 0));
-}
+// An about:blank frame written with document.open(), write() and close(), as CKEditor 4 and
+// older TinyMCE write their editing frame: that takes every listener off its window and document.
+const frame = document.createElement('iframe');
+frame.title = 'Written frame';
+document.body.append(frame);
+const doc = frame.contentDocument;
+doc.open();
+doc.write(
+  '<!doctype html><html><body><textarea id="field" aria-label="Field"></textarea></body></html>',
+);
+doc.close();
