@@ -19,6 +19,13 @@ export function dialogOpen(): boolean {
   return !!(document.querySelector(':root > div') ?? frame?.querySelector(':root > div'));
 }
 
+/** The textarea in the page's first iframe: focused (`focus`), or its value read. */
+export function framedField(act: 'focus' | 'value'): string | null {
+  const field = document.querySelector('iframe')?.contentDocument?.querySelector('textarea');
+  if (act === 'focus') field?.focus();
+  return field ? field.value : null;
+}
+
 /**
  * In an extension page: whether the background has kept the guard's settings on this device, as
  * it has in a profile in use (a fresh one does once the browser has read the managed policy).
