@@ -206,9 +206,11 @@ export async function openRedisStore(
           ...caps,
         );
         if (outcome === 2) return 'full';
+        // The id is taken, most likely by this create's own first sending (ioredis sends a script
+        // again when its reply was lost): the place it holds is that record's, kept.
+        if (outcome === 0) return 'exists';
         if (outcome !== 1) {
           await release(s.id, size);
-          if (outcome === 0) return 'exists';
           throw new StoreUnavailableError();
         }
         if (confirmer && !(await confirmer.confirm(client, epoch))) {

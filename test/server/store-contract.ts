@@ -176,6 +176,15 @@ export function secretStoreContract(
         expect(await capStore.usage()).toMatchObject({ secrets: 25 });
       });
 
+      it('leaves the count as it was when an id is taken', async () => {
+        const capStore = await capped({});
+        const s = makeSecret();
+        expect(await capStore.create(s, Date.now())).toBe('created');
+        // Also what a create whose reply was lost, sent again, meets: its own first record.
+        expect(await capStore.create(s, Date.now())).toBe('exists');
+        expect(await capStore.usage()).toEqual({ secrets: 1, bytes: s.payload.length });
+      });
+
       it('drops purged records from the count', async () => {
         const capStore = await capped({});
         const now = Date.now();
