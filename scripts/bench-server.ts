@@ -266,42 +266,30 @@ async function benchStore(
   try {
     const payload = PAYLOAD;
     const ids: string[] = [];
-    const create = await phase(
-      store,
-      'create',
-      pids,
-      url,
-      [
-        {
-          method: 'POST',
-          path: '/api/secrets',
-          headers: { 'Content-Type': 'application/json' },
-          // 10 views each, so the reveal phase has enough ids to consume.
-          body: JSON.stringify({ payload, views: 10, expiresIn: 3600 }),
-          onResponse: (status, body) => {
-            if (status === 201) ids.push((JSON.parse(body) as { id: string }).id);
-          },
+    const run = (name: string, requests: RequestSpec[]) =>
+      phase(store, name, pids, url, requests, redisPids);
+    const create = await run('create', [
+      {
+        method: 'POST',
+        path: '/api/secrets',
+        headers: { 'Content-Type': 'application/json' },
+        // 10 views each, so the reveal phase has enough ids to consume.
+        body: JSON.stringify({ payload, views: 10, expiresIn: 3600 }),
+        onResponse: (status, body) => {
+          if (status === 201) ids.push((JSON.parse(body) as { id: string }).id);
         },
-      ],
-      redisPids,
-    );
+      },
+    ]);
     let next = 0;
-    const reveal = await phase(
-      store,
-      'reveal',
-      pids,
-      url,
-      [
-        {
-          method: 'POST',
-          setupRequest: (request) => ({
-            ...request,
-            path: `/api/secrets/${ids[next++ % ids.length] ?? 'none'}/reveal`,
-          }),
-        },
-      ],
-      redisPids,
-    );
+    const reveal = await run('reveal', [
+      {
+        method: 'POST',
+        setupRequest: (request) => ({
+          ...request,
+          path: `/api/secrets/${ids[next++ % ids.length] ?? 'none'}/reveal`,
+        }),
+      },
+    ]);
     return [create, reveal];
   } finally {
     await stopProcess(child);
