@@ -466,7 +466,9 @@ test.describe('popup and options', () => {
     }) => {
       for (const path of ['/popup.html', '/options.html']) {
         const page = await openPage(extension, path);
-        await page.emulateMedia({ colorScheme: scheme });
+        // Reduced motion stops the theme's colour transitions (page.css), which axe would
+        // otherwise catch half way from light to dark (seen once on a busy machine).
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await page.getByRole('heading', { level: 1 }).waitFor();
         // The theme follows the browser's colour scheme.
         const background = await page.evaluate(
