@@ -143,7 +143,7 @@ describe('redis store with a replica confirming writes', () => {
   beforeAll(async () => {
     primary = await startRedis();
     await startReplica();
-  });
+  }, 30_000);
   afterAll(async () => {
     await replica?.stop();
     await primary?.stop();

@@ -50,6 +50,10 @@ export async function startRedis(extraArgs: string[] = []): Promise<RunningRedis
       '',
       '--appendonly',
       'no',
+      // A replica's first sync would otherwise wait out Redis's 5 s diskless-sync delay, most of
+      // vitest's 10 s hook timeout on a loaded machine.
+      '--repl-diskless-sync-delay',
+      '0',
       ...extraArgs,
     ],
     { cwd: dir, stdio: 'ignore' },
