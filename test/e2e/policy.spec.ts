@@ -176,7 +176,8 @@ async function expectNoPasteAnyway(extension: ExtensionBrowser, page: ExtPage): 
   if (extension.context) {
     const tab = extension.context.pages().find((p) => p.url().endsWith('/composers.html'));
     if (!tab) throw new Error('the composers tab is gone');
-    expect(await dialogButtonNames(tab)).toEqual(['Send as one-time link', 'Cancel']);
+    // The accessibility tree can trail the open dialog by a frame: read it until it settles.
+    await expect.poll(() => dialogButtonNames(tab)).toEqual(['Send as one-time link', 'Cancel']);
     await page.press('Escape');
   } else {
     await page.press('Tab');
