@@ -3,6 +3,7 @@ import { failoverSuite } from '../../test/server/failover-suite';
 import { startCluster, type RedisTopologyUnderTest } from '../../test/server/redis-topology';
 import { makeSecret, secretStoreContract } from '../../test/server/store-contract';
 import { openRedisStore } from './redis';
+import * as lua from './redis-scripts';
 import { StoreUnavailableError } from './secret-store';
 
 let cluster: RedisTopologyUnderTest;
@@ -18,28 +19,32 @@ secretStoreContract('redis cluster, writes confirmed by a replica', async (limit
   openRedisStore(cluster.config, `kw-cluster-${++stores}:`, limits),
 );
 
+/** The primary that holds `key`, and its replica. */
+async function holderOf(key: string) {
+  const primaries = await cluster.primaries();
+  const holder = (
+    await Promise.all(
+      primaries.map(async (p) => ((await p.command('EXISTS', key)) === 1 ? p : undefined)),
+    )
+  ).find(Boolean);
+  const replica = (
+    await Promise.all(
+      cluster.nodes.map(async (n) =>
+        String(await n.command('INFO', 'replication')).includes(`master_port:${holder?.port}`)
+          ? n
+          : undefined,
+      ),
+    )
+  ).find(Boolean);
+  return { holder, replica };
+}
+
 describe('redis cluster store', () => {
   it('waits for the replica of the primary that holds the key, not for any node', async () => {
     const store = await openRedisStore(cluster.config, 'kw-cluster-wait:');
     const s = makeSecret();
     expect(await store.create(s, Date.now())).toBe('created');
-    const primaries = await cluster.primaries();
-    const holder = (
-      await Promise.all(
-        primaries.map(async (p) =>
-          (await p.command('EXISTS', `kw-cluster-wait:${s.id}`)) === 1 ? p : undefined,
-        ),
-      )
-    ).find(Boolean);
-    const replica = (
-      await Promise.all(
-        cluster.nodes.map(async (n) =>
-          String(await n.command('INFO', 'replication')).includes(`master_port:${holder?.port}`)
-            ? n
-            : undefined,
-        ),
-      )
-    ).find(Boolean);
+    const { replica } = await holderOf(`kw-cluster-wait:${s.id}`);
     expect(replica).toBeDefined();
     // Connected but silent for a moment: WAIT on the holder runs out; the other primaries'
     // replicas would have answered a WAIT sent anywhere else.
@@ -50,6 +55,36 @@ describe('redis cluster store', () => {
     // The view was given back: it reveals once, now that the replica answers again.
     expect(await store.reveal(s.id, Date.now())).toMatchObject({ payload: s.payload });
     expect(await store.reveal(s.id, Date.now())).toBeNull();
+    await store.close();
+  }, 30_000);
+
+  // As on one node (redis.test.ts), where the ledger is kept by the record scripts: here the
+  // record must also keep its place in the ledger, on another node.
+  it("keeps a view given back while another reader's claim on the last view awaited its confirmation", async () => {
+    const prefix = 'kw-cluster-settle:';
+    const store = await openRedisStore({ ...cluster.config, confirmTimeoutMs: 5000 }, prefix);
+    const s = makeSecret({ views: 2 });
+    expect(await store.create(s, Date.now())).toBe('created');
+    const key = prefix + s.id;
+    const { holder, replica } = await holderOf(key);
+    if (!holder || !replica) throw new Error('no holder of the key, or no replica of it');
+    // A's reveal, as the store's script makes it, left unconfirmed.
+    const a = (await holder.command('EVAL', lua.REVEAL, 1, key, Date.now(), 'a', 1, s.id)) as [];
+    expect(a.slice(0, 2)).toEqual(['v', s.payload]);
+    // B takes what is now the last view, and waits for a replica that sleeps.
+    replica.hang(1000);
+    await new Promise((done) => setTimeout(done, 50));
+    const b = store.reveal(s.id, Date.now());
+    await expect.poll(() => holder.command('HGET', key, 'claim')).not.toBeNull();
+    expect(await holder.command('EVAL', lua.RESTORE, 1, key, 'a', Date.now(), 1, s.id)).toBe(1);
+    expect(await b).toMatchObject({ payload: s.payload });
+    expect(await store.usage()).toMatchObject({ secrets: 1 });
+    expect(await store.reveal(s.id, Date.now())).toMatchObject({
+      payload: s.payload,
+      viewsLeft: 0,
+    });
+    expect(await store.reveal(s.id, Date.now())).toBeNull();
+    expect(await store.usage()).toEqual({ secrets: 0, bytes: 0 });
     await store.close();
   }, 30_000);
 });

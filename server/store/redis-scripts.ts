@@ -83,7 +83,7 @@ return 1`;
 // A claimed view leaves a mark named by the caller's nonce: for the last view a field `claim` on
 // the record, which then lives CLAIM_MS at most and answers other reveals "pending" (the
 // ciphertext stays: nothing else can read it, and it is what a give-back restores); for others a
-// field `c:<nonce>`. The caller deletes a confirmed last view, and gives back (RESTORE) a claim it
+// field `c:<nonce>`. The caller settles (SETTLE) a confirmed last view, and gives back (RESTORE) a claim it
 // cannot confirm, or whose reply it never got. Nothing but the nonce is needed for that, and the
 // mark makes it safe on whichever node it lands: where the claim was lost in a failover there is
 // no mark, so nothing is restored twice, and a view someone else took since leaves another mark.
@@ -152,6 +152,37 @@ else
 end
 redis.call('HSET', KEYS[1], done, 1)
 return 1`;
+
+/**
+ * Settles confirmed claims on last views. KEYS: their records [, live, bytes]. ARGV: now, then a
+ * nonce and an id per record. A record goes, unless a view was given back while its claim awaited
+ * confirmation (another reader's, whose confirmation failed): then the claim becomes a view taken
+ * like any other, marked by its nonce, and the record lives on with the view given back, counted
+ * again. Returns how many records were kept.
+ */
+export const SETTLE = `${LEDGER_FN}
+local n = (#ARGV - 1) / 2
+local counted = #KEYS > n
+local kept = 0
+for i = 1, n do
+  local nonce, id = ARGV[2 * i], ARGV[2 * i + 1]
+  local v = redis.call('HMGET', KEYS[i], 'claim', 'views', 'exp', 'n')
+  if v[1] == nonce then
+    if tonumber(v[2]) > 1 and tonumber(v[3]) > tonumber(ARGV[1]) then
+      redis.call('HDEL', KEYS[i], 'claim')
+      redis.call('HINCRBY', KEYS[i], 'views', -1)
+      redis.call('HSET', KEYS[i], 'c:' .. nonce, 1)
+      redis.call('PEXPIREAT', KEYS[i], v[3])
+      if counted and v[4] then
+        reserve(KEYS[n + 1], KEYS[n + 2], id .. ':' .. v[4], v[4], v[3], ARGV[1], 0, 0)
+      end
+      kept = kept + 1
+    else
+      redis.call('DEL', KEYS[i])
+    end
+  end
+end
+return kept`;
 
 /** KEYS: record. ARGV: token hash, now. Nil for a last view claimed, as for one revealed. */
 export const STATUS = `

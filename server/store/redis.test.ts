@@ -5,6 +5,7 @@ import { startRedis, type RunningRedis } from '../../test/server/redis-server';
 import { makeSecret, secretStoreContract } from '../../test/server/store-contract';
 import { redisConfigFromUrl } from '../redis-config';
 import { openRedisStore } from './redis';
+import * as lua from './redis-scripts';
 import { StoreUnavailableError } from './secret-store';
 
 let redis: RunningRedis;
@@ -238,6 +239,51 @@ describe('redis store with a replica confirming writes', () => {
     raw.disconnect();
     const again = await Promise.all(secrets.map((s) => store.reveal(s.id, Date.now())));
     expect(again).toEqual(secrets.map(() => null));
+    await store.close();
+  }, 30_000);
+
+  // Reader A's view is given back (its confirmation failed) after reader B claimed what was then
+  // the last view, and before B's claim was confirmed: the link must open once more, not go.
+  it("keeps a view given back while another reader's claim on the last view awaited its confirmation", async () => {
+    const prefix = 'kw-settle:';
+    const store = await openRedisStore(
+      redisConfigFromUrl(primary.url, { confirmReplicas: 1, confirmTimeoutMs: 5000 }),
+      prefix,
+    );
+    const s = makeSecret({ views: 2 });
+    expect(await store.create(s, Date.now())).toBe('created');
+    const [key, live, bytes] = [prefix + s.id, `{${prefix}}~live`, `{${prefix}}~bytes`];
+    const raw = new Redis(primary.url);
+    // A's reveal, as the store's script makes it, left unconfirmed.
+    const a = (await raw.eval(
+      lua.REVEAL,
+      3,
+      key,
+      live,
+      bytes,
+      Date.now(),
+      'a',
+      1,
+      s.id,
+    )) as string[];
+    expect(a.slice(0, 2)).toEqual(['v', s.payload]);
+    // B takes what is now the last view, and waits for a replica that sleeps.
+    const hung = new Redis(replica?.url ?? '');
+    await hung.ping();
+    void hung.call('DEBUG', 'SLEEP', '1').catch(() => undefined);
+    await new Promise((done) => setTimeout(done, 50));
+    const b = store.reveal(s.id, Date.now());
+    await expect.poll(() => raw.hget(key, 'claim')).not.toBeNull();
+    expect(await raw.eval(lua.RESTORE, 3, key, live, bytes, 'a', Date.now(), 1, s.id)).toBe(1);
+    expect(await b).toMatchObject({ payload: s.payload });
+    hung.disconnect();
+    raw.disconnect();
+    expect(await store.reveal(s.id, Date.now())).toMatchObject({
+      payload: s.payload,
+      viewsLeft: 0,
+    });
+    expect(await store.reveal(s.id, Date.now())).toBeNull();
+    expect(await store.usage()).toEqual({ secrets: 0, bytes: 0 });
     await store.close();
   }, 30_000);
 

@@ -29,6 +29,7 @@ interface Scripted extends Redis {
   kwCreate(...args: Arg[]): Promise<number>;
   kwReveal(...args: Arg[]): Promise<RevealReply | null>;
   kwRestore(...args: Arg[]): Promise<number>;
+  kwSettle(...args: Arg[]): Promise<number>;
   kwStatus(key: string, hash: string, now: number): Promise<[number, string] | null>;
   kwRevoke(...args: Arg[]): Promise<string[] | null>;
   kwReserve(live: string, bytes: string, ...args: Arg[]): Promise<number>;
@@ -42,6 +43,7 @@ const COMMANDS: [name: string, keys: number | undefined, script: string][] = [
   ['kwCreate', undefined, lua.CREATE],
   ['kwReveal', undefined, lua.REVEAL],
   ['kwRestore', undefined, lua.RESTORE],
+  ['kwSettle', undefined, lua.SETTLE],
   ['kwStatus', 1, lua.STATUS],
   ['kwRevoke', undefined, lua.REVOKE],
   ['kwReserve', 2, lua.RESERVE],
@@ -114,27 +116,36 @@ export async function openRedisStore(
     await ledger().kwRelease(live, bytes, `${id}:${size}`, size);
   }
 
-  // The claimed records of confirmed reveals go in one DEL per connection for all those one WAIT
+  // Confirmed claims on last views settle in one script per connection for all those one WAIT
   // confirmed (their continuations run in one batch of microtasks): a command each cost a
-  // confirmed reveal more of the server's time than its share of the WAIT. A cluster's keys sit
-  // in different slots, which one command may not mix.
-  const claimed = new Map<Scripted, string[]>();
-  function dropClaimed(client: Scripted, key: string): void {
+  // confirmed reveal more of the server's time than its share of the WAIT. A cluster's records
+  // sit in different slots, which one script may not mix. True when the record was kept, with a
+  // view given back meanwhile (see SETTLE).
+  const settling = new Map<Scripted, { records: string[]; marks: Arg[] }>();
+  async function settleClaim(client: Scripted, id: string, nonce: string): Promise<boolean> {
     if (!inline) {
-      client.del(key).catch(ignore);
-      return;
+      return client.kwSettle(1, record(id), Date.now(), nonce, id).then(
+        (kept) => kept === 1,
+        () => false,
+      );
     }
-    const batch = claimed.get(client);
+    const batch = settling.get(client);
     if (batch) {
-      batch.push(key);
-      return;
+      batch.records.push(record(id));
+      batch.marks.push(nonce, id);
+      return false;
     }
-    const keys = [key];
-    claimed.set(client, keys);
+    const fresh = { records: [record(id)], marks: [nonce, id] as Arg[] };
+    settling.set(client, fresh);
     queueMicrotask(() => {
-      claimed.delete(client);
-      client.del(...keys).catch(ignore);
+      settling.delete(client);
+      const { records, marks } = fresh;
+      client
+        .kwSettle(records.length + 2, ...records, live, bytes, Date.now(), ...marks)
+        .catch(ignore);
     });
+    // One node keeps the ledger in the script itself.
+    return false;
   }
 
   // Views being given back after a failed confirmation; close() ends them after their current try.
@@ -268,10 +279,10 @@ export async function openRedisStore(
         }
         const viewsLeft = Number(left);
         // The claim is confirmed: the claimed record, ciphertext and all, can go, so that the next
-        // reveal answers 404 (should the delete be lost, the claim answers 503 until it expires).
-        if (confirmer && viewsLeft === 0) dropClaimed(client, key);
+        // reveal answers 404 (should that be lost, the claim answers 503 until it expires).
+        const kept = viewsLeft === 0 && confirmer ? await settleClaim(client, id, nonce) : false;
         // The delete is confirmed: a lost release only leaves the count high until the expiry.
-        if (viewsLeft === 0) await release(id, size).catch(ignore);
+        if (viewsLeft === 0 && !kept) await release(id, size).catch(ignore);
         return { payload, passphraseSalt: salt === '' ? null : salt, viewsLeft };
       }),
 
