@@ -16,6 +16,13 @@ export function makeSecret(overrides: Partial<NewSecret> = {}): NewSecret {
   };
 }
 
+/** `s` opens once more, as its last view, then is gone, and nothing is left counted. */
+export async function expectLastViewOnce(store: SecretStore, s: NewSecret): Promise<void> {
+  expect(await store.reveal(s.id, Date.now())).toMatchObject({ payload: s.payload, viewsLeft: 0 });
+  expect(await store.reveal(s.id, Date.now())).toBeNull();
+  expect(await store.usage()).toEqual({ secrets: 0, bytes: 0 });
+}
+
 /**
  * The behaviour every SecretStore must share; run once per implementation. Each `open` must give a
  * store of its own (its own file or key prefix), empty, with `limits`.
