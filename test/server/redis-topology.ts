@@ -168,6 +168,14 @@ const baseConfig = {
 const SENTINEL_NAME = 'kw';
 const DOWN_AFTER_MS = 1000;
 const HANG_MS = 3000;
+/**
+ * Sentinel's `failover-timeout`. Three sentinels that start an election at once can split their
+ * votes; each then retries only after twice this, and a primary awake again by then is not failed
+ * over at all (one chaos run in about thirty hangs timed out so): a hung Sentinel primary sleeps
+ * past the retry.
+ */
+const SENTINEL_FAILOVER_TIMEOUT_MS = 3000;
+const SENTINEL_HANG_MS = DOWN_AFTER_MS + 2 * SENTINEL_FAILOVER_TIMEOUT_MS + 5000;
 
 /** A primary, one replica and three sentinels (quorum 2). */
 export async function startSentinelSet(): Promise<RedisTopologyUnderTest> {
@@ -196,7 +204,7 @@ export async function startSentinelSet(): Promise<RedisTopologyUnderTest> {
             `bind ${HOST}`,
             `sentinel monitor ${SENTINEL_NAME} ${HOST} ${first.port} 2`,
             `sentinel down-after-milliseconds ${SENTINEL_NAME} ${DOWN_AFTER_MS}`,
-            `sentinel failover-timeout ${SENTINEL_NAME} 4000`,
+            `sentinel failover-timeout ${SENTINEL_NAME} ${SENTINEL_FAILOVER_TIMEOUT_MS}`,
             '',
           ].join('\n'),
         );
@@ -255,7 +263,7 @@ export async function startSentinelSet(): Promise<RedisTopologyUnderTest> {
       const old = await primary();
       if (!old) throw new Error('no primary');
       if (how === 'kill') await old.kill();
-      else old.hang(HANG_MS);
+      else old.hang(SENTINEL_HANG_MS);
       await until('the sentinels to promote the replica', async () => {
         const now = await primary();
         return (
@@ -271,7 +279,7 @@ export async function startSentinelSet(): Promise<RedisTopologyUnderTest> {
       await until(
         'the old primary to follow the new one',
         async () => (await info(old, 'replication')).includes('master_link_status:up'),
-        30_000,
+        SENTINEL_HANG_MS + 30_000,
       );
     },
     stop,
