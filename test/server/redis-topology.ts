@@ -2,9 +2,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import type { RedisConfig, RedisEndpoint } from '../../server/redis-config';
 import { freePort } from './redis-server';
+import type { SecureRedis } from './redis-tls';
 
 // Real redis-server processes on free loopback ports, each in its own temp dir, for the Sentinel
 // and Cluster tests and `npm run chaos:server`: a primary that is killed is started again on its
@@ -40,6 +41,7 @@ export class RedisProcess {
     readonly port: number,
     readonly dir: string,
     private readonly args: string[],
+    private readonly connection: Partial<RedisOptions> = {},
   ) {}
 
   get address(): RedisEndpoint {
@@ -73,6 +75,7 @@ export class RedisProcess {
   client(): Redis {
     const client = new Redis({
       ...this.address,
+      ...this.connection,
       lazyConnect: true,
       maxRetriesPerRequest: 0,
       retryStrategy: () => null,
@@ -110,13 +113,17 @@ export class RedisProcess {
   }
 }
 
-async function newProcess(prefix: string, args: (port: number, dir: string) => string[]) {
+async function newProcess(
+  prefix: string,
+  args: (port: number, dir: string) => string[],
+  connection: Partial<RedisOptions> = {},
+) {
   if (!spawnSync(REDIS_BIN, ['--version']).stdout) {
     throw new Error(`${REDIS_BIN} not found: apt-get install redis-server`);
   }
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  return new RedisProcess(port, dir, args(port, dir));
+  return new RedisProcess(port, dir, args(port, dir), connection);
 }
 
 export function sleep(ms: number): Promise<void> {
@@ -165,6 +172,42 @@ const baseConfig = {
   confirmTimeoutMs: 200,
 };
 
+/** A data node's listening arguments: a plain port, or TLS only with the ACL user. */
+const listenArgs = (port: number, secure?: SecureRedis) =>
+  secure ? secure.nodeArgs(port) : ['--port', String(port)];
+
+/** What a server needs to reach a secured topology, as settings and as environment. */
+function secured(secure: SecureRedis | undefined): {
+  config: Partial<RedisConfig>;
+  env: Record<string, string>;
+} {
+  if (!secure) return { config: {}, env: {} };
+  const { username, password } = secure;
+  return {
+    config: { tls: true, username, password },
+    env: {
+      REDIS_TLS: 'true',
+      REDIS_USERNAME: username,
+      REDIS_PASSWORD: password,
+      NODE_EXTRA_CA_CERTS: secure.caFile,
+    },
+  };
+}
+
+/** One node, secured (TLS only, an ACL user), for REDIS_URL's `rediss://` form. */
+export async function startSecureNode(
+  secure: SecureRedis,
+): Promise<{ node: RedisProcess; url: string }> {
+  const node = await newProcess(
+    'kw-tls-',
+    (port) => [...secure.nodeArgs(port), ...COMMON],
+    secure.connection(true),
+  );
+  await node.start();
+  const url = `rediss://${secure.username}:${secure.password}@${HOST}:${node.port}`;
+  return { node, url };
+}
+
 const SENTINEL_NAME = 'kw';
 const DOWN_AFTER_MS = 1000;
 const HANG_MS = 3000;
@@ -177,10 +220,14 @@ const HANG_MS = 3000;
 const SENTINEL_FAILOVER_TIMEOUT_MS = 3000;
 const SENTINEL_HANG_MS = DOWN_AFTER_MS + 2 * SENTINEL_FAILOVER_TIMEOUT_MS + 5000;
 
-/** A primary, one replica and three sentinels (quorum 2). */
-export async function startSentinelSet(): Promise<RedisTopologyUnderTest> {
-  const nodeArgs = (port: number) => ['--port', String(port), ...COMMON];
-  const nodes = [await newProcess('kw-sen-a-', nodeArgs), await newProcess('kw-sen-b-', nodeArgs)];
+/** A primary, one replica and three sentinels (quorum 2); with `secure`, all on TLS with auth. */
+export async function startSentinelSet(secure?: SecureRedis): Promise<RedisTopologyUnderTest> {
+  const nodeArgs = (port: number) => [...listenArgs(port, secure), ...COMMON];
+  const user = secure?.connection(true);
+  const nodes = [
+    await newProcess('kw-sen-a-', nodeArgs, user),
+    await newProcess('kw-sen-b-', nodeArgs, user),
+  ];
   const [first, second] = nodes as [RedisProcess, RedisProcess];
   const sentinels: RedisProcess[] = [];
   const stop = async () => {
@@ -194,22 +241,32 @@ export async function startSentinelSet(): Promise<RedisTopologyUnderTest> {
       (await info(second, 'replication')).includes('master_link_status:up'),
     );
     for (let i = 0; i < 3; i++) {
-      const sentinel = await newProcess('kw-sen-s-', (port, dir) => {
-        // Sentinel rewrites its file, so each has its own in its own dir.
-        const file = join(dir, 'sentinel.conf');
-        writeFileSync(
-          file,
-          [
-            `port ${port}`,
-            `bind ${HOST}`,
-            `sentinel monitor ${SENTINEL_NAME} ${HOST} ${first.port} 2`,
-            `sentinel down-after-milliseconds ${SENTINEL_NAME} ${DOWN_AFTER_MS}`,
-            `sentinel failover-timeout ${SENTINEL_NAME} ${SENTINEL_FAILOVER_TIMEOUT_MS}`,
-            '',
-          ].join('\n'),
-        );
-        return [file, '--sentinel'];
-      });
+      const sentinel = await newProcess(
+        'kw-sen-s-',
+        (port, dir) => {
+          // Sentinel rewrites its file, so each has its own in its own dir.
+          const file = join(dir, 'sentinel.conf');
+          writeFileSync(
+            file,
+            [
+              ...(secure ? secure.sentinelLines(port) : [`port ${port}`]),
+              `bind ${HOST}`,
+              `sentinel monitor ${SENTINEL_NAME} ${HOST} ${first.port} 2`,
+              `sentinel down-after-milliseconds ${SENTINEL_NAME} ${DOWN_AFTER_MS}`,
+              `sentinel failover-timeout ${SENTINEL_NAME} ${SENTINEL_FAILOVER_TIMEOUT_MS}`,
+              ...(secure
+                ? [
+                    `sentinel auth-user ${SENTINEL_NAME} ${secure.username}`,
+                    `sentinel auth-pass ${SENTINEL_NAME} ${secure.password}`,
+                  ]
+                : []),
+              '',
+            ].join('\n'),
+          );
+          return [file, '--sentinel'];
+        },
+        secure?.connection(false),
+      );
       sentinels.push(sentinel);
       await sentinel.start();
     }
@@ -244,6 +301,7 @@ export async function startSentinelSet(): Promise<RedisTopologyUnderTest> {
   return {
     config: {
       ...baseConfig,
+      ...secured(secure).config,
       topology: 'sentinel',
       variable: 'REDIS_SENTINELS',
       nodes: sentinels.map((s) => s.address),
@@ -253,6 +311,7 @@ export async function startSentinelSet(): Promise<RedisTopologyUnderTest> {
       REDIS_SENTINELS: addresses,
       REDIS_SENTINEL_NAME: SENTINEL_NAME,
       REDIS_CONFIRM_REPLICAS: '1',
+      ...secured(secure).env,
     },
     nodes,
     primaries: async () => {
@@ -286,11 +345,10 @@ export async function startSentinelSet(): Promise<RedisTopologyUnderTest> {
   };
 }
 
-/** Three primaries with one replica each. */
-export async function startCluster(): Promise<RedisTopologyUnderTest> {
+/** Three primaries with one replica each; with `secure`, all on TLS with auth. */
+export async function startCluster(secure?: SecureRedis): Promise<RedisTopologyUnderTest> {
   const nodeArgs = (port: number) => [
-    '--port',
-    String(port),
+    ...listenArgs(port, secure),
     ...COMMON,
     '--cluster-enabled',
     'yes',
@@ -314,7 +372,7 @@ export async function startCluster(): Promise<RedisTopologyUnderTest> {
       // port.
       const busPort = await freePort();
       const args = (port: number) => [...nodeArgs(port), '--cluster-port', String(busPort)];
-      nodes.push(await newProcess('kw-cluster-', args));
+      nodes.push(await newProcess('kw-cluster-', args, secure?.connection(true)));
     }
     await Promise.all(nodes.map((n) => n.start()));
     const created = spawnSync(
@@ -326,6 +384,7 @@ export async function startCluster(): Promise<RedisTopologyUnderTest> {
         '--cluster-replicas',
         '1',
         '--cluster-yes',
+        ...(secure?.cliArgs ?? []),
       ],
       { encoding: 'utf8', timeout: 30_000 },
     );
@@ -347,6 +406,7 @@ export async function startCluster(): Promise<RedisTopologyUnderTest> {
   return {
     config: {
       ...baseConfig,
+      ...secured(secure).config,
       topology: 'cluster',
       variable: 'REDIS_CLUSTER_NODES',
       nodes: nodes.map((n) => n.address),
@@ -355,6 +415,7 @@ export async function startCluster(): Promise<RedisTopologyUnderTest> {
     env: {
       REDIS_CLUSTER_NODES: nodes.map((n) => `${HOST}:${n.port}`).join(','),
       REDIS_CONFIRM_REPLICAS: '1',
+      ...secured(secure).env,
     },
     nodes,
     primaries,
