@@ -74,21 +74,19 @@ describe('Redis over TLS with an ACL user', () => {
     }, 60_000);
   });
 
-  it('on Sentinel: REDIS_SENTINELS with REDIS_TLS, REDIS_USERNAME and REDIS_PASSWORD', async () => {
-    const sentinels = await startSentinelSet(secure);
-    try {
-      await expectServes(sentinels.env, 'sentinel', 1);
-    } finally {
-      await sentinels.stop();
-    }
-  }, 90_000);
-
-  it('on a cluster: REDIS_CLUSTER_NODES with REDIS_TLS, REDIS_USERNAME and REDIS_PASSWORD', async () => {
-    const cluster = await startCluster(secure);
-    try {
-      await expectServes(cluster.env, 'cluster', 1);
-    } finally {
-      await cluster.stop();
-    }
-  }, 90_000);
+  it.each([
+    ['Sentinel', 'REDIS_SENTINELS', startSentinelSet] as const,
+    ['cluster', 'REDIS_CLUSTER_NODES', startCluster] as const,
+  ])(
+    'on %s: %s with REDIS_TLS, REDIS_USERNAME and REDIS_PASSWORD',
+    async (name, _variable, start) => {
+      const redis = await start(secure);
+      try {
+        await expectServes(redis.env, name.toLowerCase(), 1);
+      } finally {
+        await redis.stop();
+      }
+    },
+    90_000,
+  );
 });

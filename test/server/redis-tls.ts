@@ -36,14 +36,9 @@ function openssl(args: string[], dir: string): void {
 export function makeSecureRedis(): SecureRedis {
   const dir = mkdtempSync(join(tmpdir(), 'kw-tls-'));
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
+  const days = ['-days', '1'];
   openssl(
-    [
-      ...['req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.crt'],
-      '-days',
-      '1',
-      '-subj',
-      '/CN=kw test CA',
-    ],
+    ['req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.crt', ...days, '-subj', '/CN=kw'],
     dir,
   );
   openssl(['req', ...ec, '-keyout', 'node.key', '-out', 'node.csr', '-subj', '/CN=127.0.0.1'], dir);
@@ -51,7 +46,7 @@ export function makeSecureRedis(): SecureRedis {
   openssl(
     [
       ...['x509', '-req', '-in', 'node.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key'],
-      ...['-CAcreateserial', '-out', 'node.crt', '-days', '1', '-extfile', 'san.cnf'],
+      ...['-CAcreateserial', '-out', 'node.crt', ...days, '-extfile', 'san.cnf'],
     ],
     dir,
   );
@@ -60,22 +55,26 @@ export function makeSecureRedis(): SecureRedis {
   const aclFile = join(dir, 'users.acl');
   writeFileSync(aclFile, `user default off\nuser ${username} on >${password} ~* &* +@all\n`);
   const caFile = join(dir, 'ca.crt');
-  const tls = [
-    ...['tls-cert-file', join(dir, 'node.crt'), 'tls-key-file', join(dir, 'node.key')],
-    ...['tls-ca-cert-file', caFile, 'tls-auth-clients', 'no', 'tls-replication', 'yes'],
+  const tls: [setting: string, value: string][] = [
+    ['tls-cert-file', join(dir, 'node.crt')],
+    ['tls-key-file', join(dir, 'node.key')],
+    ['tls-ca-cert-file', caFile],
+    ['tls-auth-clients', 'no'],
+    ['tls-replication', 'yes'],
   ];
-  const pairs = (list: string[]) =>
-    list.flatMap((item, i) => (i % 2 === 0 ? [`${item} ${list[i + 1]}`] : []));
   return {
     caFile,
     username,
     password,
     nodeArgs: (port) => [
       ...['--port', '0', '--tls-port', String(port), '--tls-cluster', 'yes'],
-      ...tls.map((item, i) => (i % 2 === 0 ? `--${item}` : item)),
+      ...tls.flatMap(([setting, value]) => [`--${setting}`, value]),
       ...['--aclfile', aclFile, '--masteruser', username, '--masterauth', password],
     ],
-    sentinelLines: (port) => ['port 0', `tls-port ${port}`, ...pairs(tls)],
+    sentinelLines: (port) => [
+      ...['port 0', `tls-port ${port}`],
+      ...tls.map(([setting, value]) => `${setting} ${value}`),
+    ],
     connection: (withUser) => ({
       tls: { ca: readFileSync(caFile) },
       ...(withUser ? { username, password } : {}),
