@@ -83,10 +83,11 @@ return 1`;
 // A claimed view leaves a mark named by the caller's nonce: for the last view a field `claim` on
 // the record, which then lives CLAIM_MS at most and answers other reveals "pending" (the
 // ciphertext stays: nothing else can read it, and it is what a give-back restores); for others a
-// field `c:<nonce>`. The caller settles (SETTLE) a confirmed last view, and gives back (RESTORE) a claim it
-// cannot confirm, or whose reply it never got. Nothing but the nonce is needed for that, and the
-// mark makes it safe on whichever node it lands: where the claim was lost in a failover there is
-// no mark, so nothing is restored twice, and a view someone else took since leaves another mark.
+// field `c:<nonce>`. The caller settles (SETTLE) a confirmed last view, and gives back (RESTORE)
+// a claim it cannot confirm, or whose reply it never got. Nothing but the nonce is needed for
+// that, and the mark makes it safe on whichever node it lands: where the claim was lost in a
+// failover there is no mark, so nothing is restored twice, and a view someone else took since
+// leaves another mark.
 export const CLAIM_MS = 60_000;
 
 /**

@@ -120,7 +120,8 @@ export async function openRedisStore(
   // confirmed (their continuations run in one batch of microtasks): a command each cost a
   // confirmed reveal more of the server's time than its share of the WAIT. A cluster's records
   // sit in different slots, which one script may not mix. True when the record was kept, with a
-  // view given back meanwhile (see SETTLE).
+  // view given back meanwhile (see SETTLE): its reader was told no view was left, and the one now
+  // left is a view nobody saw.
   const settling = new Map<Scripted, { records: string[]; marks: Arg[] }>();
   async function settleClaim(client: Scripted, id: string, nonce: string): Promise<boolean> {
     if (!inline) {
