@@ -40,6 +40,13 @@ end
 local function release(live, bytes, member, size)
   if redis.call('ZREM', live, member) == 1 then redis.call('DECRBY', bytes, size) end
 end
+-- A last view's claim lifted: the record lives to its own expiry again and, where this script
+-- keeps the ledger (live given), counts again, caps or not: it was there before.
+local function unclaim(key, id, exp, size, now, live, bytes)
+  redis.call('HDEL', key, 'claim')
+  redis.call('PEXPIREAT', key, exp)
+  if live and size then reserve(live, bytes, id .. ':' .. size, size, exp, now, 0, 0) end
+end
 -- On one node (three keys) the record scripts keep the ledger themselves.
 local inline = #KEYS == 3
 local function forget(id, size)
@@ -145,11 +152,7 @@ if view then
   redis.call('HDEL', KEYS[1], 'c:' .. ARGV[1])
   redis.call('HINCRBY', KEYS[1], 'views', 1)
 else
-  redis.call('HDEL', KEYS[1], 'claim')
-  redis.call('PEXPIREAT', KEYS[1], v[2])
-  if inline and v[3] then
-    reserve(KEYS[2], KEYS[3], ARGV[4] .. ':' .. v[3], v[3], v[2], ARGV[2], 0, 0)
-  end
+  unclaim(KEYS[1], ARGV[4], v[2], v[3], ARGV[2], inline and KEYS[2], KEYS[3])
 end
 redis.call('HSET', KEYS[1], done, 1)
 return 1`;
@@ -170,13 +173,9 @@ for i = 1, n do
   local v = redis.call('HMGET', KEYS[i], 'claim', 'views', 'exp', 'n')
   if v[1] == nonce then
     if tonumber(v[2]) > 1 and tonumber(v[3]) > tonumber(ARGV[1]) then
-      redis.call('HDEL', KEYS[i], 'claim')
+      unclaim(KEYS[i], id, v[3], v[4], ARGV[1], counted and KEYS[n + 1], KEYS[n + 2])
       redis.call('HINCRBY', KEYS[i], 'views', -1)
       redis.call('HSET', KEYS[i], 'c:' .. nonce, 1)
-      redis.call('PEXPIREAT', KEYS[i], v[3])
-      if counted and v[4] then
-        reserve(KEYS[n + 1], KEYS[n + 2], id .. ':' .. v[4], v[4], v[3], ARGV[1], 0, 0)
-      end
       kept = kept + 1
     else
       redis.call('DEL', KEYS[i])
