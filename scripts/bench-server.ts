@@ -10,11 +10,15 @@
  * in the create phase (10 views each), so reveals are real 200s; anything else counts as an error.
  *
  *   npm run bench:server -- [--duration 10] [--long] [--connections 32] [--workers N]
- *                           [--only sqlite|redis] [--rounds 3]
+ *                           [--only sqlite|redis] [--rounds 3] [--baseline DIR]
  *
  * The three Redis set-ups run interleaved, `--rounds` times each on the same Redis processes
  * (flushed before every run), and each row is the round with the median req/s: on a shared machine
  * one run after another mostly measures which of them met the other jobs.
+ *
+ * `--baseline DIR` also runs one Redis node with the server of another checkout (a `git worktree`
+ * of an older commit, its `node_modules` linked to this one's), interleaved with the others: issue
+ * 17's "within 15 % of today's", with today's measured in the same run.
  *
  * `--long` (= `--duration 60`) is the memory run: the figures include the server's RSS (all its
  * processes) sampled every 2 s: start, peak and end of each phase.
@@ -69,6 +73,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '32' },
     only: { type: 'string' },
     rounds: { type: 'string', default: '3' },
+    baseline: { type: 'string' },
     // As `npm run server` by default.
     workers: { type: 'string', default: '1' },
   },
@@ -77,6 +82,8 @@ const duration = args.long ? 60 : Number(args.duration);
 const connections = Number(args.connections);
 const workers = Number(args.workers);
 const rounds = Math.max(1, Number(args.rounds));
+const baselineDir = args.baseline === undefined ? undefined : resolve(args.baseline);
+const BASELINE = 'redis (baseline)';
 const WARM_UP_SECONDS = 2;
 const SAMPLE_MS = 2000;
 
@@ -162,10 +169,11 @@ async function startServerProcess(
   logFile: string,
   // node --import tsx (not the tsx wrapper) so the pid is the server itself, for RSS sampling.
   args = ['--import', 'tsx', join(root, 'server', 'main.ts')],
+  cwd = root,
 ): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, args, {
-    cwd: root,
+    cwd,
     env: {
       ...process.env,
       ...env,
@@ -259,9 +267,16 @@ async function benchStore(
   store: string,
   env: Record<string, string>,
   redisPids: number[] = [],
+  checkout = root,
 ): Promise<Row[]> {
   const logDir = mkdtempSync(join(tmpdir(), 'kw-bench-log-'));
-  const { url, child } = await startServerProcess(env, join(logDir, 'access.log'));
+  const serverArgs = ['--import', 'tsx', join(checkout, 'server', 'main.ts')];
+  const { url, child } = await startServerProcess(
+    env,
+    join(logDir, 'access.log'),
+    serverArgs,
+    checkout,
+  );
   const pids = serverPids(child.pid ?? 0);
   try {
     const payload = PAYLOAD;
@@ -414,6 +429,15 @@ function printVerdicts(rows: Row[]): void {
       );
     }
     const unconfirmed = rows.find((u) => u.store === 'redis' && u.phase === r.phase);
+    const baseline = rows.find((u) => u.store === BASELINE && u.phase === r.phase);
+    if ((r.store === 'redis' || r.store === CONFIRMED) && baseline) {
+      const ratio = r.rps / Math.max(1, baseline.rps);
+      verdict(
+        ratio >= 0.85,
+        `${label}: ${ratio.toFixed(2)}× the ${baseline.rps} req/s of one node with the baseline's ` +
+          `server (target ≥ 0.85; rounds ${roundsOf(r)} against ${roundsOf(baseline)})`,
+      );
+    }
     if (r.store === CONFIRMED && unconfirmed) {
       const ratio = r.rps / Math.max(1, unconfirmed.rps);
       verdict(
@@ -486,6 +510,12 @@ async function main(): Promise<void> {
       for (let round = 0; round < rounds; round++) {
         await flush(single.url);
         runs.push(...(await benchStore('redis', { REDIS_URL: single.url }, singlePids)));
+        if (baselineDir) {
+          await flush(single.url);
+          runs.push(
+            ...(await benchStore(BASELINE, { REDIS_URL: single.url }, singlePids, baselineDir)),
+          );
+        }
         await flush(primary.url);
         runs.push(
           ...(await benchStore('redis+replica', { REDIS_URL: primary.url }, replicatedPids)),
