@@ -86,6 +86,28 @@ describe('redis cluster store', () => {
     await expectLastViewOnce(store, s);
     await store.close();
   }, 30_000);
+
+  // The other order: B's claim is confirmed and settled before A's view comes back. The record
+  // is drained, not deleted, so that A's give-back finds it; the store counts it again.
+  it("keeps a view given back after another reader's last view was settled", async () => {
+    const prefix = 'kw-cluster-drain:';
+    const store = await openRedisStore(cluster.config, prefix);
+    const s = makeSecret({ views: 2 });
+    expect(await store.create(s, Date.now())).toBe('created');
+    const key = prefix + s.id;
+    const { holder } = await holderOf(key);
+    if (!holder) throw new Error('no holder of the key');
+    // A's reveal, as the store's script makes it, left unconfirmed.
+    const a = (await holder.command('EVAL', lua.REVEAL, 1, key, Date.now(), 'a', 1, s.id)) as [];
+    expect(a.slice(0, 2)).toEqual(['v', s.payload]);
+    expect(await store.reveal(s.id, Date.now())).toMatchObject({ payload: s.payload });
+    await expect.poll(() => holder.command('HGET', key, 'views')).toBe('0');
+    expect(await store.reveal(s.id, Date.now())).toBeNull();
+    expect(await store.usage()).toEqual({ secrets: 0, bytes: 0 });
+    expect(await holder.command('EVAL', lua.RESTORE, 1, key, 'a', Date.now(), 1, s.id)).toBe(4);
+    expect(await store.status(s.id, s.manageTokenHash, Date.now())).toMatchObject({ viewsLeft: 1 });
+    await store.close();
+  }, 30_000);
 });
 
 failoverSuite('cluster', () => cluster);

@@ -47,6 +47,11 @@ local function unclaim(key, id, exp, size, now, live, bytes)
   redis.call('PEXPIREAT', key, exp)
   if live and size then reserve(live, bytes, id .. ':' .. size, size, exp, now, 0, 0) end
 end
+-- Redis's own clock in ms, for the marks of views taken: one clock for every server process.
+local function clock()
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
 -- On one node (three keys) the record scripts keep the ledger themselves.
 local inline = #KEYS == 3
 local function forget(id, size)
@@ -90,11 +95,15 @@ return 1`;
 // A claimed view leaves a mark named by the caller's nonce: for the last view a field `claim` on
 // the record, which then lives CLAIM_MS at most and answers other reveals "pending" (the
 // ciphertext stays: nothing else can read it, and it is what a give-back restores); for others a
-// field `c:<nonce>`. The caller settles (SETTLE) a confirmed last view, and gives back (RESTORE)
-// a claim it cannot confirm, or whose reply it never got. Nothing but the nonce is needed for
-// that, and the mark makes it safe on whichever node it lands: where the claim was lost in a
-// failover there is no mark, so nothing is restored twice, and a view someone else took since
-// leaves another mark.
+// field `c:<nonce>` holding when it was taken (Redis's clock). The caller settles (SETTLE) a
+// confirmed last view, and gives back (RESTORE) a claim it cannot confirm, or whose reply it
+// never got. Nothing but the nonce is needed for that, and the mark makes it safe on whichever
+// node it lands: where the claim was lost in a failover there is no mark, so nothing is restored
+// twice, and a view someone else took since leaves another mark.
+//
+// A record with `views` 0 is drained: its last view was settled while an earlier view, taken
+// lately, might still be given back. Every reader and its owner find it gone; it lives only until
+// that give-back could come (SETTLE), and one brings it back to life.
 export const CLAIM_MS = 60_000;
 
 /**
@@ -121,6 +130,7 @@ if ARGV[2] ~= '' and (v[6] == ARGV[2] or v[7]) then
 end
 if v[6] then return {'p'} end
 local views = tonumber(v[3])
+if views < 1 then return false end
 if views <= 1 then
   forget(ARGV[4], v[5])
   if ARGV[2] ~= '' then
@@ -131,45 +141,66 @@ if views <= 1 then
   end
 else
   redis.call('HINCRBY', KEYS[1], 'views', -1)
-  if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'c:' .. ARGV[2], 1) end
+  if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'c:' .. ARGV[2], clock()) end
 end
 return {'v', v[1], v[2] or '', views - 1, v[5] or ''}`;
 
 /**
- * KEYS: record [, live, bytes]. ARGV: nonce, now, need, id. 1 restored now, 2 restored before (a
- * retry: only its confirmation was missing), 0 no mark of this claim here, 3 replicas short (try
- * again: a restore that no replica holds could vanish in the next failover). A last view given
- * back is counted again, caps or not: it was there before.
+ * KEYS: record [, live, bytes]. ARGV: nonce, now, need, id. 1 restored now, 4 restored to a
+ * drained record, which lives again (with three keys counted again here; on a cluster the caller
+ * counts it), 2 restored before (a retry: only its confirmation was missing), 0 no mark of this
+ * claim here, 3 replicas short (try again: a restore that no replica holds could vanish in the
+ * next failover). A last view given back is counted again, caps or not: it was there before.
  */
 export const RESTORE = `${REPLICAS_SHORT}${LEDGER_FN}
 local done = 'r:' .. ARGV[1]
 if redis.call('HEXISTS', KEYS[1], done) == 1 then return 2 end
 local view = redis.call('HEXISTS', KEYS[1], 'c:' .. ARGV[1]) == 1
-local v = redis.call('HMGET', KEYS[1], 'claim', 'exp', 'n')
+local v = redis.call('HMGET', KEYS[1], 'claim', 'exp', 'n', 'views')
 if not view and (v[1] ~= ARGV[1] or tonumber(v[2]) <= tonumber(ARGV[2])) then return 0 end
 if short(tonumber(ARGV[3])) then return 3 end
+local outcome = 1
 if view then
   redis.call('HDEL', KEYS[1], 'c:' .. ARGV[1])
   redis.call('HINCRBY', KEYS[1], 'views', 1)
+  if tonumber(v[4]) == 0 then
+    unclaim(KEYS[1], ARGV[4], v[2], v[3], ARGV[2], inline and KEYS[2], KEYS[3])
+    outcome = 4
+  end
 else
   unclaim(KEYS[1], ARGV[4], v[2], v[3], ARGV[2], inline and KEYS[2], KEYS[3])
 end
 redis.call('HSET', KEYS[1], done, 1)
-return 1`;
+return outcome`;
 
 /**
- * Settles confirmed claims on last views. KEYS: their records [, live, bytes]. ARGV: now, then a
- * nonce and an id per record. A record goes, unless a view was given back while its claim awaited
- * confirmation (another reader's, whose confirmation failed): then the claim becomes a view taken
- * like any other, marked by its nonce, and the record lives on with the view given back, counted
- * again. Returns how many records were kept.
+ * Settles confirmed claims on last views. KEYS: their records [, live, bytes]. ARGV: now, how long
+ * after a view was taken it may still be given back (ms), then a nonce and an id per record. A
+ * record goes, unless a view was given back while its claim awaited confirmation (another
+ * reader's, whose confirmation failed): then the claim becomes a view taken like any other (its
+ * mark is old: it is confirmed), and the record lives on with the view given back, counted again.
+ * Where a view was taken within that time, the record is drained instead (see CLAIM_MS): gone to
+ * everyone but that view's give-back, until the give-back can no longer come. Returns how many
+ * records were kept.
  */
 export const SETTLE = `${LEDGER_FN}
-local n = (#ARGV - 1) / 2
+local n = (#ARGV - 2) / 2
 local counted = #KEYS > n
+local window = tonumber(ARGV[2])
 local kept = 0
+-- When the newest view still open to a give-back was taken, or nil.
+local function lately(key)
+  local since, newest = clock() - window, nil
+  for _, field in ipairs(redis.call('HKEYS', key)) do
+    if string.sub(field, 1, 2) == 'c:' then
+      local taken = tonumber(redis.call('HGET', key, field))
+      if taken > since and (not newest or taken > newest) then newest = taken end
+    end
+  end
+  return newest
+end
 for i = 1, n do
-  local nonce, id = ARGV[2 * i], ARGV[2 * i + 1]
+  local nonce, id = ARGV[2 * i + 1], ARGV[2 * i + 2]
   local v = redis.call('HMGET', KEYS[i], 'claim', 'views', 'exp', 'n')
   if v[1] == nonce then
     if tonumber(v[2]) > 1 and tonumber(v[3]) > tonumber(ARGV[1]) then
@@ -178,27 +209,39 @@ for i = 1, n do
       redis.call('HSET', KEYS[i], 'c:' .. nonce, 1)
       kept = kept + 1
     else
-      redis.call('DEL', KEYS[i])
+      local newest = lately(KEYS[i])
+      if newest then
+        redis.call('HDEL', KEYS[i], 'claim')
+        redis.call('HSET', KEYS[i], 'views', 0)
+        redis.call('PEXPIREAT', KEYS[i], math.min(newest + window, tonumber(v[3])))
+      else
+        redis.call('DEL', KEYS[i])
+      end
     end
   end
 end
 return kept`;
 
-/** KEYS: record. ARGV: token hash, now. Nil for a last view claimed, as for one revealed. */
+/** KEYS: record. ARGV: token hash, now. Nil for a last view claimed or drained, as for one revealed. */
 export const STATUS = `
 local v = redis.call('HMGET', KEYS[1], 'views', 'exp', 'tok', 'claim')
-if not v[1] or v[4] then return false end
+if not v[1] or v[4] or v[1] == '0' then return false end
 if v[3] ~= ARGV[1] or tonumber(v[2]) <= tonumber(ARGV[2]) then return false end
 return {tonumber(v[1]), v[2]}`;
 
 /**
  * KEYS: record [, live, bytes]. ARGV: token hash, now, need, id. {'r'} when replicas are short
- * (asked first), nil when not revoked, else {'d', size}.
+ * (asked first), nil when not revoked, else {'d', size}. A drained record goes for good, answered
+ * as one already revealed.
  */
 export const REVOKE = `${REPLICAS_SHORT}${LEDGER_FN}
 if short(tonumber(ARGV[3])) then return {'r'} end
-local v = redis.call('HMGET', KEYS[1], 'exp', 'tok', 'n')
+local v = redis.call('HMGET', KEYS[1], 'exp', 'tok', 'n', 'views')
 if not v[1] or v[2] ~= ARGV[1] or tonumber(v[1]) <= tonumber(ARGV[2]) then return false end
+if v[4] == '0' then
+  redis.call('DEL', KEYS[1])
+  return false
+end
 redis.call('DEL', KEYS[1])
 forget(ARGV[4], v[3])
 return {'d', v[3] or ''}`;

@@ -281,6 +281,69 @@ describe('redis store with a replica confirming writes', () => {
     await store.close();
   }, 30_000);
 
+  // The other order: B's claim on the last view is confirmed and settled before A's view comes
+  // back. A's reply is lost with its connection, whose next one the relay holds meanwhile, so that
+  // A's reveal fails and gives its view back only after B's is settled.
+  it("keeps a view given back after another reader's last view was settled", async () => {
+    const prefix = 'kw-drain:';
+    const { relay, store: a } = await throughCuttingRelay(prefix);
+    const b = await openRedisStore(
+      redisConfigFromUrl(primary.url, { confirmReplicas: 1, confirmTimeoutMs: 2000 }),
+      prefix,
+    );
+    const s = makeSecret({ views: 2 });
+    expect(await b.create(s, Date.now())).toBe('created');
+    const raw = new Redis(primary.url);
+    // The reveal script is loaded first, so that the request cut is the one that runs it.
+    expect(await a.reveal(makeSecret().id, Date.now())).toBeNull();
+    relay.cutAfterNextRequest();
+    relay.hold();
+    const first = a.reveal(s.id, Date.now());
+    await expect.poll(() => raw.hget(prefix + s.id, 'views')).toBe('1');
+    expect(await b.reveal(s.id, Date.now())).toMatchObject({ payload: s.payload, viewsLeft: 0 });
+    // Settled: to every reader and to its owner the link is gone.
+    await expect.poll(() => raw.hget(prefix + s.id, 'claim')).toBeNull();
+    expect(await b.reveal(s.id, Date.now())).toBeNull();
+    expect(await b.status(s.id, s.manageTokenHash, Date.now())).toBeNull();
+    expect(await b.usage()).toEqual({ secrets: 0, bytes: 0 });
+    relay.release();
+    await expect(first).rejects.toBeInstanceOf(StoreUnavailableError);
+    // A's reader never had the payload: given back, the link opens once more.
+    await expect.poll(() => b.usage(), { timeout: 10_000 }).toMatchObject({ secrets: 1 });
+    await expectLastViewOnce(b, s);
+    raw.disconnect();
+    await Promise.all([a.close(), b.close()]);
+    await relay.close();
+  }, 30_000);
+
+  it('lets a drained record go once no view taken before its last can come back', async () => {
+    const prefix = 'kw-drained:';
+    const store = await openRedisStore(
+      redisConfigFromUrl(primary.url, { confirmReplicas: 1, confirmTimeoutMs: 200 }),
+      prefix,
+    );
+    const [recent, old] = [makeSecret({ views: 2 }), makeSecret({ views: 2 })];
+    const raw = new Redis(primary.url);
+    for (const s of [recent, old]) {
+      expect(await store.create(s, Date.now())).toBe('created');
+      expect(await store.reveal(s.id, Date.now())).toMatchObject({ viewsLeft: 1 });
+    }
+    // The first view of `old` was taken long enough ago that no give-back of it can come.
+    const [mark] = (await raw.hkeys(prefix + old.id)).filter((field) => field.startsWith('c:'));
+    await raw.hset(prefix + old.id, mark ?? 'c:', 1);
+    for (const s of [recent, old]) {
+      expect(await store.reveal(s.id, Date.now())).toMatchObject({ viewsLeft: 0 });
+    }
+    await expect.poll(() => raw.exists(prefix + old.id)).toBe(0);
+    // Drained, not deleted: it lives out the give-back's window (2 × 200 ms + 5 s) at most.
+    await expect.poll(() => raw.hget(prefix + recent.id, 'views')).toBe('0');
+    expect(await raw.pttl(prefix + recent.id)).toBeLessThanOrEqual(5400);
+    expect(await store.revoke(recent.id, recent.manageTokenHash, Date.now())).toBe(false);
+    expect(await raw.exists(prefix + recent.id)).toBe(0);
+    raw.disconnect();
+    await store.close();
+  }, 30_000);
+
   it('hears READONLY from a node that has become a replica, which makes its client look for the primary', async () => {
     const store = await openRedisStore(
       redisConfigFromUrl(replica?.url ?? '', { confirmReplicas: 1, confirmTimeoutMs: 200 }),

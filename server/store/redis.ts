@@ -98,6 +98,11 @@ export async function openRedisStore(
   const inline = config.topology !== 'cluster';
   const keys = (id: string): Arg[] => (inline ? [3, record(id), live, bytes] : [1, record(id)]);
   const ledger = () => scripted(link.clientFor(live));
+  // How long after a view was taken its give-back can come when only its confirmation failed:
+  // the WAIT in flight before its own, its own, and 5 s for a busy event loop or a quick
+  // reconnect. A last view settled within that time drains the record (see SETTLE) instead of
+  // deleting it, so that such a give-back still finds the ciphertext.
+  const giveBackWindowMs = 2 * config.confirmTimeoutMs + 5_000;
 
   // Anything Redis could not do is retryable: the caller answers 503. A cluster then reloads its
   // slot table, since the usual cause is a failover or a moved slot.
@@ -116,6 +121,14 @@ export async function openRedisStore(
     await ledger().kwRelease(live, bytes, `${id}:${size}`, size);
   }
 
+  // A cluster's record back in use after its release: counted again, caps or not (it was there).
+  async function recount(id: string): Promise<void> {
+    const key = record(id);
+    const [size, exp] = await scripted(link.clientFor(key)).hmget(key, 'n', 'exp');
+    if (!size || !exp) return;
+    await ledger().kwReserve(live, bytes, `${id}:${size}`, size, exp, Date.now(), 0, 0);
+  }
+
   // Confirmed claims on last views settle in one script per connection for all those one WAIT
   // confirmed (their continuations run in one batch of microtasks): a command each cost a
   // confirmed reveal more of the server's time than its share of the WAIT. A cluster's records
@@ -125,7 +138,7 @@ export async function openRedisStore(
   const settling = new Map<Scripted, { records: string[]; marks: Arg[] }>();
   async function settleClaim(client: Scripted, id: string, nonce: string): Promise<boolean> {
     if (!inline) {
-      return client.kwSettle(1, record(id), Date.now(), nonce, id).then(
+      return client.kwSettle(1, record(id), Date.now(), giveBackWindowMs, nonce, id).then(
         (kept) => kept === 1,
         () => false,
       );
@@ -142,7 +155,15 @@ export async function openRedisStore(
       settling.delete(client);
       const { records, marks } = fresh;
       client
-        .kwSettle(records.length + 2, ...records, live, bytes, Date.now(), ...marks)
+        .kwSettle(
+          records.length + 2,
+          ...records,
+          live,
+          bytes,
+          Date.now(),
+          giveBackWindowMs,
+          ...marks,
+        )
         .catch(ignore);
     });
     // One node keeps the ledger in the script itself.
@@ -158,13 +179,19 @@ export async function openRedisStore(
   // answers 503 meanwhile, so a reader who retries gets the view once it is back.
   async function giveBack(id: string, nonce: string): Promise<void> {
     const deadline = Date.now() + RESTORE_FOR_MS;
+    let revived = false;
     while (!closing && Date.now() < deadline) {
       try {
         const client = scripted(link.clientFor(record(id)));
         const epoch = confirmer?.epoch(client) ?? 0;
         const outcome = await client.kwRestore(...keys(id), nonce, Date.now(), need, id);
         if (outcome === 0) return;
-        if (outcome !== 3 && (!confirmer || (await confirmer.confirm(client, epoch)))) return;
+        // A drained record lives again; a cluster's ledger had let it go, as revealed.
+        if (outcome === 4 && !inline) revived = true;
+        if (outcome !== 3 && (!confirmer || (await confirmer.confirm(client, epoch)))) {
+          if (revived) await recount(id);
+          return;
+        }
       } catch {
         link.refresh();
       }
@@ -279,8 +306,9 @@ export async function openRedisStore(
           throw new StoreUnavailableError();
         }
         const viewsLeft = Number(left);
-        // The claim is confirmed: the claimed record, ciphertext and all, can go, so that the next
-        // reveal answers 404 (should that be lost, the claim answers 503 until it expires).
+        // The claim is confirmed: the claimed record, ciphertext and all, can go (or drain, see
+        // SETTLE), so that the next reveal answers 404 (should that be lost, the claim answers 503
+        // until it expires).
         const kept = viewsLeft === 0 && confirmer ? await settleClaim(client, id, nonce) : false;
         // The delete is confirmed: a lost release only leaves the count high until the expiry.
         if (viewsLeft === 0 && !kept) await release(id, size).catch(ignore);
