@@ -157,13 +157,16 @@ local done = 'r:' .. ARGV[1]
 if redis.call('HEXISTS', KEYS[1], done) == 1 then return 2 end
 local view = redis.call('HEXISTS', KEYS[1], 'c:' .. ARGV[1]) == 1
 local v = redis.call('HMGET', KEYS[1], 'claim', 'exp', 'n', 'views')
-if not view and (v[1] ~= ARGV[1] or tonumber(v[2]) <= tonumber(ARGV[2])) then return 0 end
+local drained = view and tonumber(v[4]) == 0
+if not view and v[1] ~= ARGV[1] then return 0 end
+-- A claimed or drained record comes back to life only before its own expiry.
+if (drained or not view) and tonumber(v[2]) <= tonumber(ARGV[2]) then return 0 end
 if short(tonumber(ARGV[3])) then return 3 end
 local outcome = 1
 if view then
   redis.call('HDEL', KEYS[1], 'c:' .. ARGV[1])
   redis.call('HINCRBY', KEYS[1], 'views', 1)
-  if tonumber(v[4]) == 0 then
+  if drained then
     unclaim(KEYS[1], ARGV[4], v[2], v[3], ARGV[2], inline and KEYS[2], KEYS[3])
     outcome = 4
   end
@@ -190,12 +193,15 @@ local window = tonumber(ARGV[2])
 local kept = 0
 -- When the newest view still open to a give-back was taken, or nil.
 local function lately(key)
-  local since, newest = clock() - window, nil
+  local marks = {}
   for _, field in ipairs(redis.call('HKEYS', key)) do
-    if string.sub(field, 1, 2) == 'c:' then
-      local taken = tonumber(redis.call('HGET', key, field))
-      if taken > since and (not newest or taken > newest) then newest = taken end
-    end
+    if string.sub(field, 1, 2) == 'c:' then marks[#marks + 1] = field end
+  end
+  if #marks == 0 then return nil end
+  local since, newest = clock() - window, nil
+  for _, taken in ipairs(redis.call('HMGET', key, unpack(marks))) do
+    taken = tonumber(taken)
+    if taken > since and (not newest or taken > newest) then newest = taken end
   end
   return newest
 end

@@ -338,6 +338,12 @@ describe('redis store with a replica confirming writes', () => {
     // Drained, not deleted: it lives out the give-back's window (2 × 200 ms + 5 s) at most.
     await expect.poll(() => raw.hget(prefix + recent.id, 'views')).toBe('0');
     expect(await raw.pttl(prefix + recent.id)).toBeLessThanOrEqual(5400);
+    // Its earlier view, given back once the link has expired, brings nothing back.
+    const [taken] = (await raw.hkeys(prefix + recent.id)).filter((f) => f.startsWith('c:'));
+    const [key, live, bytes] = [prefix + recent.id, `{${prefix}}~live`, `{${prefix}}~bytes`];
+    const late = [taken?.slice(2) ?? '', recent.expiresAt + 1, 1, recent.id];
+    expect(await raw.eval(lua.RESTORE, 3, key, live, bytes, ...late)).toBe(0);
+    expect(await raw.hget(key, 'views')).toBe('0');
     expect(await store.revoke(recent.id, recent.manageTokenHash, Date.now())).toBe(false);
     expect(await raw.exists(prefix + recent.id)).toBe(0);
     raw.disconnect();
