@@ -122,6 +122,9 @@ export async function openRedisStore(
   }
 
   // A cluster's record back in use after its release: counted again, caps or not (it was there).
+  // Should this land between another server's SETTLE that drained the record and that server's
+  // release, a round trip apart, the release wins: the record goes uncounted until its expiry,
+  // the one way a cluster's count can run low (by one, and only after a failed confirmation).
   async function recount(id: string): Promise<void> {
     const key = record(id);
     const [size, exp] = await scripted(link.clientFor(key)).hmget(key, 'n', 'exp');
