@@ -95,15 +95,16 @@ return 1`;
 // A claimed view leaves a mark named by the caller's nonce: for the last view a field `claim` on
 // the record, which then lives CLAIM_MS at most and answers other reveals "pending" (the
 // ciphertext stays: nothing else can read it, and it is what a give-back restores); for others a
-// field `c:<nonce>` holding when it was taken (Redis's clock). The caller settles (SETTLE) a
-// confirmed last view, and gives back (RESTORE) a claim it cannot confirm, or whose reply it
-// never got. Nothing but the nonce is needed for that, and the mark makes it safe on whichever
-// node it lands: where the claim was lost in a failover there is no mark, so nothing is restored
-// twice, and a view someone else took since leaves another mark.
+// field `c:<nonce>` holding when it was taken (Redis's clock), which the caller deletes once the
+// view is confirmed. The caller settles (SETTLE) a confirmed last view, and gives back (RESTORE) a
+// claim it cannot confirm, or whose reply it never got. Nothing but the nonce is needed for that,
+// and the mark makes it safe on whichever node it lands: where the claim was lost in a failover
+// there is no mark, so nothing is restored twice, and a view someone else took since leaves
+// another mark.
 //
-// A record with `views` 0 is drained: its last view was settled while an earlier view, taken
-// lately, might still be given back. Every reader and its owner find it gone; it lives only until
-// that give-back could come (SETTLE), and one brings it back to life.
+// A record with `views` 0 is drained: its last view was settled while an earlier view, still
+// marked, might yet be given back. Every reader and its owner find it gone; it lives only until
+// that give-back could come (a claim's life after the mark was made), and one brings it back.
 export const CLAIM_MS = 60_000;
 
 /**
@@ -177,19 +178,18 @@ redis.call('HSET', KEYS[1], done, 1)
 return outcome`;
 
 /**
- * Settles confirmed claims on last views. KEYS: their records [, live, bytes]. ARGV: now, how long
- * after a view was taken it may still be given back (ms), then a nonce and an id per record. A
- * record goes, unless a view was given back while its claim awaited confirmation (another
- * reader's, whose confirmation failed): then the claim becomes a view taken like any other (its
- * mark is old: it is confirmed), and the record lives on with the view given back, counted again.
- * Where a view was taken within that time, the record is drained instead (see CLAIM_MS): gone to
- * everyone but that view's give-back, until the give-back can no longer come. Returns how many
- * records were kept.
+ * Settles confirmed claims on last views. KEYS: their records [, live, bytes]. ARGV: now, then a
+ * nonce and an id per record. A record goes, unless a view was given back while its claim awaited
+ * confirmation (another reader's, whose confirmation failed): then the claim becomes a view taken
+ * like any other, confirmed, and the record lives on with the view given back, counted again.
+ * Where another view is still marked (not confirmed, and taken less than a claim's life ago), the
+ * record is drained instead (see CLAIM_MS): gone to everyone but that view's give-back, until the
+ * give-back can no longer come. Returns how many records were kept.
  */
 export const SETTLE = `${LEDGER_FN}
-local n = (#ARGV - 2) / 2
+local n = (#ARGV - 1) / 2
 local counted = #KEYS > n
-local window = tonumber(ARGV[2])
+local window = ${CLAIM_MS}
 local kept = 0
 -- When the newest view still open to a give-back was taken, or nil.
 local function lately(key)
@@ -206,13 +206,12 @@ local function lately(key)
   return newest
 end
 for i = 1, n do
-  local nonce, id = ARGV[2 * i + 1], ARGV[2 * i + 2]
+  local nonce, id = ARGV[2 * i], ARGV[2 * i + 1]
   local v = redis.call('HMGET', KEYS[i], 'claim', 'views', 'exp', 'n')
   if v[1] == nonce then
     if tonumber(v[2]) > 1 and tonumber(v[3]) > tonumber(ARGV[1]) then
       unclaim(KEYS[i], id, v[3], v[4], ARGV[1], counted and KEYS[n + 1], KEYS[n + 2])
       redis.call('HINCRBY', KEYS[i], 'views', -1)
-      redis.call('HSET', KEYS[i], 'c:' .. nonce, 1)
       kept = kept + 1
     else
       local newest = lately(KEYS[i])
@@ -227,6 +226,11 @@ for i = 1, n do
   end
 end
 return kept`;
+
+/** KEYS: records. ARGV: a nonce per record, whose confirmed view's mark goes. */
+export const CLEAR = `
+for i = 1, #KEYS do redis.call('HDEL', KEYS[i], 'c:' .. ARGV[i]) end
+return #KEYS`;
 
 /** KEYS: record. ARGV: token hash, now. Nil for a last view claimed or drained, as for one revealed. */
 export const STATUS = `

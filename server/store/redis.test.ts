@@ -316,36 +316,46 @@ describe('redis store with a replica confirming writes', () => {
     await relay.close();
   }, 30_000);
 
-  it('lets a drained record go once no view taken before its last can come back', async () => {
+  it('deletes a record at its last view unless an earlier view is unconfirmed, and then only drains it for a while', async () => {
     const prefix = 'kw-drained:';
     const store = await openRedisStore(
-      redisConfigFromUrl(primary.url, { confirmReplicas: 1, confirmTimeoutMs: 200 }),
+      redisConfigFromUrl(primary.url, { confirmReplicas: 1, confirmTimeoutMs: 2000 }),
       prefix,
     );
-    const [recent, old] = [makeSecret({ views: 2 }), makeSecret({ views: 2 })];
+    const [confirmed, unconfirmed, old] = [
+      makeSecret({ views: 2 }),
+      makeSecret({ views: 2 }),
+      makeSecret({ views: 2 }),
+    ];
     const raw = new Redis(primary.url);
-    for (const s of [recent, old]) {
+    const scriptKeys = (id: string) => [prefix + id, `{${prefix}}~live`, `{${prefix}}~bytes`];
+    const marks = async (id: string) =>
+      (await raw.hkeys(prefix + id)).filter((field) => field.startsWith('c:'));
+    for (const s of [confirmed, unconfirmed, old]) {
       expect(await store.create(s, Date.now())).toBe('created');
-      expect(await store.reveal(s.id, Date.now())).toMatchObject({ viewsLeft: 1 });
     }
-    // The first view of `old` was taken long enough ago that no give-back of it can come.
-    const [mark] = (await raw.hkeys(prefix + old.id)).filter((field) => field.startsWith('c:'));
-    await raw.hset(prefix + old.id, mark ?? 'c:', 1);
-    for (const s of [recent, old]) {
+    // A first view confirmed: its mark goes.
+    expect(await store.reveal(confirmed.id, Date.now())).toMatchObject({ viewsLeft: 1 });
+    await expect.poll(() => marks(confirmed.id)).toEqual([]);
+    // First views taken as the store's script takes them, never confirmed; one long ago.
+    for (const s of [unconfirmed, old]) {
+      await raw.eval(lua.REVEAL, 3, ...scriptKeys(s.id), Date.now(), 'a', 1, s.id);
+    }
+    await raw.hset(prefix + old.id, 'c:a', Date.now() - lua.CLAIM_MS - 1);
+    for (const s of [confirmed, unconfirmed, old]) {
       expect(await store.reveal(s.id, Date.now())).toMatchObject({ viewsLeft: 0 });
     }
-    await expect.poll(() => raw.exists(prefix + old.id)).toBe(0);
-    // Drained, not deleted: it lives out the give-back's window (2 × 200 ms + 5 s) at most.
-    await expect.poll(() => raw.hget(prefix + recent.id, 'views')).toBe('0');
-    expect(await raw.pttl(prefix + recent.id)).toBeLessThanOrEqual(5400);
-    // Its earlier view, given back once the link has expired, brings nothing back.
-    const [taken] = (await raw.hkeys(prefix + recent.id)).filter((f) => f.startsWith('c:'));
-    const [key, live, bytes] = [prefix + recent.id, `{${prefix}}~live`, `{${prefix}}~bytes`];
-    const late = [taken?.slice(2) ?? '', recent.expiresAt + 1, 1, recent.id];
-    expect(await raw.eval(lua.RESTORE, 3, key, live, bytes, ...late)).toBe(0);
-    expect(await raw.hget(key, 'views')).toBe('0');
-    expect(await store.revoke(recent.id, recent.manageTokenHash, Date.now())).toBe(false);
-    expect(await raw.exists(prefix + recent.id)).toBe(0);
+    await expect.poll(() => raw.exists(prefix + confirmed.id, prefix + old.id)).toBe(0);
+    // Drained, not deleted: it lives out the unconfirmed view's claim, a minute at most.
+    await expect.poll(() => raw.hget(prefix + unconfirmed.id, 'views')).toBe('0');
+    expect(await raw.pttl(prefix + unconfirmed.id)).toBeLessThanOrEqual(lua.CLAIM_MS);
+    // That view, given back once the link has expired, brings nothing back.
+    const late = ['a', unconfirmed.expiresAt + 1, 1, unconfirmed.id];
+    expect(await raw.eval(lua.RESTORE, 3, ...scriptKeys(unconfirmed.id), ...late)).toBe(0);
+    expect(await raw.hget(prefix + unconfirmed.id, 'views')).toBe('0');
+    expect(await store.revoke(unconfirmed.id, unconfirmed.manageTokenHash, Date.now())).toBe(false);
+    expect(await raw.exists(prefix + unconfirmed.id)).toBe(0);
+    expect(await store.usage()).toEqual({ secrets: 0, bytes: 0 });
     raw.disconnect();
     await store.close();
   }, 30_000);

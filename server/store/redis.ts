@@ -30,6 +30,7 @@ interface Scripted extends Redis {
   kwReveal(...args: Arg[]): Promise<RevealReply | null>;
   kwRestore(...args: Arg[]): Promise<number>;
   kwSettle(...args: Arg[]): Promise<number>;
+  kwClear(...args: Arg[]): Promise<number>;
   kwStatus(key: string, hash: string, now: number): Promise<[number, string] | null>;
   kwRevoke(...args: Arg[]): Promise<string[] | null>;
   kwReserve(live: string, bytes: string, ...args: Arg[]): Promise<number>;
@@ -44,6 +45,7 @@ const COMMANDS: [name: string, keys: number | undefined, script: string][] = [
   ['kwReveal', undefined, lua.REVEAL],
   ['kwRestore', undefined, lua.RESTORE],
   ['kwSettle', undefined, lua.SETTLE],
+  ['kwClear', undefined, lua.CLEAR],
   ['kwStatus', 1, lua.STATUS],
   ['kwRevoke', undefined, lua.REVOKE],
   ['kwReserve', 2, lua.RESERVE],
@@ -98,11 +100,6 @@ export async function openRedisStore(
   const inline = config.topology !== 'cluster';
   const keys = (id: string): Arg[] => (inline ? [3, record(id), live, bytes] : [1, record(id)]);
   const ledger = () => scripted(link.clientFor(live));
-  // How long after a view was taken its give-back can come when only its confirmation failed:
-  // the WAIT in flight before its own, its own, and 5 s for a busy event loop or a quick
-  // reconnect. A last view settled within that time drains the record (see SETTLE) instead of
-  // deleting it, so that such a give-back still finds the ciphertext.
-  const giveBackWindowMs = 2 * config.confirmTimeoutMs + 5_000;
 
   // Anything Redis could not do is retryable: the caller answers 503. A cluster then reloads its
   // slot table, since the usual cause is a failover or a moved slot.
@@ -141,7 +138,7 @@ export async function openRedisStore(
   const settling = new Map<Scripted, { records: string[]; marks: Arg[] }>();
   async function settleClaim(client: Scripted, id: string, nonce: string): Promise<boolean> {
     if (!inline) {
-      return client.kwSettle(1, record(id), Date.now(), giveBackWindowMs, nonce, id).then(
+      return client.kwSettle(1, record(id), Date.now(), nonce, id).then(
         (kept) => kept === 1,
         () => false,
       );
@@ -158,19 +155,35 @@ export async function openRedisStore(
       settling.delete(client);
       const { records, marks } = fresh;
       client
-        .kwSettle(
-          records.length + 2,
-          ...records,
-          live,
-          bytes,
-          Date.now(),
-          giveBackWindowMs,
-          ...marks,
-        )
+        .kwSettle(records.length + 2, ...records, live, bytes, Date.now(), ...marks)
         .catch(ignore);
     });
     // One node keeps the ledger in the script itself.
     return false;
+  }
+
+  // A confirmed view that leaves views behind: its mark goes, so that a mark left when the last
+  // view settles is one whose give-back may yet come (see SETTLE). One script per connection for
+  // the views one WAIT confirmed, as for settling; a cluster's, a command each. Best effort: a
+  // mark left behind only keeps a drained record until its claim's life is up.
+  const clearing = new Map<Scripted, { records: string[]; nonces: string[] }>();
+  function clearMark(client: Scripted, id: string, nonce: string): void {
+    if (!inline) {
+      client.hdel(record(id), `c:${nonce}`).catch(ignore);
+      return;
+    }
+    const batch = clearing.get(client);
+    if (batch) {
+      batch.records.push(record(id));
+      batch.nonces.push(nonce);
+      return;
+    }
+    const fresh = { records: [record(id)], nonces: [nonce] };
+    clearing.set(client, fresh);
+    queueMicrotask(() => {
+      clearing.delete(client);
+      client.kwClear(fresh.records.length, ...fresh.records, ...fresh.nonces).catch(ignore);
+    });
   }
 
   // Views being given back after a failed confirmation; close() ends them after their current try.
@@ -312,6 +325,7 @@ export async function openRedisStore(
         // The claim is confirmed: the claimed record, ciphertext and all, can go (or drain, see
         // SETTLE), so that the next reveal answers 404 (should that be lost, the claim answers 503
         // until it expires).
+        if (viewsLeft > 0 && confirmer) clearMark(client, id, nonce);
         const kept = viewsLeft === 0 && confirmer ? await settleClaim(client, id, nonce) : false;
         // The delete is confirmed: a lost release only leaves the count high until the expiry.
         if (viewsLeft === 0 && !kept) await release(id, size).catch(ignore);
