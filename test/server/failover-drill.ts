@@ -2,10 +2,10 @@ import { fakePayload } from './harness';
 import { sleep, type RedisTopologyUnderTest } from './redis-topology';
 
 /**
- * Clients create and reveal one-view links through several server processes while a topology's
- * primaries are killed (`kill -9`) or hung (DEBUG SLEEP) one after another. Every 201 a server
- * answers with confirmation on is a confirmed create; at the end each is revealed (or was) exactly
- * once, or it counts as lost.
+ * Clients create and reveal links of one and of two views through several server processes while
+ * a topology's primaries are killed (`kill -9`) or hung (DEBUG SLEEP) one after another. Every 201
+ * a server answers with confirmation on is a confirmed create; at the end each has opened (or had)
+ * at most as many times as its views, and at least once, or it counts as lost.
  */
 export interface DrillReport {
   failovers: number;
@@ -17,6 +17,9 @@ export interface DrillReport {
   lostConfirmedCreates: number;
   /** Of those, links whose reveal had failed (503 or no answer) first: never shown, but gone. */
   lostAfterFailedReveal: number;
+  /** Views of two-view links that opened once and were gone at the end (availability). */
+  lostViews: number;
+  /** Answers 200 beyond a link's views. */
   doubleReveals: number;
   unavailable503: number;
   /** Anything else: other statuses, requests without an answer within 10 s. */
@@ -48,6 +51,7 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
     revealsAnswered: 0,
     lostConfirmedCreates: 0,
     lostAfterFailedReveal: 0,
+    lostViews: 0,
     doubleReveals: 0,
     unavailable503: 0,
     otherErrors: 0,
@@ -56,7 +60,9 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
     recovered: false,
   };
   const pending: string[] = [];
-  const revealed = new Set<string>();
+  const viewsOf = new Map<string, number>();
+  /** How many times each link has opened. */
+  const opened = new Map<string, number>();
   const failedReveal = new Set<string>();
   const missing = new Set<string>();
   // End times of the requests that failed or were slow, for the failover windows.
@@ -72,7 +78,12 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
     trails.set(id, trail);
   };
 
-  async function request(base: string, path: string, init: RequestInit): Promise<number> {
+  async function request(
+    base: string,
+    path: string,
+    init: RequestInit,
+    views = 1,
+  ): Promise<number> {
     const started = Date.now();
     let status: number;
     try {
@@ -80,7 +91,8 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
       status = res.status;
       if (status === 201) {
         const { id } = (await res.json()) as { id: string };
-        note(id, base, `create answered 201 after ${Date.now() - started} ms`);
+        note(id, base, `create of ${views} views answered 201 after ${Date.now() - started} ms`);
+        viewsOf.set(id, views);
         pending.push(id);
       } else await res.arrayBuffer();
     } catch {
@@ -95,13 +107,23 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
 
   async function create(): Promise<void> {
     report.createsSent++;
-    const status = await request(server(), '/api/secrets', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ payload }),
-    });
+    // Two views: a first view leaves a mark, and the last view's claim may settle before the
+    // first comes back after a failed confirmation.
+    const views = report.createsSent % 2 === 0 ? 2 : 1;
+    const status = await request(
+      server(),
+      '/api/secrets',
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ payload, views }),
+      },
+      views,
+    );
     if (status === 201) report.createsConfirmed++;
   }
+
+  const viewsLeft = (id: string) => (viewsOf.get(id) ?? 1) - (opened.get(id) ?? 0);
 
   async function reveal(id: string): Promise<number> {
     const base = server();
@@ -110,11 +132,11 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
     note(id, base, `reveal answered ${status} after ${Date.now() - started} ms`);
     if (status === 200) {
       report.revealsAnswered++;
-      if (revealed.has(id)) report.doubleReveals++;
-      revealed.add(id);
+      if (viewsLeft(id) <= 0) report.doubleReveals++;
+      opened.set(id, (opened.get(id) ?? 0) + 1);
       missing.delete(id);
     } else if (status === 404) {
-      if (!revealed.has(id)) missing.add(id);
+      if (viewsLeft(id) > 0) missing.add(id);
     } else {
       failedReveal.add(id);
     }
@@ -128,8 +150,8 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
       if (id === undefined) await create();
       else {
         const status = await reveal(id);
-        // Retried later, as a user would press Reveal again.
-        if (status !== 200 && status !== 404) pending.push(id);
+        // Retried later, as a user would press Reveal again; a view left is taken later.
+        if (status !== 404 && viewsLeft(id) > 0) pending.push(id);
       }
     }
   });
@@ -157,20 +179,21 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
   await sleep(1500);
   report.recovered = await recovers(servers, options.log);
   for (const id of [...new Set([...pending, ...missing])]) {
-    let status = 0;
-    for (let attempt = 0; attempt < 40; attempt++) {
-      status = await reveal(id);
-      if (status === 200 || status === 404) break;
-      await sleep(250);
+    for (let attempt = 0; attempt < 40 && viewsLeft(id) > 0; attempt++) {
+      const status = await reveal(id);
+      if (status === 404) break;
+      if (status !== 200) await sleep(250);
     }
-    if (status !== 200 && !revealed.has(id)) {
+    if (viewsLeft(id) <= 0) continue;
+    if (!opened.has(id)) {
       report.lostConfirmedCreates++;
       if (failedReveal.has(id)) report.lostAfterFailedReveal++;
-      options.log?.(`lost ${id}: ${(trails.get(id) ?? []).join('; ')}`);
-    }
+    } else report.lostViews += viewsLeft(id);
+    options.log?.(`lost ${id}: ${(trails.get(id) ?? []).join('; ')}`);
   }
-  // Every link was for one view: a second answer anywhere is a double reveal.
-  for (const id of revealed) {
+  // Every link has given all its views: one more answer anywhere is a double reveal.
+  for (const id of opened.keys()) {
+    if (viewsLeft(id) > 0) continue;
     const res = await fetch(`${server()}/api/secrets/${id}/reveal`, { method: 'POST' });
     await res.arrayBuffer();
     if (res.status === 200) report.doubleReveals++;
@@ -220,7 +243,8 @@ export function describeDrill(name: string, r: DrillReport): string[] {
     `${name}: ${r.failovers} failovers (kill -9 and DEBUG SLEEP of a primary, in turn)`,
     `  creates sent ${r.createsSent}, answered 201 and confirmed ${r.createsConfirmed}`,
     `  lost confirmed creates ${r.lostConfirmedCreates}` +
-      ` (of which after a failed reveal, never shown: ${r.lostAfterFailedReveal})`,
+      ` (of which after a failed reveal, never shown: ${r.lostAfterFailedReveal});` +
+      ` second views lost: ${r.lostViews}`,
     `  reveals answered 200: ${r.revealsAnswered}; double reveals: ${r.doubleReveals}`,
     `  503 (retryable): ${r.unavailable503}; other errors or no answer: ${r.otherErrors}`,
     `  failover as clients saw it: median ${median(r.failoverMs)} ms, max ${max(r.failoverMs)} ms` +
