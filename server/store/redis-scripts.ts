@@ -47,11 +47,6 @@ local function unclaim(key, id, exp, size, now, live, bytes)
   redis.call('PEXPIREAT', key, exp)
   if live and size then reserve(live, bytes, id .. ':' .. size, size, exp, now, 0, 0) end
 end
--- Redis's own clock in ms, for the marks of views taken: one clock for every server process.
-local function clock()
-  local t = redis.call('TIME')
-  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-end
 -- On one node (three keys) the record scripts keep the ledger themselves.
 local inline = #KEYS == 3
 local function forget(id, size)
@@ -107,6 +102,30 @@ return 1`;
 // that give-back could come (a claim's life after the mark was made), and one brings it back.
 export const CLAIM_MS = 60_000;
 
+// Redis's own clock in ms, for the marks of views taken: one clock for every server process.
+const CLOCK_FN = `
+local function clock()
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end`;
+
+// When the newest view of `key` still open to a give-back was taken (marked less than a claim's
+// life ago), or nil.
+const MARKS_FN = `${CLOCK_FN}
+local function lately(key)
+  local marks = {}
+  for _, field in ipairs(redis.call('HKEYS', key)) do
+    if string.sub(field, 1, 2) == 'c:' then marks[#marks + 1] = field end
+  end
+  if #marks == 0 then return nil end
+  local since, newest = clock() - ${CLAIM_MS}, nil
+  for _, taken in ipairs(redis.call('HMGET', key, unpack(marks))) do
+    taken = tonumber(taken)
+    if taken > since and (not newest or taken > newest) then newest = taken end
+  end
+  return newest
+end`;
+
 /**
  * KEYS: record [, live, bytes]. ARGV: now, nonce ('' leaves no mark), need, id. {'r'} when
  * replicas are short (asked first); nil when missing; {'x', size} when it had expired (and is now
@@ -116,7 +135,7 @@ export const CLAIM_MS = 60_000;
  * resends a script whose reply was lost with the connection): it is answered as before and takes
  * nothing more, since the view it took is given back once, by that nonce.
  */
-export const REVEAL = `${REPLICAS_SHORT}${LEDGER_FN}
+export const REVEAL = `${REPLICAS_SHORT}${LEDGER_FN}${CLOCK_FN}
 if short(tonumber(ARGV[3])) then return {'r'} end
 -- Without a nonce the last field asked for is 'c:', which no reveal writes.
 local v = redis.call('HMGET', KEYS[1], 'payload', 'salt', 'views', 'exp', 'n', 'claim', 'c:' .. ARGV[2])
@@ -186,25 +205,10 @@ return outcome`;
  * record is drained instead (see CLAIM_MS): gone to everyone but that view's give-back, until the
  * give-back can no longer come. Returns how many records were kept.
  */
-export const SETTLE = `${LEDGER_FN}
+export const SETTLE = `${LEDGER_FN}${MARKS_FN}
 local n = (#ARGV - 1) / 2
 local counted = #KEYS > n
-local window = ${CLAIM_MS}
 local kept = 0
--- When the newest view still open to a give-back was taken, or nil.
-local function lately(key)
-  local marks = {}
-  for _, field in ipairs(redis.call('HKEYS', key)) do
-    if string.sub(field, 1, 2) == 'c:' then marks[#marks + 1] = field end
-  end
-  if #marks == 0 then return nil end
-  local since, newest = clock() - window, nil
-  for _, taken in ipairs(redis.call('HMGET', key, unpack(marks))) do
-    taken = tonumber(taken)
-    if taken > since and (not newest or taken > newest) then newest = taken end
-  end
-  return newest
-end
 for i = 1, n do
   local nonce, id = ARGV[2 * i], ARGV[2 * i + 1]
   local v = redis.call('HMGET', KEYS[i], 'claim', 'views', 'exp', 'n')
@@ -218,7 +222,7 @@ for i = 1, n do
       if newest then
         redis.call('HDEL', KEYS[i], 'claim')
         redis.call('HSET', KEYS[i], 'views', 0)
-        redis.call('PEXPIREAT', KEYS[i], math.min(newest + window, tonumber(v[3])))
+        redis.call('PEXPIREAT', KEYS[i], math.min(newest + ${CLAIM_MS}, tonumber(v[3])))
       else
         redis.call('DEL', KEYS[i])
       end
@@ -227,9 +231,17 @@ for i = 1, n do
 end
 return kept`;
 
-/** KEYS: records. ARGV: a nonce per record, whose confirmed view's mark goes. */
-export const CLEAR = `
-for i = 1, #KEYS do redis.call('HDEL', KEYS[i], 'c:' .. ARGV[i]) end
+/**
+ * KEYS: records. ARGV: a nonce per record, whose confirmed view's mark goes. A drained record goes
+ * too once no mark open to a give-back is left on it.
+ */
+export const CLEAR = `${MARKS_FN}
+for i = 1, #KEYS do
+  redis.call('HDEL', KEYS[i], 'c:' .. ARGV[i])
+  if redis.call('HGET', KEYS[i], 'views') == '0' and not lately(KEYS[i]) then
+    redis.call('DEL', KEYS[i])
+  end
+end
 return #KEYS`;
 
 /** KEYS: record. ARGV: token hash, now. Nil for a last view claimed or drained, as for one revealed. */

@@ -355,6 +355,22 @@ describe('redis store with a replica confirming writes', () => {
     expect(await raw.hget(prefix + unconfirmed.id, 'views')).toBe('0');
     expect(await store.revoke(unconfirmed.id, unconfirmed.manageTokenHash, Date.now())).toBe(false);
     expect(await raw.exists(prefix + unconfirmed.id)).toBe(0);
+    // Drained for a view whose confirmation then comes: it goes with that view's mark.
+    const confirmedLate = makeSecret({ views: 2 });
+    expect(await store.create(confirmedLate, Date.now())).toBe('created');
+    await raw.eval(
+      lua.REVEAL,
+      3,
+      ...scriptKeys(confirmedLate.id),
+      Date.now(),
+      'b',
+      1,
+      confirmedLate.id,
+    );
+    expect(await store.reveal(confirmedLate.id, Date.now())).toMatchObject({ viewsLeft: 0 });
+    await expect.poll(() => raw.hget(prefix + confirmedLate.id, 'views')).toBe('0');
+    expect(await raw.eval(lua.CLEAR, 1, prefix + confirmedLate.id, 'b')).toBe(1);
+    expect(await raw.exists(prefix + confirmedLate.id)).toBe(0);
     expect(await store.usage()).toEqual({ secrets: 0, bytes: 0 });
     raw.disconnect();
     await store.close();
