@@ -69,6 +69,30 @@ function scripted(client: Redis): Scripted {
 
 const ignore = () => undefined;
 
+/**
+ * `send` once per connection for the items given in one batch of microtasks: the continuations
+ * of the requests one WAIT confirmed run in one such batch, so their follow-up writes go as one
+ * script rather than a command each.
+ */
+function perTurn<T>(
+  send: (client: Scripted, items: T[]) => void,
+): (client: Scripted, item: T) => void {
+  const batches = new Map<Scripted, T[]>();
+  return (client, item) => {
+    const batch = batches.get(client);
+    if (batch) {
+      batch.push(item);
+      return;
+    }
+    const fresh = [item];
+    batches.set(client, fresh);
+    queueMicrotask(() => {
+      batches.delete(client);
+      send(client, fresh);
+    });
+  };
+}
+
 // What is left of a claim's life once the reveal has waited out two WAITs (its own queued behind
 // one in flight), less 10 s to spare: a view given back after its claim expired would be gone.
 const RESTORE_FOR_MS = lua.CLAIM_MS - 2 * MAX_CONFIRM_TIMEOUT_MS - 10_000;
@@ -130,12 +154,23 @@ export async function openRedisStore(
   }
 
   // Confirmed claims on last views settle in one script per connection for all those one WAIT
-  // confirmed (their continuations run in one batch of microtasks): a command each cost a
-  // confirmed reveal more of the server's time than its share of the WAIT. A cluster's records
+  // confirmed (perTurn): a command each cost a confirmed reveal more of the server's time than its
+  // share of the WAIT. A cluster's records
   // sit in different slots, which one script may not mix. True when the record was kept, with a
   // view given back meanwhile (see SETTLE): its reader was told no view was left, and the one now
   // left is a view nobody saw.
-  const settling = new Map<Scripted, { records: string[]; marks: Arg[] }>();
+  const settleTogether = perTurn<[id: string, nonce: string]>((client, claims) =>
+    client
+      .kwSettle(
+        claims.length + 2,
+        ...claims.map(([id]) => record(id)),
+        live,
+        bytes,
+        Date.now(),
+        ...claims.flatMap(([id, nonce]) => [nonce, id]),
+      )
+      .catch(ignore),
+  );
   async function settleClaim(client: Scripted, id: string, nonce: string): Promise<boolean> {
     if (!inline) {
       return client.kwSettle(1, record(id), Date.now(), nonce, id).then(
@@ -143,21 +178,7 @@ export async function openRedisStore(
         () => false,
       );
     }
-    const batch = settling.get(client);
-    if (batch) {
-      batch.records.push(record(id));
-      batch.marks.push(nonce, id);
-      return false;
-    }
-    const fresh = { records: [record(id)], marks: [nonce, id] as Arg[] };
-    settling.set(client, fresh);
-    queueMicrotask(() => {
-      settling.delete(client);
-      const { records, marks } = fresh;
-      client
-        .kwSettle(records.length + 2, ...records, live, bytes, Date.now(), ...marks)
-        .catch(ignore);
-    });
+    settleTogether(client, [id, nonce]);
     // One node keeps the ledger in the script itself.
     return false;
   }
@@ -166,24 +187,14 @@ export async function openRedisStore(
   // view settles is one whose give-back may yet come (see SETTLE). One script per connection for
   // the views one WAIT confirmed, as for settling; a cluster's, a command each. Best effort: a
   // mark left behind only keeps a drained record until its claim's life is up.
-  const clearing = new Map<Scripted, { records: string[]; nonces: string[] }>();
+  const clearTogether = perTurn<[id: string, nonce: string]>((client, views) =>
+    client
+      .kwClear(views.length, ...views.map(([id]) => record(id)), ...views.map(([, n]) => n))
+      .catch(ignore),
+  );
   function clearMark(client: Scripted, id: string, nonce: string): void {
-    if (!inline) {
-      client.hdel(record(id), `c:${nonce}`).catch(ignore);
-      return;
-    }
-    const batch = clearing.get(client);
-    if (batch) {
-      batch.records.push(record(id));
-      batch.nonces.push(nonce);
-      return;
-    }
-    const fresh = { records: [record(id)], nonces: [nonce] };
-    clearing.set(client, fresh);
-    queueMicrotask(() => {
-      clearing.delete(client);
-      client.kwClear(fresh.records.length, ...fresh.records, ...fresh.nonces).catch(ignore);
-    });
+    if (inline) clearTogether(client, [id, nonce]);
+    else client.hdel(record(id), `c:${nonce}`).catch(ignore);
   }
 
   // Views being given back after a failed confirmation; close() ends them after their current try.
