@@ -99,7 +99,8 @@ return 1`;
 //
 // A record with `views` 0 is drained: its last view was settled while an earlier view, still
 // marked, might yet be given back. Every reader and its owner find it gone; it lives only until
-// that give-back could come (a claim's life after the mark was made), and one brings it back.
+// that give-back could come (a claim's life after the mark was made) or that view is confirmed
+// after all (CLEAR), and a give-back brings it back.
 export const CLAIM_MS = 60_000;
 
 // Redis's own clock in ms, for the marks of views taken: one clock for every server process.

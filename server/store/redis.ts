@@ -155,10 +155,9 @@ export async function openRedisStore(
 
   // Confirmed claims on last views settle in one script per connection for all those one WAIT
   // confirmed (perTurn): a command each cost a confirmed reveal more of the server's time than its
-  // share of the WAIT. A cluster's records
-  // sit in different slots, which one script may not mix. True when the record was kept, with a
-  // view given back meanwhile (see SETTLE): its reader was told no view was left, and the one now
-  // left is a view nobody saw.
+  // share of the WAIT. A cluster's records sit in different slots, which one script may not mix.
+  // True when the record was kept, with a view given back meanwhile (see SETTLE): its reader was
+  // told no view was left, and the one now left is a view nobody saw.
   const settleTogether = perTurn<[id: string, nonce: string]>((client, claims) =>
     client
       .kwSettle(
@@ -333,10 +332,10 @@ export async function openRedisStore(
           throw new StoreUnavailableError();
         }
         const viewsLeft = Number(left);
-        // The claim is confirmed: the claimed record, ciphertext and all, can go (or drain, see
-        // SETTLE), so that the next reveal answers 404 (should that be lost, the claim answers 503
-        // until it expires).
         if (viewsLeft > 0 && confirmer) clearMark(client, id, nonce);
+        // A last view's claim is confirmed: the claimed record, ciphertext and all, can go (or
+        // drain, see SETTLE), so that the next reveal answers 404 (should that be lost, the claim
+        // answers 503 until it expires).
         const kept = viewsLeft === 0 && confirmer ? await settleClaim(client, id, nonce) : false;
         // The delete is confirmed: a lost release only leaves the count high until the expiry.
         if (viewsLeft === 0 && !kept) await release(id, size).catch(ignore);
