@@ -261,11 +261,9 @@ export const REVOKE = `${REPLICAS_SHORT}${LEDGER_FN}
 if short(tonumber(ARGV[3])) then return {'r'} end
 local v = redis.call('HMGET', KEYS[1], 'exp', 'tok', 'n', 'views')
 if not v[1] or v[2] ~= ARGV[1] or tonumber(v[1]) <= tonumber(ARGV[2]) then return false end
-if v[4] == '0' then
-  redis.call('DEL', KEYS[1])
-  return false
-end
 redis.call('DEL', KEYS[1])
+-- A drained record left the ledger with its last view.
+if v[4] == '0' then return false end
 forget(ARGV[4], v[3])
 return {'d', v[3] or ''}`;
 
