@@ -155,10 +155,10 @@ describe('redis store with a replica confirming writes', () => {
   });
   // A short bound where a test makes the replica miss it; a long one where a test expects a
   // confirmation, which a loaded machine can delay past 100 ms.
-  const open = (confirmTimeoutMs: number) =>
+  const open = (confirmTimeoutMs: number, prefix = 'kw-confirm:') =>
     openRedisStore(
       redisConfigFromUrl(primary.url, { confirmReplicas: 1, confirmTimeoutMs }),
-      'kw-confirm:',
+      prefix,
     );
 
   it('gives a view back when its delete reached no replica in time, and reveals it once later', async () => {
@@ -245,10 +245,7 @@ describe('redis store with a replica confirming writes', () => {
   // the last view, and before B's claim was confirmed: the link must open once more, not go.
   it("keeps a view given back while another reader's claim on the last view awaited its confirmation", async () => {
     const prefix = 'kw-settle:';
-    const store = await openRedisStore(
-      redisConfigFromUrl(primary.url, { confirmReplicas: 1, confirmTimeoutMs: 5000 }),
-      prefix,
-    );
+    const store = await open(5000, prefix);
     const s = makeSecret({ views: 2 });
     expect(await store.create(s, Date.now())).toBe('created');
     const [key, live, bytes] = [prefix + s.id, `{${prefix}}~live`, `{${prefix}}~bytes`];
@@ -287,10 +284,7 @@ describe('redis store with a replica confirming writes', () => {
   it("keeps a view given back after another reader's last view was settled", async () => {
     const prefix = 'kw-drain:';
     const { relay, store: a } = await throughCuttingRelay(prefix);
-    const b = await openRedisStore(
-      redisConfigFromUrl(primary.url, { confirmReplicas: 1, confirmTimeoutMs: 2000 }),
-      prefix,
-    );
+    const b = await open(2000, prefix);
     const s = makeSecret({ views: 2 });
     expect(await b.create(s, Date.now())).toBe('created');
     const raw = new Redis(primary.url);
@@ -318,10 +312,7 @@ describe('redis store with a replica confirming writes', () => {
 
   it('deletes a record at its last view unless an earlier view is unconfirmed, and then only drains it for a while', async () => {
     const prefix = 'kw-drained:';
-    const store = await openRedisStore(
-      redisConfigFromUrl(primary.url, { confirmReplicas: 1, confirmTimeoutMs: 2000 }),
-      prefix,
-    );
+    const store = await open(2000, prefix);
     const [confirmed, unconfirmed, old] = [
       makeSecret({ views: 2 }),
       makeSecret({ views: 2 }),
