@@ -87,6 +87,23 @@ describe('redis cluster store', () => {
     await store.close();
   }, 30_000);
 
+  it('leaves no mark of a confirmed view, so that its last view deletes the record', async () => {
+    const prefix = 'kw-cluster-clear:';
+    const store = await openRedisStore(cluster.config, prefix);
+    const s = makeSecret({ views: 2 });
+    expect(await store.create(s, Date.now())).toBe('created');
+    const key = prefix + s.id;
+    const { holder } = await holderOf(key);
+    if (!holder) throw new Error('no holder of the key');
+    expect(await store.reveal(s.id, Date.now())).toMatchObject({ viewsLeft: 1 });
+    const marks = async () =>
+      ((await holder.command('HKEYS', key)) as string[]).filter((f) => f.startsWith('c:'));
+    await expect.poll(marks).toEqual([]);
+    await expectLastViewOnce(store, s);
+    await expect.poll(() => holder.command('EXISTS', key)).toBe(0);
+    await store.close();
+  }, 30_000);
+
   // The other order: B's claim is confirmed and settled before A's view comes back. The record
   // is drained, not deleted, so that A's give-back finds it; the store counts it again.
   it("keeps a view given back after another reader's last view was settled", async () => {

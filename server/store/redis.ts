@@ -182,10 +182,11 @@ export async function openRedisStore(
     return false;
   }
 
-  // A confirmed view that leaves views behind: its mark goes, so that a mark left when the last
-  // view settles is one whose give-back may yet come (see SETTLE). One script per connection for
-  // the views one WAIT confirmed, as for settling; a cluster's, a command each. Best effort: a
-  // mark left behind only keeps a drained record until its claim's life is up.
+  // A confirmed view that leaves views behind: its mark goes (and a drained record waiting for
+  // it with it), so that a mark left when the last view settles is one whose give-back may yet
+  // come (see SETTLE). One script per connection for the views one WAIT confirmed, as for
+  // settling; a cluster's, one each. Best effort: a mark left behind only keeps a drained record
+  // until its claim's life is up.
   const clearTogether = perTurn<[id: string, nonce: string]>((client, views) =>
     client
       .kwClear(views.length, ...views.map(([id]) => record(id)), ...views.map(([, n]) => n))
@@ -193,7 +194,7 @@ export async function openRedisStore(
   );
   function clearMark(client: Scripted, id: string, nonce: string): void {
     if (inline) clearTogether(client, [id, nonce]);
-    else client.hdel(record(id), `c:${nonce}`).catch(ignore);
+    else client.kwClear(1, record(id), nonce).catch(ignore);
   }
 
   // Views being given back after a failed confirmation; close() ends them after their current try.
