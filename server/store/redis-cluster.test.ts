@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failoverSuite } from '../../test/server/failover-suite';
-import { startCluster, type RedisTopologyUnderTest } from '../../test/server/redis-topology';
+import {
+  startCluster,
+  type RedisProcess,
+  type RedisTopologyUnderTest,
+} from '../../test/server/redis-topology';
 import {
   expectLastViewOnce,
   makeSecret,
@@ -8,7 +12,7 @@ import {
 } from '../../test/server/store-contract';
 import { openRedisStore } from './redis';
 import * as lua from './redis-scripts';
-import { StoreUnavailableError } from './secret-store';
+import { StoreUnavailableError, type NewSecret } from './secret-store';
 
 let cluster: RedisTopologyUnderTest;
 beforeAll(async () => {
@@ -43,6 +47,23 @@ async function holderOf(key: string) {
   return { holder, replica };
 }
 
+/** A store on its own prefix, a two-view link made through it, and the nodes that hold it. */
+async function twoViewLink(prefix: string, confirmTimeoutMs = cluster.config.confirmTimeoutMs) {
+  const store = await openRedisStore({ ...cluster.config, confirmTimeoutMs }, prefix);
+  const s = makeSecret({ views: 2 });
+  expect(await store.create(s, Date.now())).toBe('created');
+  const key = prefix + s.id;
+  const { holder, replica } = await holderOf(key);
+  if (!holder || !replica) throw new Error('no holder of the key, or no replica of it');
+  return { store, s, key, holder, replica };
+}
+
+/** A's reveal, as the store's script makes it, left unconfirmed: its mark 'a' stays. */
+async function unconfirmedReveal(holder: RedisProcess, key: string, s: NewSecret) {
+  const a = (await holder.command('EVAL', lua.REVEAL, 1, key, Date.now(), 'a', 1, s.id)) as [];
+  expect(a.slice(0, 2)).toEqual(['v', s.payload]);
+}
+
 describe('redis cluster store', () => {
   it('waits for the replica of the primary that holds the key, not for any node', async () => {
     const store = await openRedisStore(cluster.config, 'kw-cluster-wait:');
@@ -65,16 +86,8 @@ describe('redis cluster store', () => {
   // As on one node (redis.test.ts), where the ledger is kept by the record scripts: here the
   // record must also keep its place in the ledger, on another node.
   it("keeps a view given back while another reader's claim on the last view awaited its confirmation", async () => {
-    const prefix = 'kw-cluster-settle:';
-    const store = await openRedisStore({ ...cluster.config, confirmTimeoutMs: 5000 }, prefix);
-    const s = makeSecret({ views: 2 });
-    expect(await store.create(s, Date.now())).toBe('created');
-    const key = prefix + s.id;
-    const { holder, replica } = await holderOf(key);
-    if (!holder || !replica) throw new Error('no holder of the key, or no replica of it');
-    // A's reveal, as the store's script makes it, left unconfirmed.
-    const a = (await holder.command('EVAL', lua.REVEAL, 1, key, Date.now(), 'a', 1, s.id)) as [];
-    expect(a.slice(0, 2)).toEqual(['v', s.payload]);
+    const { store, s, key, holder, replica } = await twoViewLink('kw-cluster-settle:', 5000);
+    await unconfirmedReveal(holder, key, s);
     // B takes what is now the last view, and waits for a replica that sleeps.
     replica.hang(1000);
     await new Promise((done) => setTimeout(done, 50));
@@ -88,13 +101,7 @@ describe('redis cluster store', () => {
   }, 30_000);
 
   it('leaves no mark of a confirmed view, so that its last view deletes the record', async () => {
-    const prefix = 'kw-cluster-clear:';
-    const store = await openRedisStore(cluster.config, prefix);
-    const s = makeSecret({ views: 2 });
-    expect(await store.create(s, Date.now())).toBe('created');
-    const key = prefix + s.id;
-    const { holder } = await holderOf(key);
-    if (!holder) throw new Error('no holder of the key');
+    const { store, s, key, holder } = await twoViewLink('kw-cluster-clear:');
     expect(await store.reveal(s.id, Date.now())).toMatchObject({ viewsLeft: 1 });
     const marks = async () =>
       ((await holder.command('HKEYS', key)) as string[]).filter((f) => f.startsWith('c:'));
@@ -107,16 +114,8 @@ describe('redis cluster store', () => {
   // The other order: B's claim is confirmed and settled before A's view comes back. The record
   // is drained, not deleted, so that A's give-back finds it; the store counts it again.
   it("keeps a view given back after another reader's last view was settled", async () => {
-    const prefix = 'kw-cluster-drain:';
-    const store = await openRedisStore(cluster.config, prefix);
-    const s = makeSecret({ views: 2 });
-    expect(await store.create(s, Date.now())).toBe('created');
-    const key = prefix + s.id;
-    const { holder } = await holderOf(key);
-    if (!holder) throw new Error('no holder of the key');
-    // A's reveal, as the store's script makes it, left unconfirmed.
-    const a = (await holder.command('EVAL', lua.REVEAL, 1, key, Date.now(), 'a', 1, s.id)) as [];
-    expect(a.slice(0, 2)).toEqual(['v', s.payload]);
+    const { store, s, key, holder } = await twoViewLink('kw-cluster-drain:');
+    await unconfirmedReveal(holder, key, s);
     expect(await store.reveal(s.id, Date.now())).toMatchObject({ payload: s.payload });
     await expect.poll(() => holder.command('HGET', key, 'views')).toBe('0');
     expect(await store.reveal(s.id, Date.now())).toBeNull();
