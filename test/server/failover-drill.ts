@@ -24,6 +24,8 @@ export interface DrillReport {
   unavailable503: number;
   /** Anything else: other statuses, requests without an answer within 10 s. */
   otherErrors: number;
+  /** The same by kind: `HTTP 500`, `no answer in 10 s`, `connection failed`. */
+  otherErrorsBy: Record<string, number>;
   /** Per failover: from the fault until the last request that failed or took over 1 s ended. */
   failoverMs: number[];
   /** The same, by fault: `kill -9`, or DEBUG SLEEP of the primary. */
@@ -55,6 +57,7 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
     doubleReveals: 0,
     unavailable503: 0,
     otherErrors: 0,
+    otherErrorsBy: {},
     failoverMs: [],
     failoverMsBy: { kill: [], hang: [] },
     recovered: false,
@@ -86,6 +89,7 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
   ): Promise<number> {
     const started = Date.now();
     let status: number;
+    let failure = '';
     try {
       const res = await fetch(base + path, { ...init, signal: AbortSignal.timeout(10_000) });
       status = res.status;
@@ -95,13 +99,23 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
         viewsOf.set(id, views);
         pending.push(id);
       } else await res.arrayBuffer();
-    } catch {
+    } catch (error) {
       status = 0;
+      failure =
+        (error as Error).name === 'TimeoutError' ? 'no answer in 10 s' : 'connection failed';
     }
     const ended = Date.now();
     if (status === 0 || status >= 500 || ended - started > SLOW_MS) bad.push(ended);
     if (status === 503) report.unavailable503++;
-    else if (status === 0 || status >= 500) report.otherErrors++;
+    else if (status === 0 || status >= 500) {
+      report.otherErrors++;
+      const kind = failure || `HTTP ${status}`;
+      report.otherErrorsBy[kind] = (report.otherErrorsBy[kind] ?? 0) + 1;
+      options.log?.(
+        `${init.method} ${path.startsWith('/api/secrets/') ? 'reveal' : 'create'} on server ` +
+          `${servers.indexOf(base)}: ${kind} after ${ended - started} ms, ${started - began} ms in`,
+      );
+    }
     return status;
   }
 
@@ -246,7 +260,12 @@ export function describeDrill(name: string, r: DrillReport): string[] {
       ` (of which after a failed reveal, never shown: ${r.lostAfterFailedReveal});` +
       ` second views lost: ${r.lostViews}`,
     `  reveals answered 200: ${r.revealsAnswered}; double reveals: ${r.doubleReveals}`,
-    `  503 (retryable): ${r.unavailable503}; other errors or no answer: ${r.otherErrors}`,
+    `  503 (retryable): ${r.unavailable503}; other errors or no answer: ${r.otherErrors}` +
+      (r.otherErrors
+        ? ` (${Object.entries(r.otherErrorsBy)
+            .map(([kind, count]) => `${kind}: ${count}`)
+            .join(', ')})`
+        : ''),
     `  failover as clients saw it: median ${median(r.failoverMs)} ms, max ${max(r.failoverMs)} ms` +
       ` (kill -9: median ${median(r.failoverMsBy.kill)}, max ${max(r.failoverMsBy.kill)};` +
       ` DEBUG SLEEP: median ${median(r.failoverMsBy.hang)}, max ${max(r.failoverMsBy.hang)})`,
