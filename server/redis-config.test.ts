@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
 import { loadRedisConfig } from './redis-config';
-import { clusterOptions, nodeOptions } from './store/redis-link';
+import { clusterOptions, COMMAND_MARGIN_MS, nodeOptions } from './store/redis-link';
 
 // Assembled at run time so that no credential-shaped literal sits in the source.
 const word = ['hunter', '2'].join('');
@@ -141,5 +141,27 @@ describe('ioredis options', () => {
     expect(cluster && clusterOptions(cluster)).toMatchObject({
       redisOptions: { username: 'app', password: secret, tls: {} },
     });
+  });
+
+  // A reveal cut short is given back only when confirmed (redis.ts): unconfirmed, one waits.
+  it('bound each command when writes are confirmed, by the confirmation and a margin', () => {
+    const bound = (env: Record<string, string>) => {
+      const config = loadRedisConfig(env);
+      if (!config) return 'no config';
+      return config.topology === 'cluster'
+        ? clusterOptions(config).redisOptions?.commandTimeout
+        : nodeOptions(config).commandTimeout;
+    };
+    expect(bound({ REDIS_URL: 'redis://x' })).toBeUndefined();
+    expect(bound({ REDIS_URL: 'redis://x', REDIS_CONFIRM_REPLICAS: '1' })).toBe(
+      200 + COMMAND_MARGIN_MS,
+    );
+    expect(bound({ REDIS_SENTINELS: 's1:26379', REDIS_SENTINEL_NAME: 'kw' })).toBe(
+      200 + COMMAND_MARGIN_MS,
+    );
+    expect(bound({ REDIS_CLUSTER_NODES: 'a:7000', REDIS_CONFIRM_TIMEOUT_MS: '500' })).toBe(
+      500 + COMMAND_MARGIN_MS,
+    );
+    expect(bound({ REDIS_CLUSTER_NODES: 'a:7000', REDIS_CONFIRM_REPLICAS: '0' })).toBeUndefined();
   });
 });

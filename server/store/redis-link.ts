@@ -23,19 +23,49 @@ export interface RedisLink {
 // should the client have missed the switch or been handed the old primary during one.
 const reconnectOnReadonly = (error: Error) => (error.message.startsWith('READONLY') ? 1 : false);
 
-/** The ioredis options for one node, or for the primary Sentinel names (pure: tested alone). */
-export function nodeOptions(config: RedisConfig): RedisOptions {
-  const tls = config.tls ? {} : undefined;
-  const base: RedisOptions = {
+/** Beyond the confirmation's own bound, what a command may take before its request answers 503. */
+export const COMMAND_MARGIN_MS = 1000;
+const RECONNECT_MAX_MS = 1000;
+
+/**
+ * What every connection to a data node shares, whatever the topology.
+ *
+ * With confirmation, a command is bounded (`commandTimeout`): a hung primary (a stalled process or
+ * host, a lost network path) keeps its connection open and answers nothing, and Sentinel or the
+ * cluster notice only after their own timeouts (30 s and 15 s by default), so every request
+ * meanwhile would wait with it. A reveal whose reply did not come is given back like one whose
+ * connection was cut (see redis.ts); without confirmation nothing gives a view back, so the
+ * request waits for its answer instead.
+ *
+ * Once Sentinel has named a new primary, the connection to a hung old one is dropped at once
+ * (ioredis waits 2 s for it to close), and reconnects come at most a second apart (ioredis doubles
+ * its wait up to 5 s), so that a failover costs the clients what it costs Redis.
+ */
+function sharedNodeOptions(config: RedisConfig): RedisOptions {
+  return {
     username: config.username,
     password: config.password,
-    tls,
-    db: config.db,
+    tls: config.tls ? {} : undefined,
     lazyConnect: true,
     // Requests fail fast (and are answered 503, retryable) instead of queueing through a failover.
     maxRetriesPerRequest: 2,
     connectTimeout: 5000,
+    commandTimeout:
+      config.confirmReplicas > 0 ? config.confirmTimeoutMs + COMMAND_MARGIN_MS : undefined,
+    disconnectTimeout: 250,
+  };
+}
+
+/** The ioredis options for one node, or for the primary Sentinel names (pure: tested alone). */
+export function nodeOptions(config: RedisConfig): RedisOptions {
+  const tls = config.tls ? {} : undefined;
+  const base: RedisOptions = {
+    ...sharedNodeOptions(config),
+    db: config.db,
     reconnectOnError: reconnectOnReadonly,
+    // Jittered, so that many server processes do not reconnect in step.
+    retryStrategy: (times) =>
+      Math.min(50 * 2 ** (times - 1), RECONNECT_MAX_MS) + Math.floor(Math.random() * 100),
   };
   if (config.topology !== 'sentinel') {
     const node = config.nodes[0];
@@ -58,13 +88,7 @@ export function nodeOptions(config: RedisConfig): RedisOptions {
 export function clusterOptions(config: RedisConfig): ClusterOptions {
   return {
     lazyConnect: true,
-    redisOptions: {
-      username: config.username,
-      password: config.password,
-      tls: config.tls ? {} : undefined,
-      maxRetriesPerRequest: 2,
-      connectTimeout: 5000,
-    },
+    redisOptions: sharedNodeOptions(config),
     // Managed clusters (ElastiCache, Memorystore) with TLS need the host name kept for SNI.
     dnsLookup: (address, done) => done(null, address),
     slotsRefreshTimeout: 2000,

@@ -146,7 +146,7 @@ describe('redis store with a replica confirming writes', () => {
     probe.disconnect();
   };
   beforeAll(async () => {
-    primary = await startRedis();
+    primary = await startRedis(['--enable-debug-command', 'local']);
     await startReplica();
   }, 30_000);
   afterAll(async () => {
@@ -174,6 +174,40 @@ describe('redis store with a replica confirming writes', () => {
     await new Promise((done) => setTimeout(done, 1500));
     hung.disconnect();
     await expectLastViewOnce(store, s);
+    await store.close();
+  }, 30_000);
+
+  // A primary hung (its process stopped, its host stalled) keeps its connections open and answers
+  // nothing; Sentinel or a cluster notices only after its own timeout, 30 s and 15 s by default.
+  it('answers 503 while the primary hangs, before it wakes, and gives the view back', async () => {
+    const store = await open(200, 'kw-hung:');
+    const s = makeSecret();
+    expect(await store.create(s, Date.now())).toBe('created');
+    const sleeper = new Redis(primary.url);
+    await sleeper.ping();
+    const woke = sleeper.call('DEBUG', 'SLEEP', '4').then(() => Date.now());
+    await new Promise((done) => setTimeout(done, 50));
+    const outcome = (work: Promise<unknown>) =>
+      work.then(
+        () => 'answered from the store',
+        (error: unknown) => (error instanceof StoreUnavailableError ? Date.now() : String(error)),
+      );
+    const answered = await Promise.all([
+      outcome(store.reveal(s.id, Date.now())),
+      outcome(store.create(makeSecret(), Date.now())),
+    ]);
+    const wokeAt = await woke;
+    const asleep = (at: string | number) =>
+      typeof at === 'number' ? (at < wokeAt ? '503 while it slept' : '503 once it woke') : at;
+    expect(answered.map(asleep)).toEqual(['503 while it slept', '503 while it slept']);
+    sleeper.disconnect();
+    // The reveal ran once the primary woke, and its view came back: the link opens once.
+    await expect
+      .poll(async () => (await store.reveal(s.id, Date.now()).catch(() => undefined))?.payload, {
+        timeout: 10_000,
+      })
+      .toBe(s.payload);
+    expect(await store.reveal(s.id, Date.now())).toBeNull();
     await store.close();
   }, 30_000);
 
