@@ -7,7 +7,9 @@
  * and confirmed, confirmed creates lost, double reveals, 503s, the failover time as the clients saw
  * it, and one verdict line per target of issue 17.
  *
- *   npm run chaos:server -- [--failovers 20] [--only sentinel|cluster] [--clients 8]
+ * `--replicas 2` gives each primary two replicas: writes go on confirmed while one is down.
+ *
+ *   npm run chaos:server -- [--failovers 20] [--only sentinel|cluster] [--clients 8] [--replicas 1]
  */
 import { parseArgs } from 'node:util';
 import { describeDrill, runFailoverDrill, type DrillReport } from '../test/server/failover-drill';
@@ -23,15 +25,17 @@ const { values: args } = parseArgs({
     failovers: { type: 'string', default: '20' },
     only: { type: 'string' },
     clients: { type: 'string', default: '8' },
+    replicas: { type: 'string', default: '1' },
   },
 });
 const failovers = Number(args.failovers);
+const replicas = Number(args.replicas);
 
 async function drill(
   name: string,
-  start: () => Promise<RedisTopologyUnderTest>,
+  start: (secure: undefined, replicas: number) => Promise<RedisTopologyUnderTest>,
 ): Promise<DrillReport> {
-  const topology = await start();
+  const topology = await start(undefined, replicas);
   let servers: SpawnedServer[] = [];
   try {
     const env = { ...topology.env, PORT: '0', RATE_LIMIT_PER_MINUTE: '0' };
@@ -52,7 +56,10 @@ async function drill(
 }
 
 async function main(): Promise<void> {
-  console.log(`chaos: ${failovers} failovers per topology, ${args.clients} clients, 2 servers`);
+  console.log(
+    `chaos: ${failovers} failovers per topology, ${replicas} replica(s) per primary, ` +
+      `${args.clients} clients, 2 servers`,
+  );
   const reports: [string, DrillReport][] = [];
   if (args.only !== 'cluster')
     reports.push(['sentinel', await drill('sentinel', startSentinelSet)]);

@@ -220,15 +220,19 @@ const HANG_MS = 3000;
 const SENTINEL_FAILOVER_TIMEOUT_MS = 3000;
 const SENTINEL_HANG_MS = DOWN_AFTER_MS + 2 * SENTINEL_FAILOVER_TIMEOUT_MS + 5000;
 
-/** A primary, one replica and three sentinels (quorum 2); with `secure`, all on TLS with auth. */
-export async function startSentinelSet(secure?: SecureRedis): Promise<RedisTopologyUnderTest> {
+/**
+ * A primary, `replicas` replicas and three sentinels (quorum 2); with `secure`, all on TLS with
+ * auth.
+ */
+export async function startSentinelSet(
+  secure?: SecureRedis,
+  replicas = 1,
+): Promise<RedisTopologyUnderTest> {
   const nodeArgs = (port: number) => [...listenArgs(port, secure), ...COMMON];
   const user = secure?.connection(true);
-  const nodes = [
-    await newProcess('kw-sen-a-', nodeArgs, user),
-    await newProcess('kw-sen-b-', nodeArgs, user),
-  ];
-  const [first, second] = nodes as [RedisProcess, RedisProcess];
+  const nodes = [await newProcess('kw-sen-a-', nodeArgs, user)];
+  for (let i = 0; i < replicas; i++) nodes.push(await newProcess('kw-sen-b-', nodeArgs, user));
+  const [first, ...followers] = nodes as [RedisProcess, ...RedisProcess[]];
   const sentinels: RedisProcess[] = [];
   const stop = async () => {
     await Promise.all([...sentinels, ...nodes].map((p) => p.kill('SIGTERM')));
@@ -236,10 +240,12 @@ export async function startSentinelSet(secure?: SecureRedis): Promise<RedisTopol
   };
   try {
     await first.start();
-    await second.start(['--replicaof', HOST, String(first.port)]);
-    await until('the replica to sync', async () =>
-      (await info(second, 'replication')).includes('master_link_status:up'),
-    );
+    for (const replica of followers) {
+      await replica.start(['--replicaof', HOST, String(first.port)]);
+      await until('the replica to sync', async () =>
+        (await info(replica, 'replication')).includes('master_link_status:up'),
+      );
+    }
     for (let i = 0; i < 3; i++) {
       const sentinel = await newProcess(
         'kw-sen-s-',
@@ -275,7 +281,7 @@ export async function startSentinelSet(secure?: SecureRedis): Promise<RedisTopol
       for (const sentinel of sentinels) {
         const master = (await sentinel.command('SENTINEL', 'MASTER', SENTINEL_NAME)) as string[];
         const field = (name: string) => Number(master?.[master.indexOf(name) + 1] ?? 0);
-        if (field('num-other-sentinels') < 2 || field('num-slaves') < 1) return false;
+        if (field('num-other-sentinels') < 2 || field('num-slaves') < replicas) return false;
       }
       return true;
     });
@@ -340,13 +346,22 @@ export async function startSentinelSet(secure?: SecureRedis): Promise<RedisTopol
         async () => (await info(old, 'replication')).includes('master_link_status:up'),
         SENTINEL_HANG_MS + 30_000,
       );
+      // Sentinel points the other replicas at the new primary too.
+      await until(
+        'every replica to follow the new one',
+        async () => (await info(now, 'replication')).includes(`connected_slaves:${replicas}`),
+        30_000,
+      );
     },
     stop,
   };
 }
 
-/** Three primaries with one replica each; with `secure`, all on TLS with auth. */
-export async function startCluster(secure?: SecureRedis): Promise<RedisTopologyUnderTest> {
+/** Three primaries with `replicas` replicas each; with `secure`, all on TLS with auth. */
+export async function startCluster(
+  secure?: SecureRedis,
+  replicas = 1,
+): Promise<RedisTopologyUnderTest> {
   const nodeArgs = (port: number) => [
     ...listenArgs(port, secure),
     ...COMMON,
@@ -359,6 +374,10 @@ export async function startCluster(secure?: SecureRedis): Promise<RedisTopologyU
     // A replica that was in step takes over whatever the time since it last heard its primary.
     '--cluster-replica-validity-factor',
     '0',
+    // With two replicas each, a primary briefly without one (its old primary's other replica not
+    // yet following it) would take a replica from another, and shards would stay uneven.
+    '--cluster-allow-replica-migration',
+    'no',
   ];
   const nodes: RedisProcess[] = [];
   const stop = async () => {
@@ -366,7 +385,7 @@ export async function startCluster(secure?: SecureRedis): Promise<RedisTopologyU
     for (const p of nodes) rmSync(p.dir, { recursive: true, force: true });
   };
   try {
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 3 * (1 + replicas); i++) {
       // The cluster bus defaults to the port + 10000, which nobody checked was free: a node then
       // failed to start now and then. Each node gets a bus port of its own, found free like its
       // port.
@@ -382,7 +401,7 @@ export async function startCluster(secure?: SecureRedis): Promise<RedisTopologyU
         'create',
         ...nodes.map((n) => `${HOST}:${n.port}`),
         '--cluster-replicas',
-        '1',
+        String(replicas),
         '--cluster-yes',
         ...(secure?.cliArgs ?? []),
       ],
@@ -390,7 +409,7 @@ export async function startCluster(secure?: SecureRedis): Promise<RedisTopologyU
     );
     if (created.status !== 0)
       throw new Error(`redis-cli --cluster create failed: ${created.stdout}`);
-    await until('the cluster to be ready', () => clusterHealthy(nodes));
+    await until('the cluster to be ready', () => clusterHealthy(nodes, replicas));
   } catch (error) {
     await stop();
     throw error;
@@ -440,13 +459,13 @@ export async function startCluster(secure?: SecureRedis): Promise<RedisTopologyU
         },
         30_000,
       );
-      await until('the cluster to be ready', () => clusterHealthy(nodes));
+      await until('the cluster to be ready', () => clusterHealthy(nodes, replicas));
     },
     stop,
   };
 }
 
-async function clusterHealthy(nodes: RedisProcess[]): Promise<boolean> {
+async function clusterHealthy(nodes: RedisProcess[], replicas: number): Promise<boolean> {
   for (const node of nodes) {
     if (!String(await node.command('CLUSTER', 'INFO')).includes('cluster_state:ok')) return false;
   }
@@ -455,7 +474,7 @@ async function clusterHealthy(nodes: RedisProcess[]): Promise<boolean> {
     const replication = await info(node, 'replication');
     if (replication.includes('role:master')) {
       primaries++;
-      if (!replication.includes('connected_slaves:1')) return false;
+      if (!replication.includes(`connected_slaves:${replicas}`)) return false;
     }
   }
   return primaries === 3;
