@@ -38,8 +38,7 @@ const RECONNECT_MAX_MS = 1000;
  * request waits for its answer instead.
  *
  * Once Sentinel has named a new primary, the connection to a hung old one is dropped at once
- * (ioredis waits 2 s for it to close), and reconnects come at most a second apart (ioredis doubles
- * its wait up to 5 s), so that a failover costs the clients what it costs Redis.
+ * (ioredis waits 2 s for it to close).
  */
 function sharedNodeOptions(config: RedisConfig): RedisOptions {
   return {
@@ -63,7 +62,9 @@ export function nodeOptions(config: RedisConfig): RedisOptions {
     ...sharedNodeOptions(config),
     db: config.db,
     reconnectOnError: reconnectOnReadonly,
-    // Jittered, so that many server processes do not reconnect in step.
+    // At most a second apart (ioredis doubles its wait up to 5 s), so that a failover costs the
+    // clients what it costs Redis; jittered, so that many server processes do not reconnect in
+    // step. A cluster has its own (clusterRetryStrategy, up to 2 s).
     retryStrategy: (times) =>
       Math.min(50 * 2 ** (times - 1), RECONNECT_MAX_MS) + Math.floor(Math.random() * 100),
   };
