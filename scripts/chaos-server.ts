@@ -33,9 +33,9 @@ const replicas = Number(args.replicas);
 
 async function drill(
   name: string,
-  start: (secure: undefined, replicas: number) => Promise<RedisTopologyUnderTest>,
+  start: (replicas: number) => Promise<RedisTopologyUnderTest>,
 ): Promise<DrillReport> {
-  const topology = await start(undefined, replicas);
+  const topology = await start(replicas);
   let servers: SpawnedServer[] = [];
   try {
     const env = { ...topology.env, PORT: '0', RATE_LIMIT_PER_MINUTE: '0' };
@@ -62,8 +62,9 @@ async function main(): Promise<void> {
   );
   const reports: [string, DrillReport][] = [];
   if (args.only !== 'cluster')
-    reports.push(['sentinel', await drill('sentinel', startSentinelSet)]);
-  if (args.only !== 'sentinel') reports.push(['cluster', await drill('cluster', startCluster)]);
+    reports.push(['sentinel', await drill('sentinel', (n) => startSentinelSet(undefined, n))]);
+  if (args.only !== 'sentinel')
+    reports.push(['cluster', await drill('cluster', (n) => startCluster(undefined, n))]);
   console.log('');
   let ok = true;
   const verdict = (pass: boolean, text: string) => {

@@ -112,7 +112,7 @@ export async function runFailoverDrill(options: Options): Promise<DrillReport> {
       const kind = failure || `HTTP ${status}`;
       report.otherErrorsBy[kind] = (report.otherErrorsBy[kind] ?? 0) + 1;
       options.log?.(
-        `${init.method} ${path.startsWith('/api/secrets/') ? 'reveal' : 'create'} on server ` +
+        `${path.endsWith('/reveal') ? 'reveal' : 'create'} on server ` +
           `${servers.indexOf(base)}: ${kind} after ${ended - started} ms, ${started - began} ms in`,
       );
     }
