@@ -356,16 +356,17 @@ describe('redis store with a replica confirming writes', () => {
     const scriptKeys = (id: string) => [prefix + id, `{${prefix}}~live`, `{${prefix}}~bytes`];
     const marks = async (id: string) =>
       (await raw.hkeys(prefix + id)).filter((field) => field.startsWith('c:'));
+    // A first view taken as the store's script takes it, its confirmation never coming.
+    const takeUnconfirmed = (id: string, nonce: string) =>
+      raw.eval(lua.REVEAL, 3, ...scriptKeys(id), Date.now(), nonce, 1, id);
     for (const s of [confirmed, unconfirmed, old]) {
       expect(await store.create(s, Date.now())).toBe('created');
     }
     // A first view confirmed: its mark goes.
     expect(await store.reveal(confirmed.id, Date.now())).toMatchObject({ viewsLeft: 1 });
     await expect.poll(() => marks(confirmed.id)).toEqual([]);
-    // First views taken as the store's script takes them, never confirmed; one long ago.
-    for (const s of [unconfirmed, old]) {
-      await raw.eval(lua.REVEAL, 3, ...scriptKeys(s.id), Date.now(), 'a', 1, s.id);
-    }
+    // Unconfirmed first views; one taken long ago.
+    for (const s of [unconfirmed, old]) await takeUnconfirmed(s.id, 'a');
     await raw.hset(prefix + old.id, 'c:a', Date.now() - lua.CLAIM_MS - 1);
     for (const s of [confirmed, unconfirmed, old]) {
       expect(await store.reveal(s.id, Date.now())).toMatchObject({ viewsLeft: 0 });
@@ -383,15 +384,7 @@ describe('redis store with a replica confirming writes', () => {
     // Drained for a view whose confirmation then comes: it goes with that view's mark.
     const confirmedLate = makeSecret({ views: 2 });
     expect(await store.create(confirmedLate, Date.now())).toBe('created');
-    await raw.eval(
-      lua.REVEAL,
-      3,
-      ...scriptKeys(confirmedLate.id),
-      Date.now(),
-      'b',
-      1,
-      confirmedLate.id,
-    );
+    await takeUnconfirmed(confirmedLate.id, 'b');
     expect(await store.reveal(confirmedLate.id, Date.now())).toMatchObject({ viewsLeft: 0 });
     await expect.poll(() => raw.hget(prefix + confirmedLate.id, 'views')).toBe('0');
     expect(await raw.eval(lua.CLEAR, 1, prefix + confirmedLate.id, 'b')).toBe(1);
