@@ -1,3 +1,5 @@
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../test/server/harness';
 import { openSecret, parseLink } from './link-crypto';
@@ -163,6 +165,42 @@ describe('hostile or broken servers', () => {
       () => new Response('{"error":{"code":"internal","message":"x"}}', { status: 500 }),
     );
     expect((await errorOf(revokeLink({ ...manage, fetch: broken }))).code).toBe('server-error');
+  });
+
+  it('gives up on a server that hangs, before or halfway through its answer', async () => {
+    // A real socket, so that the time limit must stop Node's own fetch, body included.
+    const held: ServerResponse[] = [];
+    let halfway = false;
+    const hanging: Server = createServer((_request, response) => {
+      held.push(response);
+      if (halfway) {
+        response.writeHead(201, { 'Content-Type': 'application/json' });
+        response.write('{"id":"');
+      }
+    });
+    await new Promise<void>((done) => hanging.listen(0, '127.0.0.1', done));
+    const { port } = hanging.address() as AddressInfo;
+    const options = { server: `http://127.0.0.1:${port}`, timeoutMs: 300 };
+    try {
+      for (const midway of [false, true]) {
+        halfway = midway;
+        const started = Date.now();
+        const error = await errorOf(createLink('the-secret-text', options));
+        expect(error.code).toBe('network');
+        expect(error.message).not.toContain('the-secret-text');
+        expect(Date.now() - started).toBeLessThan(5000);
+      }
+      expect(held).toHaveLength(2);
+      // The caller's own abort is not a failure of the server: it passes through as it is.
+      const cancel = new AbortController();
+      const cancelled = createLink('x', { ...options, timeoutMs: 60_000, signal: cancel.signal });
+      setTimeout(() => cancel.abort(), 50);
+      await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+    } finally {
+      for (const response of held) response.destroy();
+      hanging.closeAllConnections();
+      await new Promise((done) => hanging.close(done));
+    }
   });
 
   it('refuses plain http to a non-loopback host unless allowed', async () => {

@@ -74,6 +74,8 @@ export interface ServerOptions {
   server: string;
   fetch?: FetchLike;
   signal?: AbortSignal;
+  /** What one request may take, its answer read in full (default REQUEST_TIMEOUT_MS). */
+  timeoutMs?: number;
   /** Allow plain http to a host other than loopback (the viewer page could then be tampered with). */
   allowInsecure?: boolean;
 }
@@ -204,7 +206,18 @@ async function readBounded(response: Response, maxBytes: number): Promise<string
   return new TextDecoder().decode(bytes);
 }
 
-/** One bounded JSON request: no cookies, no cache, no redirects, no referrer. */
+/**
+ * A server or network that hangs (accepts the connection, then answers nothing, or stops halfway
+ * through its answer) would otherwise leave the share dialog working for ever. Generous: an upload
+ * of the largest secret over a slow link fits well within it.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * One bounded JSON request: no cookies, no cache, no redirects, no referrer, and a time limit. A
+ * server that does not answer within it is one that could not be reached; the caller's own abort
+ * passes through as it is.
+ */
 export async function call(
   options: ServerOptions,
   path: string,
@@ -213,6 +226,12 @@ export async function call(
 ): Promise<{ status: number; body: unknown }> {
   const url = apiBase(options) + path;
   const doFetch: FetchLike = options.fetch ?? ((input, i) => globalThis.fetch(input, i));
+  const limit = AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([options.signal, limit]) : limit;
+  const unreachable = (error: unknown) => {
+    if (options.signal?.aborted || error instanceof ShareError) return error;
+    return new ShareError('unreachable');
+  };
   let response: Response;
   try {
     response = await doFetch(url, {
@@ -221,13 +240,17 @@ export async function call(
       cache: 'no-store',
       redirect: 'error',
       referrerPolicy: 'no-referrer',
-      signal: options.signal,
+      signal,
     });
   } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    throw new ShareError('unreachable');
+    throw unreachable(error);
   }
-  const text = await readBounded(response, maxResponseBytes);
+  let text: string;
+  try {
+    text = await readBounded(response, maxResponseBytes);
+  } catch (error) {
+    throw unreachable(error);
+  }
   let body: unknown = undefined;
   if (text !== '') {
     try {
