@@ -72,10 +72,15 @@ end`;
 
 /**
  * KEYS: record [, live, bytes]. ARGV: payload, salt, views, exp, token hash, need, id, now, max
- * live, max bytes. 1 created, 0 exists, 2 full (one node only), 3 replicas short.
+ * live, max bytes. 1 created, 0 exists, 2 full (one node only), 3 replicas short, 4 made by this
+ * same create before: ioredis sends a script again when its reply was lost with the connection,
+ * and only this create knows the manage token's hash (random, 256 bits).
  */
 export const CREATE = `${REPLICAS_SHORT}${LEDGER_FN}
-if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  if redis.call('HGET', KEYS[1], 'tok') == ARGV[5] then return 4 end
+  return 0
+end
 if short(tonumber(ARGV[6])) then return 3 end
 if inline and reserve(KEYS[2], KEYS[3], ARGV[7] .. ':' .. string.len(ARGV[1]),
     string.len(ARGV[1]), ARGV[4], ARGV[8], ARGV[9], ARGV[10]) == 0 then

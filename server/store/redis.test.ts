@@ -212,10 +212,10 @@ describe('redis store with a replica confirming writes', () => {
   }, 30_000);
 
   /** A store whose connection to the primary goes through a relay a test can cut. */
-  const throughCuttingRelay = async (prefix: string) => {
+  const throughCuttingRelay = async (prefix: string, confirmReplicas = 1) => {
     const relay = await startCuttingRelay(primary.port);
     const store = await openRedisStore(
-      redisConfigFromUrl(relay.url, { confirmReplicas: 1, confirmTimeoutMs: 2000 }),
+      redisConfigFromUrl(relay.url, { confirmReplicas, confirmTimeoutMs: 2000 }),
       prefix,
     );
     return { relay, store };
@@ -240,6 +240,36 @@ describe('redis store with a replica confirming writes', () => {
         await expect.poll(opened, { timeout: 10_000 }).toBe(s.payload);
       }
       expect(await store.reveal(s.id, Date.now())).toBeNull();
+      await store.close();
+      await relay.close();
+    },
+    30_000,
+  );
+
+  // ioredis sends the script again after the reconnect, and finds the record its first sending
+  // made. It used to answer "exists": the caller then made the link under another id, and the
+  // first record stayed, counted against the caps until its expiry, for a link nobody was given.
+  it.each([0, 1])(
+    'leaves one record of a create whose reply was lost with the connection (%i confirming)',
+    async (confirmReplicas) => {
+      const prefix = `kw-cut-create-${confirmReplicas}:`;
+      const { relay, store } = await throughCuttingRelay(prefix, confirmReplicas);
+      // The create script is loaded first, so that the request cut is the one that runs it.
+      expect(await store.create(makeSecret(), Date.now())).toBe('created');
+      const s = makeSecret();
+      relay.cutAfterNextRequest();
+      const outcome = await store.create(s, Date.now());
+      if (confirmReplicas === 0) {
+        // Made once, and counted once.
+        expect(outcome).toBe('created');
+        expect(await store.usage()).toMatchObject({ secrets: 2 });
+        expect((await store.reveal(s.id, Date.now()))?.payload).toBe(s.payload);
+      } else {
+        // No WAIT on the new connection vouches for it: taken back, to be made under another id.
+        expect(outcome).toBe('exists');
+        expect(await store.usage()).toMatchObject({ secrets: 1 });
+        expect(await store.reveal(s.id, Date.now())).toBeNull();
+      }
       await store.close();
       await relay.close();
     },

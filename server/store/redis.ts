@@ -272,15 +272,9 @@ export async function openRedisStore(
           ...caps,
         );
         if (outcome === 2) return 'full';
-        // The id is taken, most likely by this create's own first sending (ioredis sends a script
-        // again when its reply was lost): the place it holds is that record's, kept.
         if (outcome === 0) return 'exists';
-        if (outcome !== 1) {
-          await release(s.id, size);
-          throw new StoreUnavailableError();
-        }
-        if (confirmer && !(await confirmer.confirm(client, epoch))) {
-          // Nobody will learn this id: take the record back (and its place), best effort.
+        // Nobody will learn this id: take the record back (and its place), best effort.
+        const takeBack = async () => {
           const removed = await client
             .kwRevoke(...keys(s.id), s.manageTokenHash, now, 0, s.id)
             .then(
@@ -288,6 +282,21 @@ export async function openRedisStore(
               () => false,
             );
           if (removed) await release(s.id, size).catch(ignore);
+        };
+        if (outcome === 4) {
+          // This create's own first sending made the record; without confirmation it is made.
+          if (!confirmer) return 'created';
+          // Its sending again wrote nothing on this connection, so no WAIT here can vouch for the
+          // record: it goes, and the caller tries again under another id.
+          await takeBack();
+          return 'exists';
+        }
+        if (outcome !== 1) {
+          await release(s.id, size);
+          throw new StoreUnavailableError();
+        }
+        if (confirmer && !(await confirmer.confirm(client, epoch))) {
+          await takeBack();
           throw new StoreUnavailableError();
         }
         return 'created';
