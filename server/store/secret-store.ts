@@ -28,7 +28,10 @@ export interface StoreLimits {
 
 export const NO_LIMITS: StoreLimits = Object.freeze({ maxLiveSecrets: 0, maxStoredBytes: 0 });
 
-/** `exists`: the id is taken (the caller retries with a new one); `full`: a cap would be passed. */
+/**
+ * `exists`: the id is taken, or (Redis) its record could not be vouched for and was taken back; the
+ * caller retries with a new one. `full`: a cap would be passed.
+ */
 export type CreateResult = 'created' | 'exists' | 'full';
 
 /** What the caps count: records stored and not yet removed, expired ones included until purged. */
