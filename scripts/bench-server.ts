@@ -382,9 +382,9 @@ const mib = (n: number) => n.toFixed(1);
 const roundsOf = (r: Row) => (r.rounds ?? [r.rps]).join('/');
 
 /**
- * `r` against `other` round by round, the two run one after the other, and the median of those
- * ratios: the machine's speed drifts between rounds (other jobs share it) more than between two
- * neighbouring runs, so pairs cancel most of it where the ratio of two medians may not.
+ * `r` against `other` round by round (a round runs every set-up in turn, a minute or two in all),
+ * and the median of those ratios: the machine's speed drifts between rounds (other jobs share it)
+ * more than within one, so pairs cancel most of it where the ratio of two medians may not.
  */
 function pairedRatio(r: Row, other: Row): { median: number; each: string } {
   const mine = r.rounds ?? [r.rps];
