@@ -4,7 +4,7 @@
  * like one typed in. Only reads: no probe creates, reads or burns anything.
  */
 
-import { serverBase } from './share-client';
+import { serverBase, timeLimited } from './share-client';
 
 export type ServerKind = 'keywarden' | 'privatebin' | 'unknown';
 
@@ -91,10 +91,9 @@ async function privatebin(base: string, options: Probing): Promise<boolean> {
 export async function probeServer(url: string, options: ProbeOptions = {}): Promise<ServerProbe> {
   const base = serverBase(url);
   if (base === undefined) return { kind: 'unknown', answered: false };
-  const limit = AbortSignal.timeout(options.timeoutMs ?? 8000);
   const probing: Probing = {
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    signal: options.signal ? AbortSignal.any([options.signal, limit]) : limit,
+    signal: timeLimited(options.signal, options.timeoutMs ?? 8000),
     answered: false,
   };
   const found = await keywarden(base, probing);

@@ -213,6 +213,12 @@ async function readBounded(response: Response, maxBytes: number): Promise<string
  */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
+/** `signal` (the caller's, if any) that also aborts once `ms` have passed. */
+export function timeLimited(signal: AbortSignal | undefined, ms: number): AbortSignal {
+  const limit = AbortSignal.timeout(ms);
+  return signal ? AbortSignal.any([signal, limit]) : limit;
+}
+
 /**
  * One bounded JSON request: no cookies, no cache, no redirects, no referrer, and a time limit. A
  * server that does not answer within it is one that could not be reached; the caller's own abort
@@ -226,30 +232,22 @@ export async function call(
 ): Promise<{ status: number; body: unknown }> {
   const url = apiBase(options) + path;
   const doFetch: FetchLike = options.fetch ?? ((input, i) => globalThis.fetch(input, i));
-  const limit = AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS);
-  const signal = options.signal ? AbortSignal.any([options.signal, limit]) : limit;
-  const unreachable = (error: unknown) => {
-    if (options.signal?.aborted || error instanceof ShareError) return error;
-    return new ShareError('unreachable');
-  };
-  let response: Response;
+  let text: string;
+  let status: number;
   try {
-    response = await doFetch(url, {
+    const response = await doFetch(url, {
       ...init,
       credentials: 'omit',
       cache: 'no-store',
       redirect: 'error',
       referrerPolicy: 'no-referrer',
-      signal,
+      signal: timeLimited(options.signal, options.timeoutMs ?? REQUEST_TIMEOUT_MS),
     });
-  } catch (error) {
-    throw unreachable(error);
-  }
-  let text: string;
-  try {
+    status = response.status;
     text = await readBounded(response, maxResponseBytes);
   } catch (error) {
-    throw unreachable(error);
+    if (options.signal?.aborted || error instanceof ShareError) throw error;
+    throw new ShareError('unreachable');
   }
   let body: unknown = undefined;
   if (text !== '') {
@@ -259,7 +257,7 @@ export async function call(
       body = undefined;
     }
   }
-  return { status: response.status, body };
+  return { status, body };
 }
 
 function failure(status: number, body: unknown): ShareError {
