@@ -57,7 +57,6 @@ function sharedNodeOptions(config: RedisConfig): RedisOptions {
 
 /** The ioredis options for one node, or for the primary Sentinel names (pure: tested alone). */
 export function nodeOptions(config: RedisConfig): RedisOptions {
-  const tls = config.tls ? {} : undefined;
   const base: RedisOptions = {
     ...sharedNodeOptions(config),
     db: config.db,
@@ -79,7 +78,7 @@ export function nodeOptions(config: RedisConfig): RedisOptions {
     sentinelUsername: config.sentinelUsername,
     sentinelPassword: config.sentinelPassword,
     enableTLSForSentinelMode: config.tls,
-    sentinelTLS: tls,
+    sentinelTLS: base.tls,
     // Sentinel's +switch-master reaches the client at once, rather than at its next error.
     failoverDetector: true,
   };
