@@ -21,6 +21,7 @@ import { CHROME_BUILD, launchChromium, type ExtensionBrowser } from '../test/e2e
 import { hasCachedSettings } from '../test/e2e/page-probes';
 import { githubToken } from '../test/e2e/secrets';
 import { startFixtureSite } from '../test/e2e/site';
+import { median } from './median';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const extensionDir = process.env.KEYWARDEN_CHROME_BUILD ?? CHROME_BUILD;
@@ -36,12 +37,6 @@ const UNFOCUSED_PASTE_MS = 50;
 const FOCUS_TO_PASTE_MS = 1000;
 
 const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const at = (index: number) => sorted[index] ?? NaN;
-  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
-};
 
 const f = fake(16);
 function cleanText(size: number): string {

@@ -33,6 +33,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { freePort, startRedis } from '../test/server/redis-server';
+import { median } from './median';
 
 interface Histogram {
   average: number;
@@ -390,13 +391,7 @@ function pairedRatio(r: Row, other: Row): { median: number; each: string } {
   const mine = r.rounds ?? [r.rps];
   const theirs = other.rounds ?? [other.rps];
   const ratios = mine.map((rps, i) => rps / Math.max(1, theirs[i] ?? rps));
-  const sorted = [...ratios].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median =
-    sorted.length % 2
-      ? (sorted[middle] ?? 0)
-      : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  return { median, each: ratios.map((x) => x.toFixed(2)).join('/') };
+  return { median: median(ratios), each: ratios.map((x) => x.toFixed(2)).join('/') };
 }
 
 function printTable(rows: Row[]): void {
